@@ -1,0 +1,76 @@
+package org.talentflow.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.Evaluation;
+import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.pipeline.BatchExtractor;
+import org.talentflow.core.source.ArticleReader;
+
+/** Extract an annotated folder and score it as ../shared/eval/score.py does. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Extract the articles of an annotated folder (gold.jsonl + docs.txt) and score the moves "
+                + "against the gold ones: the same figures as score.py.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder with articles, gold.jsonl and docs.txt.")
+    Path goldDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every miss and false alarm.")
+    boolean verbose;
+
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Score this JSONL file instead of extracting.")
+    Path predictions;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(goldDir.resolve("gold.jsonl")) || !Files.isRegularFile(goldDir.resolve("docs.txt"))) {
+            System.err.println("talentflow eval: " + goldDir + " has no gold.jsonl and docs.txt");
+            return 2;
+        }
+        List<Scorer.Prediction> preds;
+        if (predictions != null) {
+            preds = Scorer.readPredictions(predictions);
+        } else {
+            List<Move> moves = new ArrayList<>();
+            Failures failures = new Failures();
+            try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers)),
+                    Pipeline.threads(), dm -> moves.addAll(dm.moves()), f -> failures.add(f.document(), f.reason()))) {
+                new ArticleReader().read(List.of(goldDir), batch, f -> failures.add(f.source(), f.reason()));
+            }
+            failures.report(System.err);
+            preds = Evaluation.predictions(moves);
+        }
+        Scorer.Report report = Scorer.score(goldDir, preds);
+        if (json) {
+            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
+                    "full_f1", report.full().f1(), "who_f1", report.who().f1(),
+                    "full", report.full(), "who", report.who(), "predictions", report.predictions(),
+                    "gold", report.gold(), "misses", report.misses(), "false_alarms", report.falseAlarms())));
+            return 0;
+        }
+        if (verbose) {
+            report.misses().forEach(System.out::println);
+            report.falseAlarms().forEach(System.out::println);
+        }
+        System.out.println(report.summary());
+        return 0;
+    }
+}

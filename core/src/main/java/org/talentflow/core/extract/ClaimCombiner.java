@@ -1,0 +1,179 @@
+package org.talentflow.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.extract.MoveRules.Affiliation;
+
+/**
+ * Turns the claims of one document into its moves, person by person: fills a missing origin from what
+ * the document says of the person (or, for a departure story, from the organization it is about), joins
+ * "left A" and "joined B" into a move from A to B, chains brief stints (A to B, then B to C) and drops
+ * claims another claim already says more fully.
+ */
+final class ClaimCombiner {
+
+    private final List<Affiliation> affiliations;
+    private final OrgRef topic;
+
+    ClaimCombiner(List<Affiliation> affiliations, OrgRef topic) {
+        this.affiliations = affiliations;
+        this.topic = topic;
+    }
+
+    List<Claim> combine(List<Claim> claims) {
+        Map<String, List<Claim>> byPerson = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            byPerson.computeIfAbsent(c.person(), k -> new ArrayList<>()).add(c);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (List<Claim> own : byPerson.values()) {
+            own.sort(Comparator.comparingInt((Claim c) -> c.sentence().begin()).thenComparingInt(Claim::order));
+            out.addAll(dedupe(combineOne(own)));
+        }
+        return out;
+    }
+
+    private List<Claim> combineOne(List<Claim> claims) {
+        List<Claim> list = new ArrayList<>(claims);
+        joinLeaveThenArrive(list, true);
+        chainStints(list);
+        fillOrigins(list);
+        joinLeaveThenArrive(list, false);
+        dropSubsumed(list);
+        return list;
+    }
+
+    /** "left A (in February) and (later) joined B": one move A to B; within a sentence, or across the document. */
+    private static void joinLeaveThenArrive(List<Claim> list, boolean sameSentenceOnly) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim leave = list.get(i);
+            if (leave.kind() != MoveKind.LEAVE || leave.from() == null) {
+                continue;
+            }
+            for (int j = i + 1; j < list.size(); j++) {
+                Claim arrive = list.get(j);
+                boolean open = (arrive.kind() == MoveKind.JOIN || arrive.kind() == MoveKind.FOUND) && arrive.from() == null;
+                boolean sameSentence = arrive.sentence().index() == leave.sentence().index();
+                if (open && (sameSentence || !sameSentenceOnly) && !MoveRules.sameOrg(leave.from(), arrive.to())) {
+                    MoveKind kind = arrive.kind() == MoveKind.FOUND ? MoveKind.FOUND : MoveKind.MOVE;
+                    list.set(j, arrive.with(kind, leave.from(), arrive.to(), Math.max(arrive.confidence(), 0.8))
+                            .withDateAndRole(leave.date(), leave.role()));
+                    list.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Left B after arriving at B, and arrived somewhere else too: the move out of B is to that other place. */
+    private static void chainStints(List<Claim> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim leave = list.get(i);
+            if (leave.kind() != MoveKind.LEAVE || leave.from() == null || !arrivedAt(list, leave.from())) {
+                continue;
+            }
+            Claim next = null;
+            for (Claim arrive : list) {
+                boolean candidate = (arrive.kind() == MoveKind.MOVE || arrive.kind() == MoveKind.JOIN)
+                        && arrive.to() != null && !MoveRules.sameOrg(arrive.to(), leave.from())
+                        && !MoveRules.sameOrg(arrive.from(), leave.from()) && !left(list, arrive.to());
+                if (candidate && (next == null || arrive.sentence().index() > leave.sentence().index())) {
+                    next = arrive;
+                }
+            }
+            if (next != null) {
+                list.set(i, leave.with(MoveKind.MOVE, leave.from(), next.to(), 0.75));
+            }
+        }
+    }
+
+    private void fillOrigins(List<Claim> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim c = list.get(i);
+            if (c.from() != null || c.kind() == MoveKind.FOUND) {
+                continue;
+            }
+            OrgRef known = affiliation(c.person(), c.to());
+            if (known != null) {
+                list.set(i, c.with(c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE, known, c.to(), c.confidence() - 0.05));
+            } else if (topic != null && !MoveRules.sameOrg(topic, c.to())
+                    && (c.kind() == MoveKind.LEAVE || mentionsDeparture(c))) {
+                list.set(i, c.with(c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE, topic, c.to(), 0.55));
+            } else if (c.kind() == MoveKind.LEAVE) {
+                list.remove(i);
+                i--;
+            }
+        }
+    }
+
+    private OrgRef affiliation(String person, OrgRef exclude) {
+        for (Affiliation a : affiliations) {
+            if (a.person().equals(person) && !MoveRules.sameOrg(a.org(), exclude)) {
+                return a.org();
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentionsDeparture(Claim c) {
+        for (String word : c.sentence().text().toLowerCase().split("[^\\p{L}-]+")) {
+            if (Lexicon.DEPARTURE_CONTEXT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A leave that a move from the same place says more fully; a join that a move to the same place does. */
+    private static void dropSubsumed(List<Claim> list) {
+        list.removeIf(c -> c.kind() == MoveKind.LEAVE && list.stream().anyMatch(o -> o != c
+                && (o.kind() == MoveKind.MOVE || o.kind() == MoveKind.FOUND) && MoveRules.sameOrg(o.from(), c.from())));
+        list.removeIf(c -> c.kind() == MoveKind.JOIN && list.stream().anyMatch(o -> o != c
+                && o.kind() == MoveKind.MOVE && MoveRules.sameOrg(o.to(), c.to())
+                && !c.sentence().equals(o.sentence()) && c.date() == null));
+        list.removeIf(c -> c.kind() == MoveKind.JOIN && list.stream().anyMatch(o -> o != c
+                && o.kind() == MoveKind.MOVE && MoveRules.sameOrg(o.to(), c.to()) && c.sentence().equals(o.sentence())));
+    }
+
+    private static boolean arrivedAt(List<Claim> list, OrgRef org) {
+        return list.stream().anyMatch(c -> (c.kind() == MoveKind.MOVE || c.kind() == MoveKind.JOIN)
+                && MoveRules.sameOrg(c.to(), org));
+    }
+
+    private static boolean left(List<Claim> list, OrgRef org) {
+        return list.stream().anyMatch(c -> c.kind() != MoveKind.FOUND && MoveRules.sameOrg(c.from(), org));
+    }
+
+    /** One claim per (kind, from, to): the most confident, with the first date and role any of them gives. */
+    private static List<Claim> dedupe(List<Claim> claims) {
+        Map<String, Claim> best = new LinkedHashMap<>();
+        Map<String, String> dates = new HashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        for (Claim c : claims) {
+            String key = c.kind() + "|" + org(c.from()) + "|" + org(c.to());
+            best.merge(key, c, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            if (c.date() != null) {
+                dates.putIfAbsent(key, c.date());
+            }
+            if (c.role() != null) {
+                roles.putIfAbsent(key, c.role());
+            }
+        }
+        List<Claim> out = new ArrayList<>();
+        best.forEach((key, c) -> out.add(c.withDateAndRole(dates.get(key), roles.get(key))));
+        return out;
+    }
+
+    private static String org(OrgRef ref) {
+        return ref == null ? "" : Objects.toString(ref.organization());
+    }
+}

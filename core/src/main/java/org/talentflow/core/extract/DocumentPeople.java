@@ -1,0 +1,74 @@
+package org.talentflow.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people a document names, for resolving "Yan" and "he" to "Yan Zhijie". A bare surname or a shorter
+ * form means the full name that contains it, the nearest one before it (or, failing that, after); a
+ * pronoun means the nearest person before it.
+ */
+final class DocumentPeople {
+
+    private record Mention(String name, int position) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+
+    private final List<Mention> mentions = new ArrayList<>();
+
+    void add(String name, int position) {
+        mentions.add(new Mention(name, position));
+    }
+
+    /** The full name meant by a mention at a position, or null when it cannot be told. */
+    String resolve(String mention, int position) {
+        if (PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))) {
+            Mention last = null;
+            for (Mention m : mentions) {
+                if (m.position() < position && (last == null || m.position() > last.position())) {
+                    last = m;
+                }
+            }
+            return last == null ? null : fullForm(last.name(), last.position());
+        }
+        return fullForm(mention, position);
+    }
+
+    private String fullForm(String mention, int position) {
+        List<String> tokens = tokens(mention);
+        Mention best = null;
+        for (Mention m : mentions) {
+            List<String> full = tokens(m.name());
+            if (full.size() <= tokens.size() || !full.containsAll(tokens)) {
+                continue;
+            }
+            if (best == null || closer(m, best, position)) {
+                best = m;
+            }
+        }
+        return best == null ? mention : best.name();
+    }
+
+    /** Before the mention beats after it; among those, the nearer wins. */
+    private static boolean closer(Mention a, Mention b, int position) {
+        boolean aBefore = a.position() <= position;
+        boolean bBefore = b.position() <= position;
+        if (aBefore != bBefore) {
+            return aBefore;
+        }
+        return Math.abs(a.position() - position) < Math.abs(b.position() - position);
+    }
+
+    static List<String> tokens(String name) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,568 @@
+package org.talentflow.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.extract.Item.Type;
+
+/**
+ * The sentence-level move patterns. Each verb of moving anchors a pattern: who moved is found to its left
+ * (a name, a list of names, "who" after a name, or a pronoun), the organizations around it by the
+ * prepositions news uses ("left A for B", "hired X from A", "lost X to B"). A claim inside the scope of a
+ * hedge or denial is not made.
+ */
+public final class MoveRules {
+
+    private static final int MAX_SUBJECT_DISTANCE = 45;
+
+    /** Affiliations seen so far: who works (or worked) where, by apposition or title. */
+    public record Affiliation(String person, int position, OrgRef org, String role) {
+    }
+
+    /** What the rules found in one sentence. */
+    public record Found(List<Claim> claims, List<Affiliation> affiliations) {
+    }
+
+    public Found apply(TaggedSentence s) {
+        List<Claim> claims = new ArrayList<>();
+        for (int t = 0; t < s.size(); t++) {
+            Item item = s.get(t);
+            if (item.type() != Type.WORD) {
+                continue;
+            }
+            String w = item.lower();
+            boolean verb = item.pos() != null && item.pos().startsWith("VB");
+            if (verb && Lexicon.ARRIVE.contains(w)) {
+                arrive(s, t, claims);
+            } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t)) {
+                depart(s, t, claims);
+            } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t))) {
+                hire(s, t, claims);
+            } else if (verb && Lexicon.LOSE.contains(w)) {
+                lose(s, t, claims);
+            } else if (isFoundVerb(s, t)) {
+                found(s, t, claims);
+            } else if (!verb && Lexicon.DEPARTURE_NOUNS.contains(w)) {
+                departureNoun(s, t, claims);
+            }
+        }
+        return new Found(claims, Affiliations.find(s));
+    }
+
+    // ---- patterns ----
+
+    private void arrive(TaggedSentence s, int t, List<Claim> out) {
+        String w = s.get(t).lower();
+        if (Lexicon.ARRIVE_WITH_TO.contains(w) && !followedByTo(s, t)) {
+            return;
+        }
+        int toIdx = orgAfter(s, t, 6);
+        if (toIdx < 0 || notAJob(s, t, toIdx)) {
+            return;
+        }
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+            return;
+        }
+        OrgRef to = s.get(toIdx).org();
+        for (int subj : subjects) {
+            OrgRef from = orgBetween(s, subj, t, to);
+            if (from == null && w.equals("return")) {
+                from = null; // a return names where they come back to; where from is the document's business
+            }
+            MoveKind kind = from != null ? MoveKind.MOVE : MoveKind.JOIN;
+            out.add(claim(s, subj, kind, from, to, t, from != null ? 0.85 : 0.8));
+        }
+    }
+
+    private void depart(TaggedSentence s, int t, List<Claim> out) {
+        Item verb = s.get(t);
+        if (verb.lower().equals("leave") && !verb.pos().matches("VB[DNGZP]?")) {
+            return;
+        }
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+            return;
+        }
+        int fromIdx = orgAfter(s, t, 5);
+        if (fromIdx >= 0 && precededBy(s, fromIdx, "for")) {
+            fromIdx = -1; // "left for ByteDance": that organization is where they went
+        }
+        OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : null;
+        int searchFrom = fromIdx >= 0 ? fromIdx : t;
+        OrgRef to = destinationAfter(s, searchFrom);
+        for (int subj : subjects) {
+            OrgRef origin = from != null ? from : nearestOrgBefore(s, t, subj, to);
+            if (origin == null && to == null) {
+                out.add(claim(s, subj, MoveKind.LEAVE, null, null, t, 0.6)); // origin filled in from the document
+            } else if (origin == null) {
+                out.add(claim(s, subj, MoveKind.JOIN, null, to, t, 0.7).with(MoveKind.JOIN, null, to, 0.75));
+            } else if (to == null) {
+                out.add(claim(s, subj, MoveKind.LEAVE, origin, null, t, from != null ? 0.85 : 0.7));
+            } else if (!sameOrg(origin, to)) {
+                out.add(claim(s, subj, MoveKind.MOVE, origin, to, t, 0.9));
+            }
+        }
+    }
+
+    private void hire(TaggedSentence s, int t, List<Claim> out) {
+        boolean passive = t > 0 && s.get(t - 1).isWord("be", "was", "were", "been", "is", "are", "being")
+                && "VBN".equals(s.get(t).pos());
+        int hirerIdx;
+        List<Integer> hired;
+        if (passive) {
+            hired = subjectsBefore(s, t);
+            hirerIdx = precededBy(s, orgAfter(s, t, 4), "by") ? orgAfter(s, t, 4) : -1;
+        } else {
+            hirerIdx = orgBefore(s, t, 8);
+            hired = objectsAfter(s, t);
+        }
+        if (hired.isEmpty()) {
+            return;
+        }
+        int hedgeStart = Math.min(hirerIdx >= 0 ? hirerIdx : t, hired.get(0));
+        if (hedged(s, hedgeStart, t)) {
+            return;
+        }
+        OrgRef to = hirerIdx >= 0 ? s.get(hirerIdx).org() : null;
+        if (to == null) {
+            int joinIdx = findWord(s, t, "join", "lead", "run", "head");
+            to = joinIdx >= 0 && orgAfter(s, joinIdx, 5) >= 0 ? s.get(orgAfter(s, joinIdx, 5)).org() : null;
+        }
+        if (to == null) {
+            return;
+        }
+        int last = hired.get(hired.size() - 1);
+        int fromIdx = orgAfterWord(s, last, "from", 10);
+        OrgRef sharedFrom = fromIdx >= 0 ? s.get(fromIdx).org() : workedAt(s, last, to);
+        for (int h : hired) {
+            OrgRef from = premodifierOrg(s, h);
+            if (from == null) {
+                from = sharedFrom;
+            }
+            if (from != null && sameOrg(from, to)) {
+                from = null;
+            }
+            out.add(claim(s, h, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.9 : 0.75));
+        }
+    }
+
+    private void lose(TaggedSentence s, int t, List<Claim> out) {
+        int loserIdx = orgBefore(s, t, 6);
+        List<Integer> lost = objectsAfter(s, t);
+        if (loserIdx < 0 || lost.isEmpty() || hedged(s, loserIdx, t)) {
+            return;
+        }
+        OrgRef from = s.get(loserIdx).org();
+        int toIdx = orgAfterWord(s, lost.get(lost.size() - 1), "to", 6);
+        OrgRef to = toIdx >= 0 ? s.get(toIdx).org() : null;
+        for (int p : lost) {
+            out.add(claim(s, p, to != null ? MoveKind.MOVE : MoveKind.LEAVE, from, to, t, to != null ? 0.85 : 0.75));
+        }
+    }
+
+    private void found(TaggedSentence s, int t, List<Claim> out) {
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+            return;
+        }
+        int orgIdx = orgAfter(s, t, 7);
+        OrgRef to = orgIdx >= 0 ? s.get(orgIdx).org() : properNameAfter(s, t);
+        if (to == null) {
+            return;
+        }
+        for (int subj : subjects) {
+            OrgRef from = orgBetween(s, subj, t, to);
+            out.add(claim(s, subj, MoveKind.FOUND, from, to, t, 0.8));
+        }
+    }
+
+    /** "X's departure from A", "the departure of X", "departures include X and Y, ... at A". */
+    private void departureNoun(TaggedSentence s, int t, List<Claim> out) {
+        List<Integer> people = new ArrayList<>();
+        if (t >= 2 && s.get(t - 1).isWord("'s", "\u2019s") && isPersonLike(s.get(t - 2))) {
+            people.add(t - 2);
+        } else if (t >= 1 && s.get(t - 1).isWord("his", "her")) {
+            people.add(t - 1);
+        } else if (t + 2 < s.size() && s.get(t + 1).isWord("of") && s.get(t + 2).is(Type.PERSON)) {
+            people.add(t + 2);
+        } else if (t + 1 < s.size() && s.get(t + 1).isWord("include", "included", "includes", "including")) {
+            people.addAll(nameList(s, t + 2));
+        }
+        if (people.isEmpty() || hedged(s, 0, t)) {
+            return;
+        }
+        int fromIdx = orgAfterWord(s, t, "from", 3);
+        OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : null;
+        if (from == null && s.get(t + 1 < s.size() ? t + 1 : t).isWord("include", "included", "includes", "including")) {
+            int atIdx = orgAfter(s, people.get(people.size() - 1), 12);
+            from = atIdx >= 0 ? s.get(atIdx).org() : null;
+        }
+        for (int p : people) {
+            out.add(claim(s, p, MoveKind.LEAVE, from, null, t, from != null ? 0.75 : 0.55));
+        }
+    }
+
+    // ---- finding the people ----
+
+    /** Who does the verb at t: the nearest person (or "who" after a person, or a pronoun) on its left, with any list. */
+    static List<Integer> subjectsBefore(TaggedSentence s, int t) {
+        for (int i = t - 1; i >= 0 && t - i <= MAX_SUBJECT_DISTANCE; i--) {
+            Item it = s.get(i);
+            if (it.is(Type.PERSON)) {
+                return listEndingAt(s, i);
+            }
+            if (it.is(Type.PRONOUN) && it.isWord("he", "she")) {
+                return List.of(i);
+            }
+            if (it.isWord("who")) {
+                int antecedent = i - 1;
+                while (antecedent >= 0 && s.get(antecedent).isComma()) {
+                    antecedent--;
+                }
+                if (antecedent >= 0 && s.get(antecedent).is(Type.PERSON)) {
+                    return listEndingAt(s, antecedent);
+                }
+                return List.of();
+            }
+            if (it.is(Type.ORG) && i + 1 < t && isFiniteVerb(s.get(i + 1))) {
+                return List.of(); // an organization is the subject of this clause
+            }
+            if (it.isWord(";", "said", "says", "told", "according")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "A, B and C": the names of a list that ends at index last. */
+    private static List<Integer> listEndingAt(TaggedSentence s, int last) {
+        List<Integer> names = new ArrayList<>();
+        names.add(last);
+        int i = last - 1;
+        while (i >= 1) {
+            Item sep = s.get(i);
+            if (sep.isComma() || sep.isWord("and")) {
+                int j = i - 1;
+                if (j >= 1 && s.get(j).isComma() && sep.isWord("and")) {
+                    j--;
+                }
+                if (s.get(j).isWord("and") && j >= 1) {
+                    j--;
+                }
+                if (s.get(j).is(Type.PERSON)) {
+                    names.add(0, j);
+                    i = j - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return names;
+    }
+
+    /** The people a hiring verb takes: names up to the end of its clause, across titles and "including". */
+    private static List<Integer> objectsAfter(TaggedSentence s, int t) {
+        List<Integer> people = new ArrayList<>();
+        for (int i = t + 1; i < s.size() && i - t <= 30; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.PERSON)) {
+                people.add(i);
+                continue;
+            }
+            if (it.isWord(";", "who", "which", "said", "says", "according", "but", "while", "after", "because",
+                    "to", "for", "in", "last", "this", "earlier")) {
+                if (!people.isEmpty() || it.isWord(";", "said", "says", "according", "but", "while", "because")) {
+                    break;
+                }
+            }
+            boolean listVerb = it.isWord("name", "naming", "including", "include", "identify", "identified");
+            if (!listVerb && it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("VB")
+                    && !it.pos().equals("VBN") && !people.isEmpty()) {
+                break;
+            }
+        }
+        return people;
+    }
+
+    private static List<Integer> nameList(TaggedSentence s, int start) {
+        List<Integer> people = new ArrayList<>();
+        for (int i = start; i < s.size(); i++) {
+            Item it = s.get(i);
+            if (it.is(Type.PERSON)) {
+                people.add(i);
+            } else if (!(it.isComma() || it.isWord("and"))) {
+                break;
+            }
+        }
+        return people;
+    }
+
+    // ---- finding the organizations ----
+
+    /** The first organization after index t within max items, across function words; -1 when none. */
+    static int orgAfter(TaggedSentence s, int t, int max) {
+        for (int i = t + 1; i < s.size() && i - t <= max; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG)) {
+                return isMedia(it) ? -1 : i;
+            }
+            if (it.is(Type.PERSON) || it.isWord(";", ".") || it.type() == Type.WORD && it.pos() != null
+                    && it.pos().startsWith("VB") && !it.isWord("be", "become", "lead", "head", "run")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int orgAfterWord(TaggedSentence s, int t, String word, int max) {
+        for (int i = t + 1; i < s.size() && i - t <= max; i++) {
+            if (s.get(i).isWord(word)) {
+                return orgAfter(s, i, 4);
+            }
+            if (s.get(i).isWord(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int orgBefore(TaggedSentence s, int t, int max) {
+        for (int i = t - 1; i >= 0 && t - i <= max; i--) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG) && !isMedia(it)) {
+                return i;
+            }
+            if (it.is(Type.PERSON) || it.isWord(";", "that", "said")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** In "X, former head of A, joined B": the organization A between the person and the verb. */
+    private static OrgRef orgBetween(TaggedSentence s, int subj, int t, OrgRef exclude) {
+        int start = subj;
+        if (s.get(subj).is(Type.PRONOUN)) {
+            start = subj; // the apposition sits after the antecedent; the pronoun's own clause has none
+        }
+        for (int i = start + 1; i < t; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG) && !isMedia(it) && !sameOrg(it.org(), exclude)
+                    && !(i > 0 && s.get(i - 1).isWord("previous", "earlier", "prior"))) {
+                return it.org();
+            }
+        }
+        OrgRef pre = premodifierOrg(s, subj);
+        return pre != null && !sameOrg(pre, exclude) ? pre : null;
+    }
+
+    /** "Windsurf CEO Varun Mohan", "former OpenAI researcher X": the organization named right before the person. */
+    private static OrgRef premodifierOrg(TaggedSentence s, int person) {
+        for (int i = person - 1; i >= 0 && person - i <= 4; i--) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG)) {
+                return isMedia(it) ? null : it.org();
+            }
+            boolean titleish = it.type() == Type.WORD && (Lexicon.TITLE_WORDS.contains(it.lower())
+                    || it.isWord("former", "ex", "co", "-", "of", "senior", "top", "principal", "its"));
+            if (!titleish) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "... the trio had been working at OpenAI's Zurich office": where the people came from. */
+    private static OrgRef workedAt(TaggedSentence s, int after, OrgRef exclude) {
+        for (int i = after + 1; i < s.size(); i++) {
+            if (s.get(i).isWord("work", "working", "worked", "employ", "employed", "former", "formerly")) {
+                int org = orgAfter(s, i, 5);
+                if (org >= 0 && !sameOrg(s.get(org).org(), exclude)) {
+                    return s.get(org).org();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "left A for B", "left to join B", "departed for B". */
+    private static OrgRef destinationAfter(TaggedSentence s, int from) {
+        for (int i = from + 1; i < s.size() && i - from <= 8; i++) {
+            Item it = s.get(i);
+            if (it.isWord("for") || it.isWord("join") || it.isWord("to") && i + 1 < s.size()
+                    && s.get(i + 1).isWord("join", "become", "lead", "head")) {
+                int org = orgAfter(s, it.isWord("to") ? i + 1 : i, 5);
+                if (org >= 0) {
+                    return s.get(org).org();
+                }
+            }
+            if (it.isWord(";", "but", "after", "because", "where") || it.is(Type.PERSON)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** For "X, who worked at A for four years before leaving": the nearest organization before the verb. */
+    private static OrgRef nearestOrgBefore(TaggedSentence s, int t, int subj, OrgRef exclude) {
+        int start = Math.max(0, Math.min(subj, t));
+        for (int i = t - 1; i >= start; i--) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG) && !isMedia(it) && !sameOrg(it.org(), exclude)) {
+                return it.org();
+            }
+        }
+        return premodifierOrg(s, subj);
+    }
+
+    private static OrgRef properNameAfter(TaggedSentence s, int t) {
+        for (int i = t + 1; i < s.size() && i - t <= 6; i++) {
+            Item it = s.get(i);
+            if (it.type() == Type.WORD && "NNP".equals(it.pos()) && Character.isUpperCase(it.text().charAt(0))) {
+                StringBuilder name = new StringBuilder(it.text());
+                int j = i + 1;
+                while (j < s.size() && "NNP".equals(s.get(j).pos()) && s.get(j).type() == Type.WORD) {
+                    name.append(' ').append(s.get(j).text());
+                    j++;
+                }
+                return OrgRef.of(name.toString());
+            }
+            if (it.is(Type.PERSON) || it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("VB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ---- guards ----
+
+    /** A hedge between the subject and the verb, or a denial anywhere before the verb. */
+    private static boolean hedged(TaggedSentence s, int subjectIdx, int t) {
+        for (int i = 0; i < t; i++) {
+            Item it = s.get(i);
+            if (it.type() != Type.WORD) {
+                continue;
+            }
+            if (Lexicon.DENIALS.contains(it.lower()) || Lexicon.DENIALS.contains(it.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i >= subjectIdx && (Lexicon.HEDGES.contains(it.lower())
+                    || Lexicon.HEDGES.contains(it.text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        // "in talks to join", "is said to be considering joining": the hedge may sit right after "to".
+        for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
+            if (s.get(i).isWord("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notAJob(TaggedSentence s, int t, int orgIdx) {
+        for (int i = t + 1; i < s.size() && i <= orgIdx + 3; i++) {
+            if (Lexicon.NOT_A_JOB.contains(s.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByTo(TaggedSentence s, int t) {
+        for (int i = t + 1; i < s.size() && i <= t + 3; i++) {
+            if (s.get(i).isWord("to")) {
+                return true;
+            }
+            if (!s.get(i).isWord("over", "back", "ship", "officially", "formally")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStepDown(TaggedSentence s, int t) {
+        return s.get(t).isWord("step") && t + 1 < s.size() && s.get(t + 1).isWord("down");
+    }
+
+    private static boolean isPartWays(TaggedSentence s, int t) {
+        return s.get(t).isWord("part") && t + 1 < s.size() && s.get(t + 1).isWord("ways", "way");
+    }
+
+    private static boolean isBringOn(TaggedSentence s, int t) {
+        return s.get(t).isWord("bring") && t + 1 < s.size() && s.get(t + 1).isWord("on", "in", "aboard");
+    }
+
+    private static boolean isFoundVerb(TaggedSentence s, int t) {
+        Item it = s.get(t);
+        String word = it.text().toLowerCase(Locale.ROOT);
+        if (word.matches("(co-?)?founded|cofounded|(co-?)?founding")) {
+            return true;
+        }
+        if (word.matches("(co-?)?found") && t > 0 && s.get(t - 1).isWord("to")) {
+            return true;
+        }
+        return (it.isWord("set") && t + 1 < s.size() && s.get(t + 1).isWord("up") && mentionsVenture(s, t));
+    }
+
+    private static boolean mentionsVenture(TaggedSentence s, int t) {
+        for (int i = t + 1; i < s.size() && i <= t + 6; i++) {
+            if (s.get(i).isWord("startup", "start-up", "company", "venture", "firm", "business")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFiniteVerb(Item it) {
+        return it.type() == Type.WORD && it.pos() != null && it.pos().matches("VB[DZP]|MD");
+    }
+
+    private static boolean precededBy(TaggedSentence s, int idx, String word) {
+        if (idx < 0) {
+            return false;
+        }
+        for (int i = idx - 1; i >= 0 && idx - i <= 3; i--) {
+            if (s.get(i).isWord(word)) {
+                return true;
+            }
+            if (!Lexicon.SKIPPABLE.contains(s.get(i).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int findWord(TaggedSentence s, int from, String... words) {
+        for (int i = from + 1; i < s.size(); i++) {
+            if (s.get(i).isWord(words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPersonLike(Item it) {
+        return it.is(Type.PERSON) || it.is(Type.PRONOUN);
+    }
+
+    static boolean isMedia(Item it) {
+        return "media".equals(it.lower());
+    }
+
+    static boolean sameOrg(OrgRef a, OrgRef b) {
+        return a != null && b != null && a.organization().equals(b.organization());
+    }
+
+    private static Claim claim(TaggedSentence s, int personIdx, MoveKind kind, OrgRef from, OrgRef to, int t,
+                               double confidence) {
+        Item person = s.get(personIdx);
+        String date = DateFinder.near(s, t);
+        String role = Roles.near(s, personIdx);
+        return new Claim(person.text(), person.begin(), kind, from, to, role, date, confidence, s.sentence(), t);
+    }
+}

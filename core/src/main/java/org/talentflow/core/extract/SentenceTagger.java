@@ -1,0 +1,197 @@
+package org.talentflow.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.domain.Organization;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.pipeline.Sentence;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.resolve.OrgNames;
+
+/**
+ * The expensive stage: CoreNLP part of speech, lemmas and named entities (with SUTime dates normalized
+ * against the publication date), then names grouped into items. Gazetteer names win over the
+ * statistical tagger, which calls Hunyuan a person and misses JD.com.
+ */
+public final class SentenceTagger {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "them", "their");
+    private static final Set<String> TITLES = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.");
+    private static final Set<String> VENTURE_WORDS = Set.of("startup", "start-up", "venture", "company", "firm",
+            "lab", "laboratory", "studio");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(-\\d{2})?");
+    /** Words the statistical tagger sometimes marks as organizations but that never name an employer. */
+    private static final Set<String> NOT_EMPLOYERS = Set.of("ai", "llm", "llms", "ceo", "cto", "gpu", "gpus");
+
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
+
+    public SentenceTagger(Nlp nlp, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+    }
+
+    public TaggedSentence tag(Sentence sentence, LocalDate published) {
+        String text = sentence.text().replace('\n', ' ').replace('\r', ' ');
+        Annotation annotation = new Annotation(text);
+        if (published != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        nlp.tagger().annotate(annotation);
+        List<Tok> toks = new ArrayList<>();
+        for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+            String word = label.word();
+            toks.add(new Tok(word, word.toLowerCase(Locale.ROOT),
+                    label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma().toLowerCase(Locale.ROOT),
+                    label.tag(), label.ner(), label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    sentence.begin() + label.beginPosition(), sentence.begin() + label.endPosition()));
+        }
+        return new TaggedSentence(sentence, chunk(toks, sentence, text));
+    }
+
+    private List<Item> chunk(List<Tok> toks, Sentence sentence, String text) {
+        String[] gazetteerTag = new String[toks.size()];
+        Organization[] gazetteerOrg = new Organization[toks.size()];
+        int[] hitId = new int[toks.size()];
+        int id = 0;
+        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+            id++;
+            for (int i = 0; i < toks.size(); i++) {
+                int b = toks.get(i).begin() - sentence.begin();
+                int e = toks.get(i).end() - sentence.begin();
+                if (b >= hit.start() && e <= hit.end()) {
+                    gazetteerTag[i] = "ORG";
+                    gazetteerOrg[i] = hit.organization();
+                    hitId[i] = id;
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Tok tok = toks.get(i);
+            if (gazetteerTag[i] != null) {
+                int j = i;
+                while (j + 1 < toks.size() && hitId[j + 1] == hitId[i]) {
+                    j++;
+                }
+                items.add(orgItem(toks, i, j, gazetteer.refOf(gazetteerOrg[i]), gazetteerOrg[i]));
+                i = j + 1;
+                continue;
+            }
+            String ner = tok.ner();
+            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+                int j = i;
+                while (j + 1 < toks.size() && ner.equals(toks.get(j + 1).ner()) && gazetteerTag[j + 1] == null) {
+                    j++;
+                }
+                items.add(nameItem(toks, i, j, ner, items));
+                i = j + 1;
+                continue;
+            }
+            if ("DATE".equals(ner)) {
+                int j = i;
+                while (j + 1 < toks.size() && "DATE".equals(toks.get(j + 1).ner())) {
+                    j++;
+                }
+                items.add(new Item(Item.Type.DATE, span(toks, i, j), span(toks, i, j).toLowerCase(Locale.ROOT),
+                        toks.get(j).pos(), toks.get(i).begin(), toks.get(j).end(), null, isoDate(tok.normalized())));
+                i = j + 1;
+                continue;
+            }
+            Item.Type type = PRONOUNS.contains(tok.lower()) ? Item.Type.PRONOUN : Item.Type.WORD;
+            String lower = type == Item.Type.WORD && isVerbOrNoun(tok.pos()) ? tok.lemma() : tok.lower();
+            items.add(new Item(type, tok.word(), lower, tok.pos(), tok.begin(), tok.end(), null, null));
+            i++;
+        }
+        return mergePossessiveUnits(items);
+    }
+
+    private Item nameItem(List<Tok> toks, int from, int to, String ner, List<Item> before) {
+        while (from < to && TITLES.contains(toks.get(from).lower())) {
+            from++;
+        }
+        String text = span(toks, from, to);
+        boolean afterVentureWord = !before.isEmpty()
+                && (VENTURE_WORDS.contains(before.get(before.size() - 1).lower())
+                || before.size() > 1 && before.get(before.size() - 1).isComma()
+                && VENTURE_WORDS.contains(before.get(before.size() - 2).lower()));
+        if ("ORGANIZATION".equals(ner) || afterVentureWord) {
+            if (NOT_EMPLOYERS.contains(text.toLowerCase(Locale.ROOT))) {
+                return new Item(Item.Type.WORD, text, text.toLowerCase(Locale.ROOT), toks.get(to).pos(),
+                        toks.get(from).begin(), toks.get(to).end(), null, null);
+            }
+            return orgItem(toks, from, to, gazetteer.resolve(text), null);
+        }
+        return new Item(Item.Type.PERSON, text, text.toLowerCase(Locale.ROOT), toks.get(to).pos(),
+                toks.get(from).begin(), toks.get(to).end(), null, null);
+    }
+
+    private static Item orgItem(List<Tok> toks, int from, int to, OrgRef ref, Organization known) {
+        String text = span(toks, from, to);
+        // Media organizations report moves; they are never the employer a move is about.
+        String type = known != null && known.kind() == OrgKind.MEDIA ? "media" : "org";
+        return new Item(Item.Type.ORG, text, type, toks.get(to).pos(), toks.get(from).begin(), toks.get(to).end(),
+                ref, null);
+    }
+
+    /** "JD.com's Explore Academy", "Tencent's Hunyuan team": one organization named down to its unit. */
+    private List<Item> mergePossessiveUnits(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item.is(Item.Type.ORG) && i + 2 < items.size() && items.get(i + 1).isWord("'s", "\u2019s", "'")
+                    && items.get(i + 2).is(Item.Type.ORG)) {
+                Item unit = items.get(i + 2);
+                OrgRef merged = unit.org();
+                if (!merged.organization().equals(item.org().organization())) {
+                    boolean knownUnit = gazetteer.lookup(unit.text()).isPresent();
+                    merged = knownUnit ? item.org() : new OrgRef(item.org().organization(), OrgNames.clean(unit.text()));
+                }
+                out.add(new Item(Item.Type.ORG, item.text() + "'s " + unit.text(), item.lower(), unit.pos(),
+                        item.begin(), unit.end(), merged, null));
+                i += 2;
+                continue;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    private static boolean isVerbOrNoun(String pos) {
+        return pos != null && (pos.startsWith("VB") || pos.startsWith("NN"));
+    }
+
+    private static String span(List<Tok> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from && toks.get(k).begin() > toks.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    static String isoDate(String normalized) {
+        if (normalized == null) {
+            return null;
+        }
+        var m = ISO_DATE.matcher(normalized);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+    }
+}

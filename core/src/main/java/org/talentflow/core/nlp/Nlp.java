@@ -1,0 +1,74 @@
+package org.talentflow.core.nlp;
+
+import java.util.Properties;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The two CoreNLP pipelines, loaded once per process: a cheap one that only tokenizes and splits
+ * sentences (run on every document), and the expensive one (part of speech, lemmas, named entities with
+ * SUTime dates) run only on the sentences the cascade selects.
+ */
+public final class Nlp {
+
+    private static volatile Nlp shared;
+
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
+
+    private Nlp() {
+        splitter = new StanfordCoreNLP(splitterProperties(), false);
+        tagger = new StanfordCoreNLP(taggerProperties(), false);
+    }
+
+    /** The process-wide instance; the models take seconds and a gigabyte to load, so never twice. */
+    public static Nlp shared() {
+        Nlp instance = shared;
+        if (instance == null) {
+            synchronized (Nlp.class) {
+                instance = shared;
+                if (instance == null) {
+                    instance = new Nlp();
+                    shared = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    public StanfordCoreNLP splitter() {
+        return splitter;
+    }
+
+    public StanfordCoreNLP tagger() {
+        return tagger;
+    }
+
+    private static Properties splitterProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("tokenize.language", "en");
+        // Line breaks that end a sentence have been decided before (see SentenceSplitter); CoreNLP keeps them.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        return props;
+    }
+
+    private static Properties taggerProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("ssplit.isOneSentence", "true");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // One CRF model instead of three, and no fine-grained regex NER or KBP: those are most of the
+        // cost, and organization names come from our own gazetteer anyway.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("sutime.includeRange", "false");
+        props.setProperty("sutime.markTimeRanges", "false");
+        return props;
+    }
+}

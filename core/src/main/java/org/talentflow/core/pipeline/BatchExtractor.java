@@ -1,0 +1,75 @@
+package org.talentflow.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.extract.MoveExtractor;
+
+/**
+ * Extracts documents in parallel, one model copy shared by all threads, handing results to the sink in
+ * input order. Documents are taken in batches so that a stream of any length never sits in memory.
+ */
+public final class BatchExtractor implements AutoCloseable, Consumer<Document> {
+
+    /** A document whose extraction threw: reported by name, the batch goes on. */
+    public record Failure(String document, String reason) {
+    }
+
+    private final MoveExtractor extractor;
+    private final Consumer<DocumentMoves> sink;
+    private final Consumer<Failure> failures;
+    private final ExecutorService pool;
+    private final int batchSize;
+    private final List<Document> batch = new ArrayList<>();
+
+    public BatchExtractor(MoveExtractor extractor, int threads, Consumer<DocumentMoves> sink, Consumer<Failure> failures) {
+        this.extractor = extractor;
+        this.sink = sink;
+        this.failures = failures;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        this.batchSize = Math.max(1, threads) * 8;
+    }
+
+    @Override
+    public void accept(Document document) {
+        batch.add(document);
+        if (batch.size() >= batchSize) {
+            flush();
+        }
+    }
+
+    public void flush() {
+        List<Future<DocumentMoves>> futures = new ArrayList<>();
+        for (Document d : batch) {
+            futures.add(pool.submit(() -> extractor.extract(d)));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                sink.accept(futures.get(i).get());
+            } catch (ExecutionException e) {
+                failures.accept(new Failure(batch.get(i).name(), String.valueOf(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        batch.clear();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,49 @@
+package org.talentflow.core.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Spelling rules for organization names: legal suffixes, tickers, possessives. */
+public final class OrgNames {
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "ltd", "limited", "co", "corp",
+            "corporation", "plc", "llc", "holding", "holdings", "group", "company", "s.a", "ag", "gmbh", "the");
+    private static final Pattern TICKER = Pattern.compile("\\s*\\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|SEHK|SSE|SZSE|LSE|TSE|OTC)\\s*:[^)]*\\)");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private OrgNames() {
+    }
+
+    /** A surface name tidied for display: no ticker in brackets, no trailing possessive or punctuation. */
+    public static String clean(String surface) {
+        String name = TICKER.matcher(surface).replaceAll("");
+        name = name.strip().replaceAll("\\s+", " ");
+        name = POSSESSIVE.matcher(name).replaceAll("");
+        name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+        if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            name = name.substring(4);
+        }
+        return name;
+    }
+
+    /** The key under which two spellings of one name meet: case, accents, suffixes and punctuation folded. */
+    public static String foldKey(String surface) {
+        String text = Normalizer.normalize(clean(surface), Normalizer.Form.NFKD);
+        text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder();
+        for (String token : text.split("[^\\p{L}\\p{N}.&]+")) {
+            String t = token.replaceAll("^\\.+|\\.+$", "");
+            if (t.isEmpty() || LEGAL_SUFFIXES.contains(t)) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t);
+        }
+        return key.length() == 0 ? text.strip() : key.toString();
+    }
+}
