@@ -17,20 +17,26 @@ import org.talentflow.core.pipeline.Sentence;
  * @param confidence 0..1
  * @param sentence   the evidence sentence
  * @param order      position of the claim's verb in the sentence, to order claims of one sentence
+ * @param hirer      when a person did the hiring ("Zuckerberg poached X"), that person: their employer is
+ *                   the destination; else null
  */
 public record Claim(String person, int position, MoveKind kind, OrgRef from, OrgRef to, String role, String date,
-                    double confidence, Sentence sentence, int order) {
+                    double confidence, Sentence sentence, int order, String hirer) {
 
     Claim withPerson(String name) {
-        return new Claim(name, position, kind, from, to, role, date, confidence, sentence, order);
+        return new Claim(name, position, kind, from, to, role, date, confidence, sentence, order, hirer);
+    }
+
+    Claim withHirer(String name) {
+        return new Claim(person, position, kind, from, to, role, date, confidence, sentence, order, name);
     }
 
     Claim with(MoveKind newKind, OrgRef newFrom, OrgRef newTo, double newConfidence) {
-        return new Claim(person, position, newKind, newFrom, newTo, role, date, newConfidence, sentence, order);
+        return new Claim(person, position, newKind, newFrom, newTo, role, date, newConfidence, sentence, order, hirer);
     }
 
     Claim withDateAndRole(String newDate, String newRole) {
         return new Claim(person, position, kind, from, to, role != null ? role : newRole,
-                date != null ? date : newDate, confidence, sentence, order);
+                date != null ? date : newDate, confidence, sentence, order, hirer);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.talentflow.core.domain.MoveKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.extract.MoveRules.Affiliation;
+import org.talentflow.core.pipeline.Sentence;
 
 /**
  * Turns the claims of one document into its moves, person by person: fills a missing origin from what
@@ -22,13 +23,16 @@ final class ClaimCombiner {
 
     private final List<Affiliation> affiliations;
     private final OrgRef topic;
+    private final List<Sentence> sentences;
 
-    ClaimCombiner(List<Affiliation> affiliations, OrgRef topic) {
+    ClaimCombiner(List<Affiliation> affiliations, OrgRef topic, List<Sentence> sentences) {
         this.affiliations = affiliations;
         this.topic = topic;
+        this.sentences = sentences;
     }
 
-    List<Claim> combine(List<Claim> claims) {
+    List<Claim> combine(List<Claim> raw) {
+        List<Claim> claims = shareOriginsInGroups(withAffiliatedOrigins(raw));
         Map<String, List<Claim>> byPerson = new LinkedHashMap<>();
         for (Claim c : claims) {
             byPerson.computeIfAbsent(c.person(), k -> new ArrayList<>()).add(c);
@@ -43,6 +47,7 @@ final class ClaimCombiner {
 
     private List<Claim> combineOne(List<Claim> claims) {
         List<Claim> list = new ArrayList<>(claims);
+        hiredByPeople(list);
         joinLeaveThenArrive(list, true);
         chainStints(list);
         fillOrigins(list);
@@ -96,6 +101,41 @@ final class ClaimCombiner {
         }
     }
 
+    /** "Zuckerberg poached X": the destination is where Zuckerberg works; unknown, no claim. */
+    private void hiredByPeople(List<Claim> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim c = list.get(i);
+            if (c.to() != null || c.hirer() == null) {
+                continue;
+            }
+            OrgRef employer = affiliation(c.hirer(), c.from());
+            if (employer == null) {
+                list.remove(i--);
+            } else {
+                list.set(i, c.with(c.from() != null ? MoveKind.MOVE : MoveKind.JOIN, c.from(), employer, c.confidence() - 0.1));
+            }
+        }
+    }
+
+    /** People hired in one breath share an origin when the sentence names it for only some of them. */
+    static List<Claim> shareOriginsInGroups(List<Claim> all) {
+        List<Claim> out = new ArrayList<>(all);
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            if (c.from() != null || c.to() == null || c.kind() == MoveKind.FOUND) {
+                continue;
+            }
+            for (Claim o : out) {
+                if (o != c && o.from() != null && o.sentence().equals(c.sentence()) && o.order() == c.order()
+                        && MoveRules.sameOrg(o.to(), c.to()) && !MoveRules.sameOrg(o.from(), c.to())) {
+                    out.set(i, c.with(MoveKind.MOVE, o.from(), c.to(), Math.min(o.confidence(), c.confidence())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private void fillOrigins(List<Claim> list) {
         for (int i = 0; i < list.size(); i++) {
             Claim c = list.get(i);
@@ -115,6 +155,16 @@ final class ClaimCombiner {
         }
     }
 
+    /** Origins the document gives elsewhere, filled in before groups share theirs. */
+    private List<Claim> withAffiliatedOrigins(List<Claim> raw) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : raw) {
+            OrgRef known = c.from() == null && c.to() != null && c.kind() != MoveKind.FOUND ? affiliation(c.person(), c.to()) : null;
+            out.add(known == null ? c : c.with(MoveKind.MOVE, known, c.to(), c.confidence() - 0.05));
+        }
+        return out;
+    }
+
     private OrgRef affiliation(String person, OrgRef exclude) {
         for (Affiliation a : affiliations) {
             if (a.person().equals(person) && !MoveRules.sameOrg(a.org(), exclude)) {
@@ -124,8 +174,14 @@ final class ClaimCombiner {
         return null;
     }
 
-    private static boolean mentionsDeparture(Claim c) {
-        for (String word : c.sentence().text().toLowerCase().split("[^\\p{L}-]+")) {
+    /** The claim's sentence, or the one before it, speaks of people going away. */
+    private boolean mentionsDeparture(Claim c) {
+        String text = c.sentence().text();
+        int index = c.sentence().index();
+        if (index > 0 && index - 1 < sentences.size()) {
+            text = sentences.get(index - 1).text() + " " + text;
+        }
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
             if (Lexicon.DEPARTURE_CONTEXT.contains(word)) {
                 return true;
             }

@@ -17,7 +17,7 @@ final class Lexicon {
     /** Person-subject verbs of leaving. */
     static final Set<String> DEPART = Set.of("leave", "depart", "quit", "resign", "exit");
     /** Organization-subject verbs of hiring a person. */
-    static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo");
+    static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome");
     /** Organization-subject verbs of losing a person. */
     static final Set<String> LOSE = Set.of("lose");
     /** Nouns of leaving. */
@@ -25,7 +25,7 @@ final class Lexicon {
     /** Words that say a sentence is about someone going away: a join there implies a departure. */
     static final Set<String> DEPARTURE_CONTEXT = Set.of("departure", "departures", "exodus", "exit", "exits",
             "poach", "poached", "poaching", "lure", "lured", "drain", "defection", "defect", "defected", "left",
-            "leave", "leaving", "lose", "losing", "lost", "outflow");
+            "leave", "leaving", "lose", "losing", "lost", "outflow", "quit", "departed", "resigned", "exited");
     /** Hedges, denials and hypotheticals: a move inside their scope is not reported as having happened. */
     static final Set<String> HEDGES = Set.of("may", "might", "could", "consider", "considering", "mull", "mulling",
             "rumor", "rumour", "rumored", "rumoured", "rumors", "rumours", "speculation", "speculate", "possibly",

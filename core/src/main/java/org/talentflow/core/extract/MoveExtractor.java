@@ -29,10 +29,13 @@ public final class MoveExtractor {
     public record Stats(int sentences, int tagged) {
     }
 
+    /** -Dtalentflow.debug=true prints every tagged sentence and its claims to stderr, for error analysis. */
+    private static final boolean DEBUG = Boolean.getBoolean("talentflow.debug");
+
     private final SentenceSplitter splitter;
     private final SentenceSelector selector = new SentenceSelector();
     private final SentenceTagger tagger;
-    private final MoveRules rules = new MoveRules();
+    private final Gazetteer gazetteer;
     private final boolean tagEverySentence;
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer) {
@@ -43,6 +46,7 @@ public final class MoveExtractor {
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer, boolean tagEverySentence) {
         this.splitter = new SentenceSplitter(nlp);
         this.tagger = new SentenceTagger(nlp, gazetteer);
+        this.gazetteer = gazetteer;
         this.tagEverySentence = tagEverySentence;
     }
 
@@ -62,7 +66,7 @@ public final class MoveExtractor {
         if (statsOut != null && statsOut.length > 0) {
             statsOut[0] = new Stats(sentences.size(), tagged.size());
         }
-        return new DocumentMoves(document, movesOf(document, tagged));
+        return new DocumentMoves(document, movesOf(document, sentences, tagged));
     }
 
     private boolean[] select(List<Sentence> sentences) {
@@ -78,33 +82,58 @@ public final class MoveExtractor {
         return chosen;
     }
 
-    private List<Move> movesOf(Document document, List<TaggedSentence> tagged) {
+    private List<Move> movesOf(Document document, List<Sentence> sentences, List<TaggedSentence> tagged) {
         DocumentPeople people = new DocumentPeople();
+        MoveRules rules = new MoveRules(); // holds per-sentence state: one per document
         List<Claim> claims = new ArrayList<>();
         List<Affiliation> affiliations = new ArrayList<>();
+        List<MoveRules.Mention> denied = new ArrayList<>();
+        MoveRules.Group open = null;
         for (TaggedSentence s : tagged) {
             for (Item item : s.items()) {
                 if (item.is(Type.PERSON)) {
                     people.add(item.text(), item.begin());
                 }
             }
-            MoveRules.Found found = rules.apply(s);
+            MoveRules.Found found = rules.apply(s, open);
+            denied.addAll(found.denied());
+            found = withGroupOrigin(found, open, s);
+            if (found.group() != null) {
+                open = anchored(found.group(), sentences);
+            } else if (open != null && !startsWithBullet(s) && s.sentence().index() - open.sentenceIndex() > 2) {
+                open = null;
+            } else if (open != null && startsWithBullet(s)) {
+                open = new MoveRules.Group(open.kind(), open.from(), open.to(), s.sentence().index());
+            }
+            if (DEBUG) {
+                System.err.println("[" + document.name() + "] " + s.items().stream()
+                        .map(i -> i.type() == Type.WORD ? i.text() : "<" + i.type() + " " + i.text()
+                                + (i.org() != null ? "=" + i.org().mostSpecific() : "") + (i.date() != null ? "=" + i.date() : "") + ">")
+                        .reduce((a, b) -> a + " " + b).orElse(""));
+                found.claims().forEach(c -> System.err.println("   CLAIM " + c.person() + " " + c.kind() + " " + c.from() + " -> " + c.to()));
+            }
             claims.addAll(found.claims());
             affiliations.addAll(found.affiliations());
+        }
+        java.util.Set<String> deniedPeople = new java.util.HashSet<>();
+        for (MoveRules.Mention m : denied) {
+            deniedPeople.add(people.resolve(m.name(), m.position()));
         }
         List<Claim> resolved = new ArrayList<>();
         for (Claim c : claims) {
             String name = people.resolve(c.person(), c.position());
-            if (name != null && !name.isBlank()) {
-                resolved.add(c.withPerson(name));
+            if (name == null || name.isBlank() || deniedPeople.contains(name)) {
+                continue; // a move the document denies for this person elsewhere is not reported here either
             }
+            Claim r = c.withPerson(name);
+            resolved.add(c.hirer() == null ? r : r.withHirer(people.resolve(c.hirer(), c.position())));
         }
         List<Affiliation> resolvedAffiliations = new ArrayList<>();
         for (Affiliation a : affiliations) {
             resolvedAffiliations.add(new Affiliation(people.resolve(a.person(), a.position()), a.position(), a.org(),
                     a.role()));
         }
-        List<Claim> combined = new ClaimCombiner(resolvedAffiliations, topic(tagged)).combine(resolved);
+        List<Claim> combined = new ClaimCombiner(resolvedAffiliations, topic(document), sentences).combine(resolved);
         List<Move> moves = new ArrayList<>();
         for (Claim c : combined) {
             if (c.from() == null && c.to() == null) {
@@ -118,14 +147,48 @@ public final class MoveExtractor {
         return moves;
     }
 
-    /** The organization a story is about: named clearly more often than any other. */
-    private static OrgRef topic(List<TaggedSentence> tagged) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (TaggedSentence s : tagged) {
-            for (Item item : s.items()) {
-                if (item.is(Type.ORG) && !MoveRules.isMedia(item)) {
-                    counts.merge(item.org().organization(), 1, Integer::sum);
+    /** "Several leaders departed, including: - X, who joined Meta": X left where the group left. */
+    private static MoveRules.Found withGroupOrigin(MoveRules.Found found, MoveRules.Group open, TaggedSentence s) {
+        if (open == null || open.kind() != org.talentflow.core.domain.MoveKind.LEAVE || open.from() == null
+                || !startsWithBullet(s)) {
+            return found;
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : found.claims()) {
+            claims.add(c.from() == null && c.to() != null && !MoveRules.sameOrg(open.from(), c.to())
+                    ? c.with(org.talentflow.core.domain.MoveKind.MOVE, open.from(), c.to(), c.confidence() - 0.1) : c);
+        }
+        return new MoveRules.Found(claims, found.affiliations(), found.denied(), found.group());
+    }
+
+    /** A departure group that names no organization left the one the sentences just before were about. */
+    private MoveRules.Group anchored(MoveRules.Group group, List<Sentence> sentences) {
+        if (group == null || group.from() != null || group.kind() != org.talentflow.core.domain.MoveKind.LEAVE) {
+            return group;
+        }
+        for (int i = group.sentenceIndex(); i >= 0 && i >= group.sentenceIndex() - 2; i--) {
+            List<Gazetteer.Hit> hits = gazetteer.findAll(sentences.get(i).text());
+            for (int h = hits.size() - 1; h >= 0; h--) {
+                if (hits.get(h).organization().kind() != org.talentflow.core.domain.OrgKind.MEDIA) {
+                    return new MoveRules.Group(group.kind(), gazetteer.refOf(hits.get(h).organization()), null,
+                            group.sentenceIndex());
                 }
+            }
+        }
+        return group;
+    }
+
+    private static boolean startsWithBullet(TaggedSentence s) {
+        return s.size() > 0 && s.get(0).isWord("-", "\u2022", "*");
+    }
+
+    /** The organization a story is about: named clearly more often than any other, title included. */
+    private OrgRef topic(Document document) {
+        Map<String, Integer> counts = new HashMap<>();
+        String text = (document.title() == null ? "" : document.title() + "\n") + document.text();
+        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+            if (hit.organization().kind() != org.talentflow.core.domain.OrgKind.MEDIA) {
+                counts.merge(gazetteer.refOf(hit.organization()).organization(), 1, Integer::sum);
             }
         }
         String best = null;

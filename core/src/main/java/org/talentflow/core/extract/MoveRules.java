@@ -22,11 +22,31 @@ public final class MoveRules {
     public record Affiliation(String person, int position, OrgRef org, String role) {
     }
 
-    /** What the rules found in one sentence. */
-    public record Found(List<Claim> claims, List<Affiliation> affiliations) {
+    /**
+     * What the rules found in one sentence: claims, affiliations, the people whose move the sentence denies
+     * or negates ("X will not be stepping down"), and an announced group whose names may follow
+     * ("Meta hired four OpenAI researchers. They are A, B, C and D.").
+     */
+    public record Found(List<Claim> claims, List<Affiliation> affiliations, List<Mention> denied, Group group) {
     }
 
+    /** A person as named at a place in the document. */
+    public record Mention(String name, int position) {
+    }
+
+    /** A move of people not yet named: the names come in the next sentences. */
+    public record Group(MoveKind kind, OrgRef from, OrgRef to, int sentenceIndex) {
+    }
+
+    private final List<Mention> denied = new ArrayList<>();
+
     public Found apply(TaggedSentence s) {
+        return apply(s, null);
+    }
+
+    /** Applies the patterns to a sentence; an open group from the sentences before may take its names. */
+    public Found apply(TaggedSentence s, Group open) {
+        denied.clear();
         List<Claim> claims = new ArrayList<>();
         for (int t = 0; t < s.size(); t++) {
             Item item = s.get(t);
@@ -37,7 +57,7 @@ public final class MoveRules {
             boolean verb = item.pos() != null && item.pos().startsWith("VB");
             if (verb && Lexicon.ARRIVE.contains(w)) {
                 arrive(s, t, claims);
-            } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t)) {
+            } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
                 depart(s, t, claims);
             } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t))) {
                 hire(s, t, claims);
@@ -47,9 +67,15 @@ public final class MoveRules {
                 found(s, t, claims);
             } else if (!verb && Lexicon.DEPARTURE_NOUNS.contains(w)) {
                 departureNoun(s, t, claims);
+            } else if (isBeBack(s, t) || isBeenWith(s, t)) {
+                backOrWith(s, t, claims);
             }
         }
-        return new Found(claims, Affiliations.find(s));
+        if (claims.isEmpty() && open != null && s.sentence().index() - open.sentenceIndex() <= 2) {
+            namesOfGroup(s, open, claims);
+        }
+        Group group = claims.isEmpty() ? GroupAnnouncements.find(s) : null;
+        return new Found(claims, Affiliations.find(s), List.copyOf(denied), group);
     }
 
     // ---- patterns ----
@@ -64,7 +90,7 @@ public final class MoveRules {
             return;
         }
         List<Integer> subjects = subjectsBefore(s, t);
-        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
         OrgRef to = s.get(toIdx).org();
@@ -84,10 +110,13 @@ public final class MoveRules {
             return;
         }
         List<Integer> subjects = subjectsBefore(s, t);
-        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
         int fromIdx = orgAfter(s, t, 5);
+        if (fromIdx < 0 && leavesSomethingElse(s, t)) {
+            return; // "leaving the world better", "left the stage": not an employer
+        }
         if (fromIdx >= 0 && precededBy(s, fromIdx, "for")) {
             fromIdx = -1; // "left for ByteDance": that organization is where they went
         }
@@ -115,38 +144,91 @@ public final class MoveRules {
         List<Integer> hired;
         if (passive) {
             hired = subjectsBefore(s, t);
-            hirerIdx = precededBy(s, orgAfter(s, t, 4), "by") ? orgAfter(s, t, 4) : -1;
+            int by = orgAfter(s, t, 4);
+            hirerIdx = precededBy(s, by, "by") ? by : -1;
         } else {
-            hirerIdx = orgBefore(s, t, 8);
+            hirerIdx = subjectOrgBefore(s, t);
             hired = objectsAfter(s, t);
         }
         if (hired.isEmpty()) {
             return;
         }
-        int hedgeStart = Math.min(hirerIdx >= 0 ? hirerIdx : t, hired.get(0));
+        int hedgeStart = Math.min(hirerIdx >= 0 ? hirerIdx : Math.max(0, t - 3), hired.get(0));
         if (hedged(s, hedgeStart, t)) {
             return;
         }
+        int last = hired.get(hired.size() - 1);
         OrgRef to = hirerIdx >= 0 ? s.get(hirerIdx).org() : null;
+        String hirerPerson = null;
         if (to == null) {
-            int joinIdx = findWord(s, t, "join", "lead", "run", "head");
-            to = joinIdx >= 0 && orgAfter(s, joinIdx, 5) >= 0 ? s.get(orgAfter(s, joinIdx, 5)).org() : null;
+            int dest = orgAfterWord(s, last, "to", 8); // "welcome X back to OpenAI", "poached X to lead Meta's lab"
+            to = dest >= 0 ? s.get(dest).org() : null;
         }
-        if (to == null) {
+        if (to == null && !passive && t > 0 && s.get(t - 1).is(Type.PERSON)) {
+            hirerPerson = s.get(t - 1).text(); // "Zuckerberg poached X": his employer hired X
+        }
+        if (to == null && hirerPerson == null) {
             return;
         }
-        int last = hired.get(hired.size() - 1);
         int fromIdx = orgAfterWord(s, last, "from", 10);
-        OrgRef sharedFrom = fromIdx >= 0 ? s.get(fromIdx).org() : workedAt(s, last, to);
+        OrgRef sharedFrom = fromIdx >= 0 ? s.get(fromIdx).org() : null;
+        if (sharedFrom == null) {
+            sharedFrom = orgInObjectSpan(s, t, hired.get(0), to);
+        }
+        if (sharedFrom == null) {
+            sharedFrom = workedAt(s, last, to);
+        }
+        if (sharedFrom == null && premodifierOrg(s, hired.get(0)) != null && hired.size() > 1) {
+            sharedFrom = premodifierOrg(s, hired.get(0)); // "hired Windsurf CEO X, co-founder Y": Y is from Windsurf too
+        }
+        OrgRef otherInClause = hirerIdx >= 0 ? otherOrgBetween(s, hirerIdx, t, to) : null;
         for (int h : hired) {
             OrgRef from = premodifierOrg(s, h);
             if (from == null) {
-                from = sharedFrom;
+                from = sharedFrom != null ? sharedFrom : otherInClause;
             }
             if (from != null && sameOrg(from, to)) {
                 from = null;
             }
-            out.add(claim(s, h, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.9 : 0.75));
+            Claim c = claim(s, h, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.9 : 0.75);
+            out.add(hirerPerson != null ? c.withHirer(hirerPerson) : c);
+        }
+    }
+
+    /** "is back to lead the company", "has been with Xiaomi since 2021": arrivals without a verb of moving. */
+    private void backOrWith(TaggedSentence s, int t, List<Claim> out) {
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
+            return;
+        }
+        int toIdx = orgAfter(s, t, 6);
+        for (int subj : subjects) {
+            OrgRef to = toIdx >= 0 ? s.get(toIdx).org() : premodifierOrg(s, subj);
+            if (to == null) {
+                continue;
+            }
+            OrgRef from = orgBetween(s, subj, t, to);
+            if (from == null) {
+                OrgRef pre = premodifierOrg(s, subj);
+                from = pre != null && !sameOrg(pre, to) ? pre : null;
+            }
+            out.add(claim(s, subj, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, 0.7));
+        }
+    }
+
+    /** The names that follow an announced group: "They are A, B and C", "identified those four as A, B, C and D". */
+    private void namesOfGroup(TaggedSentence s, Group group, List<Claim> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).isWord("as", "are", "were", "include", "included", "including", ":", "-", "\u2022", "named")) {
+                List<Integer> names = nameList(s, i + 1);
+                boolean bullet = i == 0 && names.size() == 1;
+                if (names.size() >= 2 || bullet) {
+                    for (int p : names) {
+                        out.add(claim(s, p, group.kind(), group.from(), group.to(), i, 0.65));
+                    }
+                    return;
+                }
+            }
         }
     }
 
@@ -166,7 +248,7 @@ public final class MoveRules {
 
     private void found(TaggedSentence s, int t, List<Claim> out) {
         List<Integer> subjects = subjectsBefore(s, t);
-        if (subjects.isEmpty() || hedged(s, subjects.get(0), t)) {
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
         int orgIdx = orgAfter(s, t, 7);
@@ -192,7 +274,7 @@ public final class MoveRules {
         } else if (t + 1 < s.size() && s.get(t + 1).isWord("include", "included", "includes", "including")) {
             people.addAll(nameList(s, t + 2));
         }
-        if (people.isEmpty() || hedged(s, 0, t)) {
+        if (people.isEmpty() || hedged(s, people, t)) {
             return;
         }
         int fromIdx = orgAfterWord(s, t, "from", 3);
@@ -212,8 +294,10 @@ public final class MoveRules {
     static List<Integer> subjectsBefore(TaggedSentence s, int t) {
         for (int i = t - 1; i >= 0 && t - i <= MAX_SUBJECT_DISTANCE; i--) {
             Item it = s.get(i);
-            if (it.is(Type.PERSON)) {
-                return listEndingAt(s, i);
+            if (it.is(Type.PERSON) && !(i + 1 < s.size() && s.get(i + 1).isWord("'s", "\u2019s"))) {
+                List<Integer> people = new ArrayList<>(listEndingAt(s, i));
+                people.addAll(alongWith(s, i, t));
+                return people;
             }
             if (it.is(Type.PRONOUN) && it.isWord("he", "she")) {
                 return List.of(i);
@@ -236,6 +320,17 @@ public final class MoveRules {
             }
         }
         return List.of();
+    }
+
+    /** "X, along with Y, left" and "X left along with Y": Y did the same. */
+    private static List<Integer> alongWith(TaggedSentence s, int subject, int t) {
+        List<Integer> more = new ArrayList<>();
+        for (int i = subject + 1; i < s.size() - 2 && i <= t + 12; i++) {
+            if (s.get(i).isWord("along", "together") && s.get(i + 1).isWord("with") && s.get(i + 2).is(Type.PERSON)) {
+                more.add(i + 2);
+            }
+        }
+        return more;
     }
 
     /** "A, B and C": the names of a list that ends at index last. */
@@ -279,9 +374,8 @@ public final class MoveRules {
                     break;
                 }
             }
-            boolean listVerb = it.isWord("name", "naming", "including", "include", "identify", "identified");
-            if (!listVerb && it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("VB")
-                    && !it.pos().equals("VBN") && !people.isEmpty()) {
+            if (!people.isEmpty() && (it.isWord("citing", "cite", "saying", "say", "add", "adding")
+                    || it.type() == Type.WORD && it.pos() != null && it.pos().matches("VB[DZP]|MD"))) {
                 break;
             }
         }
@@ -343,6 +437,49 @@ public final class MoveRules {
         return -1;
     }
 
+    /** The organization doing the verb: one right before a verb ("Google licensed ... and hired"), else the nearest. */
+    private static int subjectOrgBefore(TaggedSentence s, int t) {
+        int nearest = orgBefore(s, t, 8);
+        for (int i = t - 1; i >= 0 && t - i <= 14; i--) {
+            Item it = s.get(i);
+            if (it.is(Type.PERSON) || it.isWord(";", "that", "said")) {
+                break;
+            }
+            if (it.is(Type.ORG) && !isMedia(it) && i + 1 < s.size() && (isFiniteVerb(s.get(i + 1))
+                    || s.get(i + 1).pos() != null && s.get(i + 1).pos().startsWith("RB"))) {
+                return i;
+            }
+        }
+        return nearest;
+    }
+
+    /** "recruited four former OpenAI researchers": the organization in front of the people hired. */
+    private static OrgRef orgInObjectSpan(TaggedSentence s, int t, int firstPerson, OrgRef exclude) {
+        for (int i = t + 1; i < firstPerson; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG) && !isMedia(it) && !sameOrg(it.org(), exclude)
+                    && (s.get(i - 1).isWord("former", "ex") || i + 1 < s.size() && s.get(i + 1).type() == Type.WORD
+                    && s.get(i + 1).pos() != null && s.get(i + 1).pos().startsWith("NN"))) {
+                return it.org();
+            }
+            if (it.isWord(";", "for", "to") && i > t + 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Google licensed Windsurf's technology and hired its CEO": the other organization of the clause. */
+    private static OrgRef otherOrgBetween(TaggedSentence s, int hirer, int t, OrgRef exclude) {
+        for (int i = hirer + 1; i < t; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG) && !isMedia(it) && !sameOrg(it.org(), exclude)) {
+                return it.org();
+            }
+        }
+        return null;
+    }
+
     /** In "X, former head of A, joined B": the organization A between the person and the verb. */
     private static OrgRef orgBetween(TaggedSentence s, int subj, int t, OrgRef exclude) {
         int start = subj;
@@ -362,8 +499,15 @@ public final class MoveRules {
 
     /** "Windsurf CEO Varun Mohan", "former OpenAI researcher X": the organization named right before the person. */
     private static OrgRef premodifierOrg(TaggedSentence s, int person) {
-        for (int i = person - 1; i >= 0 && person - i <= 4; i--) {
+        int budget = 4;
+        for (int i = person - 1; i >= 0 && budget-- > 0; i--) {
             Item it = s.get(i);
+            if (it.isWord(")", "-rrb-")) { // "Meituan (HKG: 3690) co-founder X": skip the ticker
+                while (i > 0 && !s.get(i).isWord("(", "-lrb-")) {
+                    i--;
+                }
+                continue;
+            }
             if (it.is(Type.ORG)) {
                 return isMedia(it) ? null : it.org();
             }
@@ -440,6 +584,32 @@ public final class MoveRules {
 
     // ---- guards ----
 
+    /** Like hedged(), and when the move is denied or negated, remembers whose it was. */
+    private boolean hedged(TaggedSentence s, List<Integer> people, int t) {
+        if (people.isEmpty()) {
+            return false;
+        }
+        if (!hedged(s, Math.min(people.get(0), t), t)) {
+            return false;
+        }
+        if (negated(s, Math.min(people.get(0), t), t)) {
+            for (int p : people) {
+                denied.add(new Mention(s.get(p).text(), s.get(p).begin()));
+            }
+        }
+        return true;
+    }
+
+    private static boolean negated(TaggedSentence s, int from, int t) {
+        for (int i = 0; i < t; i++) {
+            Item it = s.get(i);
+            if (Lexicon.DENIALS.contains(it.lower()) || i >= from && it.isWord("not", "n't", "never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A hedge between the subject and the verb, or a denial anywhere before the verb. */
     private static boolean hedged(TaggedSentence s, int subjectIdx, int t) {
         for (int i = 0; i < t; i++) {
@@ -491,6 +661,42 @@ public final class MoveRules {
 
     private static boolean isPartWays(TaggedSentence s, int t) {
         return s.get(t).isWord("part") && t + 1 < s.size() && s.get(t + 1).isWord("ways", "way");
+    }
+
+    private static final java.util.Set<String> EMPLOYER_NOUNS = java.util.Set.of("company", "firm", "group", "team",
+            "lab", "startup", "start-up", "organization", "organisation", "business", "role", "post", "position", "job",
+            "unit", "division", "board", "bank", "agency", "government", "administration", "department", "office");
+
+    /** The verb's object is a plain noun that is no employer: "leaving the world better". */
+    private static boolean leavesSomethingElse(TaggedSentence s, int t) {
+        int i = t + 1;
+        while (i < s.size() && s.get(i).pos() != null && s.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        if (i + 1 >= s.size() || s.get(i).pos() == null || !s.get(i).pos().matches("DT|PRP\\$")) {
+            return false;
+        }
+        for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            Item it = s.get(j);
+            if (it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("NN")) {
+                return !EMPLOYER_NOUNS.contains(it.lower());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBidAdieu(TaggedSentence s, int t) {
+        return s.get(t).isWord("bid", "bade") && t + 1 < s.size() && s.get(t + 1).isWord("adieu", "farewell", "goodbye");
+    }
+
+    private static boolean isBeBack(TaggedSentence s, int t) {
+        return s.get(t).isWord("back") && t > 0 && s.get(t - 1).isWord("be", "is", "was", "are", "'s")
+                && t + 1 < s.size() && s.get(t + 1).isWord("to", "at", "with");
+    }
+
+    private static boolean isBeenWith(TaggedSentence s, int t) {
+        return s.get(t).isWord("with") && t > 0 && s.get(t - 1).text().equalsIgnoreCase("been") && orgAfter(s, t, 2) >= 0
+                && findWord(s, t, "since") >= 0;
     }
 
     private static boolean isBringOn(TaggedSentence s, int t) {
@@ -563,6 +769,6 @@ public final class MoveRules {
         Item person = s.get(personIdx);
         String date = DateFinder.near(s, t);
         String role = Roles.near(s, personIdx);
-        return new Claim(person.text(), person.begin(), kind, from, to, role, date, confidence, s.sentence(), t);
+        return new Claim(person.text(), person.begin(), kind, from, to, role, date, confidence, s.sentence(), t, null);
     }
 }

@@ -15,7 +15,8 @@ public final class SentenceSelector {
             + "|resign\\w*|quit(?:s|ting)?|step(?:s|ped|ping)? down|exit\\w*|part(?:ed|ing|s)? ways|helm"
             + "|lost|los(?:e|es|ing)|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up|start-?up|venture"
             + "|former|formerly|ex-\\w+|previously|alumn\\w*|adieu|farewell|succeed\\w*|worked|took (?:over|leadership)"
-            + "|exodus|talent|headed|led|heads|head of|leads)\\b");
+            + "|exodus|talent|headed|led|heads|head of|leads|back|been with|bid|bade|welcom\\w*"
+            + "|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*)\\b");
     private static final Pattern NAME_LIKE = Pattern.compile("\\b\\p{Lu}[\\p{L}.'\u2019-]+");
 
     public boolean mayMentionMove(String sentence) {
