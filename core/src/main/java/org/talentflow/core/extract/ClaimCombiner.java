@@ -143,6 +143,10 @@ final class ClaimCombiner {
                 continue;
             }
             OrgRef known = affiliation(c.person(), c.to());
+            if (c.kind() == MoveKind.LEAVE && known == null && list.stream().anyMatch(o -> o != c && o.from() != null)) {
+                list.remove(i--); // the departure is already told, with its origin, by another claim
+                continue;
+            }
             if (known != null) {
                 list.set(i, c.with(c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE, known, c.to(), c.confidence() - 0.05));
             } else if (topic != null && !MoveRules.sameOrg(topic, c.to())

@@ -77,6 +77,11 @@ public final class MoveExtractor {
                 if (s.index() > 0 && selector.leansOnPrevious(s.text())) {
                     chosen[s.index() - 1] = true;
                 }
+                // "... departed, including:" and then a list of names, one a line.
+                for (int i = s.index() + 1; s.text().endsWith(":") && i < sentences.size()
+                        && selector.isListItem(sentences.get(i).text()); i++) {
+                    chosen[i] = true;
+                }
             }
         }
         return chosen;

@@ -23,6 +23,12 @@ public final class SentenceSelector {
         return TRIGGER.matcher(sentence).find() && NAME_LIKE.matcher(sentence).find();
     }
 
+    /** A line of a bulleted list. */
+    public boolean isListItem(String sentence) {
+        String s = sentence.stripLeading();
+        return s.startsWith("- ") || s.startsWith("\u2022") || s.startsWith("* ");
+    }
+
     /** Sentences opening on a pronoun or a bare surname lean on the sentence before for who is meant. */
     public boolean leansOnPrevious(String sentence) {
         String s = sentence.stripLeading();
