@@ -29,6 +29,7 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("talentflow: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return 1;

@@ -63,12 +63,14 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
                     "full_f1", report.full().f1(), "who_f1", report.who().f1(),
                     "full", report.full(), "who", report.who(), "predictions", report.predictions(),
-                    "gold", report.gold(), "misses", report.misses(), "false_alarms", report.falseAlarms())));
+                    "gold", report.gold(), "misses", report.misses(), "false_alarms", report.falseAlarms(),
+                    "confidence_split", report.confidence())));
             return 0;
         }
         if (verbose) {
             report.misses().forEach(System.out::println);
             report.falseAlarms().forEach(System.out::println);
+            System.out.println(report.confidence().summary());
         }
         System.out.println(report.summary());
         return 0;

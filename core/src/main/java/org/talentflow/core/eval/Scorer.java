@@ -39,9 +39,35 @@ public final class Scorer {
     public record Prediction(String doc, String person, String from, String to, double confidence) {
     }
 
+    /**
+     * Whether confidence means something: the counted predictions ranked by confidence, and the precision of the
+     * upper and the lower half (the odd middle one goes to the upper half).
+     */
+    public record ConfidenceSplit(int upperCount, double upperPrecision, int lowerCount, double lowerPrecision,
+                                  double medianConfidence) {
+        static ConfidenceSplit of(List<double[]> confidenceAndHit) {
+            List<double[]> ranked = new ArrayList<>(confidenceAndHit);
+            ranked.sort((a, b) -> Double.compare(b[0], a[0]));
+            int upper = (ranked.size() + 1) / 2;
+            return new ConfidenceSplit(upper, precision(ranked.subList(0, upper)), ranked.size() - upper,
+                    precision(ranked.subList(upper, ranked.size())),
+                    ranked.isEmpty() ? 0 : ranked.get(Math.max(0, upper - 1))[0]);
+        }
+
+        private static double precision(List<double[]> part) {
+            return part.isEmpty() ? 1.0 : part.stream().filter(x -> x[1] > 0).count() / (double) part.size();
+        }
+
+        public String summary() {
+            return String.format(Locale.ROOT, "confidence: upper half P=%.3f (%d, conf >= %.2f), lower half P=%.3f (%d)",
+                    upperPrecision, upperCount, medianConfidence, lowerPrecision, lowerCount);
+        }
+    }
+
     /** The scores and the errors behind them. */
     public record Report(Prf who, Prf full, int correct, int counted, int found, int gold, int predictions,
-                         int whoFound, int whoGold, int whoWrong, List<String> misses, List<String> falseAlarms) {
+                         int whoFound, int whoGold, int whoWrong, List<String> misses, List<String> falseAlarms,
+                         ConfidenceSplit confidence) {
 
         /** The three lines score.py prints. */
         public String summary() {
@@ -103,12 +129,14 @@ public final class Scorer {
         int correct = 0;
         int counted = 0;
         List<String> falseAlarms = new ArrayList<>();
+        List<double[]> confidenceAndHit = new ArrayList<>();
         for (Prediction p : preds) {
             List<Gold> matches = gold.stream().filter(g -> eventMatch(p, g)).toList();
             if (!matches.isEmpty() && matches.stream().allMatch(Gold::optional)) {
                 continue;
             }
             counted++;
+            confidenceAndHit.add(new double[]{p.confidence(), matches.isEmpty() ? 0 : 1});
             if (!matches.isEmpty()) {
                 correct++;
             } else {
@@ -131,7 +159,8 @@ public final class Scorer {
         }
         Prf who = Prf.of(predWho.size(), predWho.size() + wrongWho.size(), predWho.size(), goldWho.size());
         return new Report(who, full, correct, counted, found, required.size(), preds.size(), predWho.size(),
-                goldWho.size(), wrongWho.size(), misses, falseAlarms);
+                goldWho.size(), wrongWho.size(), misses, falseAlarms,
+                ConfidenceSplit.of(confidenceAndHit));
     }
 
     /** Reads predictions in the move contract from a JSONL file. */

@@ -195,6 +195,19 @@ final class ClaimCombiner {
 
     /** A leave that a move from the same place says more fully; a join that a move to the same place does. */
     private static void dropSubsumed(List<Claim> list) {
+        // The leave often carries the date ("She left Acme in February"); the fuller move keeps it.
+        for (Claim leave : List.copyOf(list)) {
+            if (leave.kind() != MoveKind.LEAVE || leave.date() == null) {
+                continue;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                Claim o = list.get(i);
+                if ((o.kind() == MoveKind.MOVE || o.kind() == MoveKind.FOUND) && o.date() == null
+                        && MoveRules.sameOrg(o.from(), leave.from())) {
+                    list.set(i, o.withDateAndRole(leave.date(), null));
+                }
+            }
+        }
         list.removeIf(c -> c.kind() == MoveKind.LEAVE && list.stream().anyMatch(o -> o != c
                 && (o.kind() == MoveKind.MOVE || o.kind() == MoveKind.FOUND) && MoveRules.sameOrg(o.from(), c.from())));
         list.removeIf(c -> c.kind() == MoveKind.JOIN && list.stream().anyMatch(o -> o != c

@@ -84,7 +84,38 @@ public final class MoveExtractor {
                 }
             }
         }
+        if (!tagEverySentence) {
+            selectFullNamesOfSurnames(sentences, chosen);
+        }
         return chosen;
+    }
+
+    private static final java.util.regex.Pattern SURNAME_SUBJECT =
+            java.util.regex.Pattern.compile("^\\W*(\\p{Lu}[\\p{L}'-]+)\\s+(?:has|had|is|was|will|would|also|then|later|recently|\\p{Ll}+ed)\\b");
+
+    /**
+     * "Park has joined Anthropic": the sentence that first gave "Linda Park" may hold no trigger word, yet the
+     * surname needs it. The earliest sentence naming the surname with a given name is tagged too.
+     */
+    private static void selectFullNamesOfSurnames(List<Sentence> sentences, boolean[] chosen) {
+        for (Sentence s : sentences) {
+            if (!chosen[s.index()]) {
+                continue;
+            }
+            java.util.regex.Matcher m = SURNAME_SUBJECT.matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            String surname = java.util.regex.Pattern.quote(m.group(1));
+            java.util.regex.Pattern fullName = java.util.regex.Pattern.compile(
+                    "\\b\\p{Lu}[\\p{L}'-]+\\s+" + surname + "\\b|\\b" + surname + "\\s+\\p{Lu}[\\p{L}'-]+\\b");
+            for (int i = 0; i < s.index(); i++) {
+                if (fullName.matcher(sentences.get(i).text()).find()) {
+                    chosen[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private List<Move> movesOf(Document document, List<Sentence> sentences, List<TaggedSentence> tagged) {

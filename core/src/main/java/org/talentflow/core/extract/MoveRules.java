@@ -96,12 +96,44 @@ public final class MoveRules {
         OrgRef to = s.get(toIdx).org();
         for (int subj : subjects) {
             OrgRef from = orgBetween(s, subj, t, to);
+            if (from == null) {
+                from = fromAfterDestination(s, toIdx, to);
+            }
+            if (from == null) {
+                from = frontedDeparture(s, subj);
+            }
             if (from == null && w.equals("return")) {
                 from = null; // a return names where they come back to; where from is the document's business
             }
             MoveKind kind = from != null ? MoveKind.MOVE : MoveKind.JOIN;
             out.add(claim(s, subj, kind, from, to, t, from != null ? 0.85 : 0.8));
         }
+    }
+
+    /** "joined Anthropic from OpenAI": the origin follows the destination. */
+    private static OrgRef fromAfterDestination(TaggedSentence s, int toIdx, OrgRef to) {
+        for (int i = toIdx + 1; i < s.size() && i - toIdx <= 4; i++) {
+            Item it = s.get(i);
+            if (it.isWord("from") && i + 1 < s.size() && s.get(i + 1).is(Type.ORG)
+                    && !"media".equals(s.get(i + 1).lower()) && !sameOrg(s.get(i + 1).org(), to)) {
+                return s.get(i + 1).org();
+            }
+            if (it.is(Type.PERSON) || it.isWord(";", "and", "but", "while", "who", "which")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "After leaving Baidu in March, X joined ...": a departure clause in front of the subject. */
+    private static OrgRef frontedDeparture(TaggedSentence s, int subj) {
+        for (int i = 0; i + 1 < subj; i++) {
+            if (s.get(i).isWord("leave", "leaving", "quit", "quitting", "depart", "departing", "exit", "exiting")
+                    && s.get(i + 1).is(Type.ORG) && !"media".equals(s.get(i + 1).lower())) {
+                return s.get(i + 1).org();
+            }
+        }
+        return null;
     }
 
     private void depart(TaggedSentence s, int t, List<Claim> out) {
@@ -364,6 +396,10 @@ public final class MoveRules {
         List<Integer> people = new ArrayList<>();
         for (int i = t + 1; i < s.size() && i - t <= 30; i++) {
             Item it = s.get(i);
+            if (it.is(Type.PERSON) && i + 1 < s.size()
+                    && s.get(i + 1).isWord("said", "says", "say", "told", "tell", "added", "add", "noted", "note", "explained", "explain", "wrote", "write")) {
+                break; // "... and hiring, Kon said": the speaker closes the clause, nobody was hired
+            }
             if (it.is(Type.PERSON)) {
                 people.add(i);
                 continue;

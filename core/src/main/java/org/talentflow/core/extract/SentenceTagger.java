@@ -57,10 +57,10 @@ public final class SentenceTagger {
                     label.tag(), label.ner(), label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
                     sentence.begin() + label.beginPosition(), sentence.begin() + label.endPosition()));
         }
-        return new TaggedSentence(sentence, chunk(toks, sentence, text));
+        return new TaggedSentence(sentence, chunk(toks, sentence, text, published));
     }
 
-    private List<Item> chunk(List<Tok> toks, Sentence sentence, String text) {
+    private List<Item> chunk(List<Tok> toks, Sentence sentence, String text, LocalDate published) {
         String[] gazetteerTag = new String[toks.size()];
         Organization[] gazetteerOrg = new Organization[toks.size()];
         int[] hitId = new int[toks.size()];
@@ -106,7 +106,8 @@ public final class SentenceTagger {
                     j++;
                 }
                 items.add(new Item(Item.Type.DATE, span(toks, i, j), span(toks, i, j).toLowerCase(Locale.ROOT),
-                        toks.get(j).pos(), toks.get(i).begin(), toks.get(j).end(), null, isoDate(tok.normalized())));
+                        toks.get(j).pos(), toks.get(i).begin(), toks.get(j).end(), null,
+                        pastMonth(isoDate(tok.normalized()), span(toks, i, j), text, published)));
                 i = j + 1;
                 continue;
             }
@@ -115,7 +116,57 @@ public final class SentenceTagger {
             items.add(new Item(type, tok.word(), lower, tok.pos(), tok.begin(), tok.end(), null, null));
             i++;
         }
-        return mergePossessiveUnits(items);
+        return mergePossessiveUnits(promoteUnknownEmployers(items));
+    }
+
+    private static final Set<String> MOVE_VERBS = Set.of("leave", "join", "quit", "rejoin", "exit", "depart");
+    private static final Set<String> MOVE_PREPOSITIONS = Set.of("for", "from");
+
+    /**
+     * Small or new companies are unknown to NER and to the gazetteer; in the object slot of a move verb ("left
+     * Acme", "joined Initech from Acme", "left Acme for Globex") a run of proper nouns can only be the employer.
+     */
+    private List<Item> promoteUnknownEmployers(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int lastMoveVerb = -100;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            boolean slot = !out.isEmpty() && (MOVE_VERBS.contains(out.get(out.size() - 1).lower())
+                    || MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4);
+            if (slot && isProperNoun(item)) {
+                int j = i;
+                while (j + 1 < items.size() && isProperNoun(items.get(j + 1))) {
+                    j++;
+                }
+                Item first = items.get(i);
+                Item last = items.get(j);
+                String name = textBetween(items, i, j);
+                if (!NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    out.add(new Item(Item.Type.ORG, name, "org", last.pos(), first.begin(), last.end(),
+                            gazetteer.resolve(name), null));
+                    i = j;
+                    continue;
+                }
+            }
+            if (item.type() == Item.Type.WORD && MOVE_VERBS.contains(item.lower())) {
+                lastMoveVerb = i;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    private static boolean isProperNoun(Item item) {
+        return item.type() == Item.Type.WORD && item.pos() != null && item.pos().startsWith("NNP")
+                && !item.text().isEmpty() && Character.isUpperCase(item.text().charAt(0));
+    }
+
+    private static String textBetween(List<Item> items, int from, int to) {
+        StringBuilder b = new StringBuilder(items.get(from).text());
+        for (int k = from + 1; k <= to; k++) {
+            b.append(items.get(k).begin() > items.get(k - 1).end() ? " " : "").append(items.get(k).text());
+        }
+        return b.toString();
     }
 
     private Item nameItem(List<Tok> toks, int from, int to, String ner, List<Item> before) {
@@ -182,6 +233,23 @@ public final class SentenceTagger {
             sb.append(toks.get(k).word());
         }
         return sb.toString();
+    }
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|set to|expected to|plans? to|is to|due to|slated to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "left OpenAI in August", written in February: SUTime resolves a bare month forward, but news reports a
+     * departure after it happened, so a bare month later than publication is last year's, unless the sentence
+     * speaks of the future.
+     */
+    static String pastMonth(String iso, String span, String sentence, LocalDate published) {
+        if (iso == null || published == null || iso.length() != 7 || span.matches(".*\\d.*")
+                || FUTURE.matcher(sentence).find()) {
+            return iso;
+        }
+        java.time.YearMonth month = java.time.YearMonth.parse(iso);
+        return month.isAfter(java.time.YearMonth.from(published)) ? month.minusYears(1).toString() : iso;
     }
 
     static String isoDate(String normalized) {

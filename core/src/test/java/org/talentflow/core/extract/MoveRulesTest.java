@@ -128,4 +128,22 @@ class MoveRulesTest {
         assertThat(movesIn("Maria Gonzalez left Tencent for ByteDance in March.").get(0).date()).isEqualTo("2025-03");
         assertThat(movesIn("Maria Gonzalez left Tencent for ByteDance last year.").get(0).date()).isEqualTo("2024");
     }
+
+    @Test
+    void anUnknownCompanyInTheObjectOfLeftForIsStillTheOrigin() {
+        assertThat(described("Baidu confirmed on Monday that Carla Mendes left Quillfeather Systems for Baidu."))
+                .containsExactly("Carla Mendes: move Quillfeather Systems -> Baidu");
+    }
+
+    @Test
+    void theDateOfALaterDepartureSentenceDatesTheMove() {
+        List<Move> moves = movesIn("Ines Alvarez, head of Xiaomi's camera lab, has joined Tencent. She left Xiaomi in March.");
+        assertThat(moves).extracting(MoveRulesTest::describe).containsExactly("Ines Alvarez: move Xiaomi -> Tencent");
+        assertThat(moves.get(0).date()).isEqualTo("2025-03");
+    }
+
+    @Test
+    void aSpeakerAfterAHiringPlanIsNotHired() {
+        assertThat(described("Anthropic will spend the money on chips and hiring, Ortega said.")).isEmpty();
+    }
 }

@@ -1,0 +1,47 @@
+package org.talentflow.app.cli;
+
+import org.talentflow.storage.StoredMove;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** How a list of stored moves reads in a terminal. */
+final class MoveRows {
+
+    private MoveRows() {
+    }
+
+    static void print(String heading, List<StoredMove> moves, PrintStream out) {
+        if (heading != null) {
+            out.println(heading + " (" + moves.size() + ")");
+        }
+        if (moves.isEmpty()) {
+            out.println("  none");
+            return;
+        }
+        Table table = new Table("when", "person", "kind", "from", "to", "role", "sources", "conf");
+        for (StoredMove m : moves) {
+            table.row(when(m), m.person(), m.kind().label(), org(m.fromOrganization(), m.fromUnit()),
+                    org(m.toOrganization(), m.toUnit()), m.role(), m.evidence().size(),
+                    String.format(Locale.ROOT, "%.2f", m.confidence()));
+        }
+        table.print(out);
+    }
+
+    /** The move's own date, else "~" and the date of its first report. */
+    static String when(StoredMove m) {
+        if (m.date() != null) {
+            return m.date();
+        }
+        return m.evidence().stream().map(e -> e.published()).filter(java.util.Objects::nonNull).sorted().findFirst()
+                .map(d -> "~" + d).orElse("");
+    }
+
+    static String org(String organization, String unit) {
+        if (organization == null) {
+            return "";
+        }
+        return unit == null ? organization : organization + " / " + unit;
+    }
+}

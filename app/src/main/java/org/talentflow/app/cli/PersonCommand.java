@@ -1,0 +1,58 @@
+package org.talentflow.app.cli;
+
+import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.PersonView;
+import org.talentflow.storage.StoredEvidence;
+import org.talentflow.storage.StoredMove;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** One person's career as the news reported it, with every source. */
+@Command(name = "person", mixinStandardHelpOptions = true,
+        description = "A person's moves, oldest first, with the evidence of each. Any spelling or name order works.")
+public final class PersonCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (MoveStore moves = store.open()) {
+            Optional<PersonView> person = moves.person(name);
+            if (person.isEmpty()) {
+                System.err.println("talentflow: no person named '" + name + "' in the store");
+                return 1;
+            }
+            if (json) {
+                Json.print(person.get(), System.out);
+                return 0;
+            }
+            PersonView view = person.get();
+            System.out.println(view.name() + (view.aliases().isEmpty() ? "" : "  (also: " + String.join(", ", view.aliases()) + ")"));
+            MoveRows.print("Timeline", view.moves(), System.out);
+            System.out.println();
+            for (StoredMove m : view.moves()) {
+                System.out.println(m.kind().label() + " " + MoveRows.org(m.fromOrganization(), m.fromUnit())
+                        + " -> " + MoveRows.org(m.toOrganization(), m.toUnit()) + ":");
+                for (StoredEvidence e : m.evidence()) {
+                    System.out.println("  [" + e.doc() + (e.published() == null ? "" : ", " + e.published()) + "] " + e.sentence());
+                    if (e.url() != null) {
+                        System.out.println("    " + e.url());
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,156 @@
+package org.talentflow.bench;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.Evaluation;
+import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.pipeline.BatchExtractor;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.source.ArticleReader;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Cascade versus the full NLP pipeline, in one run on one machine: articles per second per core, heap, and the
+ * recall of each on the annotated corpora. The stream mixes the shared news-mix and dev articles (most report no
+ * move), repeated to the requested size; the full pipeline, being slow, runs on a prefix of the same stream.
+ *
+ * <p>Usage: {@code java -Xmx3g -jar bench/target/talentflow-bench.jar [SHARED_DIR] [DOCS] [FULL_DOCS]}
+ */
+public final class ExtractionBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
+        int docs = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+        int fullDocs = args.length > 2 ? Integer.parseInt(args[2]) : 120;
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        List<Document> unique = read(shared.resolve("corpus/news-mix"), shared.resolve("corpus/dev"));
+        List<Document> stream = repeat(unique, docs);
+        List<Document> fullStream = stream.subList(0, Math.min(fullDocs, stream.size()));
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        long loadStart = System.nanoTime();
+        Nlp nlp = Nlp.shared();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        MoveExtractor cascade = new MoveExtractor(nlp, gazetteer);
+        MoveExtractor full = new MoveExtractor(nlp, gazetteer, true);
+
+        System.out.printf(Locale.ROOT, "corpus: %d unique articles (news-mix + dev), stream of %d; %d cores; models loaded in %.1f s%n",
+                unique.size(), stream.size(), threads, loadSeconds);
+        // Warm-up: JIT and the taggers' lazy parts, on both variants, before anything is timed.
+        run(cascade, unique.subList(0, Math.min(20, unique.size())), threads);
+        run(full, unique.subList(0, Math.min(4, unique.size())), threads);
+
+        Result a = run(cascade, stream, threads);
+        Result b = run(full, fullStream, threads);
+        double recallA = recall(cascade, shared, threads);
+        double recallB = recall(full, shared, threads);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-26s %8s %10s %14s %10s %12s %8s%n",
+                "variant", "articles", "seconds", "articles/s/core", "p95 ms", "peak heap MB", "recall");
+        print("(a) cascade", a, threads, recallA);
+        print("(b) full NLP every sentence", b, threads, recallB);
+        System.out.printf(Locale.ROOT, "%nspeed-up of the cascade: %.1fx (articles/s, same machine, same run)%n",
+                a.perSecond() / b.perSecond());
+        System.out.println("recall = full-level recall of score.py over the seeds and dev gold moves");
+    }
+
+    private record Result(int articles, double seconds, double p95Millis, long peakHeapBytes) {
+        double perSecond() {
+            return articles / seconds;
+        }
+    }
+
+    private static void print(String name, Result r, int threads, double recall) {
+        System.out.printf(Locale.ROOT, "%-26s %8d %10.1f %14.2f %10.0f %12d %8.3f%n", name, r.articles(), r.seconds(),
+                r.perSecond() / threads, r.p95Millis(), r.peakHeapBytes() >> 20, recall);
+    }
+
+    private static Result run(MoveExtractor extractor, List<Document> docs, int threads) {
+        System.gc();
+        resetPeaks();
+        List<Long> millis = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        try (BatchExtractor batch = new BatchExtractor(d -> {
+            long t0 = System.nanoTime();
+            var found = extractor.extract(d);
+            millis.add((System.nanoTime() - t0) / 1_000_000);
+            return found;
+        }, threads,
+                m -> done.incrementAndGet(), f -> System.err.println("failed: " + f))) {
+            docs.forEach(batch);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(millis);
+        sorted.sort(null);
+        double p95 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1));
+        return new Result(done.get(), seconds, p95, peakHeap());
+    }
+
+    private static double recall(MoveExtractor extractor, Path shared, int threads) throws Exception {
+        int found = 0;
+        int gold = 0;
+        for (String corpus : List.of("seeds", "dev")) {
+            Path dir = shared.resolve("corpus").resolve(corpus);
+            List<Move> moves = java.util.Collections.synchronizedList(new ArrayList<>());
+            try (BatchExtractor batch = new BatchExtractor(extractor, threads, m -> moves.addAll(m.moves()), f -> { })) {
+                read(dir).forEach(batch);
+            }
+            Scorer.Report report = Evaluation.score(dir, moves);
+            found += report.found();
+            gold += report.gold();
+        }
+        return gold == 0 ? 0 : (double) found / gold;
+    }
+
+    private static List<Document> read(Path... dirs) {
+        List<Document> docs = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no corpus at " + dir + "; pass the shared folder as first argument");
+            }
+            new ArticleReader().read(List.of(dir), docs::add, f -> System.err.println("unreadable: " + f));
+        }
+        return docs;
+    }
+
+    /** The unique articles cycled to the requested length, each copy under its own name. */
+    private static List<Document> repeat(List<Document> unique, int size) {
+        List<Document> stream = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Document d = unique.get(i % unique.size());
+            stream.add(new Document(d.name() + "#" + i, d.url(), d.title(), d.published(), d.text()));
+        }
+        return stream;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,45 @@
+package org.talentflow.core.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One person across spellings. News writes Chinese names in either order ("Zhou Chang", "Chang Zhou"), drops or
+ * keeps diacritics and middle initials, adds honorifics: the key folds all of that away so those spellings meet.
+ */
+public final class PersonNames {
+
+    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md");
+
+    private PersonNames() {
+    }
+
+    /** The resolution key: folded, without honorifics, suffixes and middle initials, tokens sorted. */
+    public static String key(String name) {
+        String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\s-]", " ")
+                .replace('-', ' ');
+        List<String> tokens = new ArrayList<>(Arrays.asList(folded.trim().split("\\s+")));
+        tokens.removeIf(t -> t.isEmpty() || HONORIFICS.contains(t) || SUFFIXES.contains(t));
+        if (tokens.size() >= 3) {
+            List<String> withoutInitials = tokens.stream().filter(t -> t.length() > 1).toList();
+            if (withoutInitials.size() >= 2) {
+                tokens = new ArrayList<>(withoutInitials);
+            }
+        }
+        tokens.sort(null);
+        return String.join(" ", tokens);
+    }
+
+    /** The name as shown: trimmed, single spaces. */
+    public static String display(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,45 @@
+package org.talentflow.core.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture that is not the article: share prompts, cookie and newsletter notices, image credits,
+ * comment-section headers. Only short lines that consist of nothing else are removed; a line that reads as a
+ * sentence stays, because a sidebar that names a real move is still text a reader sees.
+ */
+public final class ArticleCleaner {
+
+    /** Furniture lines are short; anything longer is treated as prose and kept. */
+    private static final int MAX_FURNITURE_CHARS = 120;
+
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^\\s*(?:"
+            + "share(?: this)?(?: article| story| post)?(?: on \\w+)?|share on (?:twitter|facebook|linkedin|x|whatsapp|email).*"
+            + "|click to share.*|tweet this|email this|print this(?: article)?|copy link|copied!?"
+            + "|all copyrighted images used with permission.*|image(?:s)? (?:credit|source|courtesy)s?:.*|photo(?: credit)?:.*"
+            + "|(?:we|this (?:site|website)) uses? cookies.*|accept(?: all)? cookies|cookie (?:settings|policy|preferences)"
+            + "|sign up for (?:our|the) .*newsletter.*|subscribe(?: now| to (?:our|the) newsletter.*)?|newsletter sign[- ]?up"
+            + "|advertisement|sponsored(?: content)?|skip to (?:main )?content|back to top"
+            + "|comments?|\\d+ comments?|leave a (?:comment|reply)|add a comment|view comments|show comments"
+            + "|follow us on .*|read more:?|see also:?"
+            + ")\\s*[.!]?\\s*$");
+
+    private ArticleCleaner() {
+    }
+
+    public static String clean(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.length() <= MAX_FURNITURE_CHARS && FURNITURE.matcher(line).matches()) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,246 @@
+package org.talentflow.core.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.talentflow.core.domain.Document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Files and folders to articles. Every input that is not an article is reported by name with its reason and the
+ * rest goes on: the caller decides what a failure means for the run.
+ */
+public final class ArticleReader {
+
+    /** One article file larger than this is not an article (JSONL is streamed and has no whole-file limit). */
+    public static final long MAX_FILE_BYTES = 20L << 20;
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "json", "jsonl");
+    /** Annotation files that sit beside the articles of an annotated corpus. */
+    private static final Set<String> NOT_ARTICLES = Set.of("gold.jsonl", "docs.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public void read(List<Path> paths, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                readFolder(path, articles, failures);
+            } else if (!Files.exists(path)) {
+                failures.accept(new ReadFailure(path.toString(), "no such file or folder"));
+            } else if (!EXTENSIONS.contains(extension(path))) {
+                failures.accept(new ReadFailure(path.toString(), "unsupported file type ." + extension(path)
+                        + "; expected .txt .md .html .htm .json .jsonl"));
+            } else {
+                readOne(path, articles, failures);
+            }
+        }
+    }
+
+    /** The articles of one file; throws {@link UnreadableInput} with the reason when it holds none. */
+    public List<Document> readFile(Path file) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        List<ReadFailure> failed = new ArrayList<>();
+        readOne(file, docs::add, failed::add);
+        if (!failed.isEmpty() && docs.isEmpty()) {
+            throw new UnreadableInput(failed.get(0).reason());
+        }
+        return docs;
+    }
+
+    private void readFolder(Path folder, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> !isHidden(folder, p))
+                    .filter(Files::isRegularFile)
+                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .filter(p -> !NOT_ARTICLES.contains(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            failures.accept(new ReadFailure(folder.toString(), "cannot list the folder: " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            readOne(file, articles, failures);
+        }
+    }
+
+    private static boolean isHidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readOne(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        String name = file.getFileName().toString();
+        try {
+            if (extension(file).equals("jsonl")) {
+                readJsonLines(file, articles, failures);
+                return;
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new UnreadableInput("too large: " + size + " bytes; the limit is 20 MB per article file");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            checkText(bytes);
+            switch (extension(file)) {
+                case "html", "htm" -> articles.accept(nonEmpty(HtmlArticle.parse(name, bytes)));
+                case "json" -> readJson(name, EncodingDetector.decode(bytes), articles, failures, file.toString());
+                default -> articles.accept(nonEmpty(textArticle(name, EncodingDetector.decode(bytes))));
+            }
+        } catch (NoSuchFileException e) {
+            failures.accept(new ReadFailure(file.toString(), "no such file or folder"));
+        } catch (UnreadableInput e) {
+            failures.accept(new ReadFailure(file.toString(), e.getMessage()));
+        } catch (IOException e) {
+            failures.accept(new ReadFailure(file.toString(), "cannot read: " + e));
+        } catch (RuntimeException e) {
+            failures.accept(new ReadFailure(file.toString(), "cannot parse: " + e));
+        }
+    }
+
+    /** A .txt or .md article: optional header block, else a dateline near the top gives the date. */
+    static Document textArticle(String name, String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        HeaderBlock header = HeaderBlock.parse(text);
+        String body = ArticleCleaner.clean(header.body());
+        var published = header.date() != null ? header.date() : DatelineFinder.find(body).orElse(null);
+        return new Document(name, header.url(), header.title(), published, body);
+    }
+
+    private void readJson(String name, String json, Consumer<Document> articles, Consumer<ReadFailure> failures,
+                          String source) throws UnreadableInput {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInput("malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new UnreadableInput("no text");
+        }
+        if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                try {
+                    articles.accept(record(root.get(i), name + "#" + (i + 1)));
+                } catch (UnreadableInput e) {
+                    failures.accept(new ReadFailure(source + "[" + (i + 1) + "]", e.getMessage()));
+                }
+            }
+        } else {
+            articles.accept(record(root, name));
+        }
+    }
+
+    /** JSONL is streamed a line at a time: a file of any size, each bad line reported with its number. */
+    private void readJsonLines(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures) throws IOException {
+        String name = file.getFileName().toString();
+        int count = 0;
+        try (InputStream in = Files.newInputStream(file);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                count++;
+                String where = file + ":" + number;
+                if (line.length() > MAX_FILE_BYTES) {
+                    failures.accept(new ReadFailure(where, "line too large: over 20 MB"));
+                    continue;
+                }
+                try {
+                    JsonNode node = JSON.readTree(line);
+                    articles.accept(record(node, name + "#" + number));
+                } catch (JsonProcessingException e) {
+                    failures.accept(new ReadFailure(where, "malformed JSON (" + e.getOriginalMessage() + ")"));
+                } catch (UnreadableInput e) {
+                    failures.accept(new ReadFailure(where, e.getMessage()));
+                }
+            }
+        }
+        if (count == 0) {
+            throw new UnreadableInput("empty file");
+        }
+    }
+
+    private static Document record(JsonNode node, String fallbackName) throws UnreadableInput {
+        if (node == null || !node.isObject()) {
+            throw new UnreadableInput("not a JSON object");
+        }
+        String text = field(node, "text", "body", "content");
+        if (text == null || text.isBlank()) {
+            throw new UnreadableInput("no text (expected a \"text\", \"body\" or \"content\" field)");
+        }
+        String id = field(node, "id", "name");
+        String date = field(node, "date", "published", "published_at", "datePublished");
+        return new Document(id != null && !id.isBlank() ? id : fallbackName, field(node, "url"), field(node, "title"),
+                DatelineFinder.parseField(date), ArticleCleaner.clean(text));
+    }
+
+    private static String field(JsonNode node, String... names) {
+        for (String n : names) {
+            JsonNode v = node.get(n);
+            if (v != null && !v.isNull()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    /** Binary data is refused before it is decoded: NUL bytes or many control characters are not an article. */
+    private static void checkText(byte[] bytes) throws UnreadableInput {
+        if (bytes.length == 0) {
+            throw new UnreadableInput("empty file");
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0 && !utf16) {
+                throw new UnreadableInput("binary file, not text");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        if (control > n / 20) {
+            throw new UnreadableInput("binary file, not text");
+        }
+    }
+
+    private static Document nonEmpty(Document d) throws UnreadableInput {
+        if (d.text().isBlank()) {
+            throw new UnreadableInput("no text");
+        }
+        return d;
+    }
+
+    static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

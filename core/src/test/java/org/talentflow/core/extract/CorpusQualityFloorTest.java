@@ -1,0 +1,46 @@
+package org.talentflow.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.Evaluation;
+import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.source.ArticleReader;
+
+/**
+ * The quality gate: extraction on the shared annotated corpora may not fall below these floors. They only
+ * ever go up (raise them when extraction gets better); the shared folder sits beside the checkout.
+ */
+class CorpusQualityFloorTest {
+
+    @ParameterizedTest(name = "{0}: full F1 >= {1}, who F1 >= {2}")
+    @CsvSource({
+            "seeds,    0.95, 0.995",
+            "dev,      0.975, 0.975",
+            "news-mix, 0.995, 0.995",
+    })
+    void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor) throws Exception {
+        String shared = System.getenv("TALENTFLOW_SHARED");
+        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", corpus)),
+                "the shared corpora are not beside this checkout");
+        Path dir = Path.of(shared, "corpus", corpus);
+        List<Move> moves = new ArrayList<>();
+        new ArticleReader().read(List.of(dir), d -> moves.addAll(SharedExtractor.get().extract(d).moves()),
+                f -> { throw new AssertionError("unreadable corpus file " + f); });
+        Scorer.Report report = Evaluation.score(dir, moves);
+        System.out.println(corpus + "\n" + report.summary());
+        report.misses().forEach(System.out::println);
+        report.falseAlarms().forEach(System.out::println);
+        assertThat(report.full().f1()).as("full F1 on " + corpus).isGreaterThanOrEqualTo(fullFloor);
+        assertThat(report.who().f1()).as("who F1 on " + corpus).isGreaterThanOrEqualTo(whoFloor);
+    }
+}

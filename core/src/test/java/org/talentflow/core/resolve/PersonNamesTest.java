@@ -1,0 +1,34 @@
+package org.talentflow.core.resolve;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonNamesTest {
+
+    @Test
+    void chineseNamesInEitherOrderAreOnePerson() {
+        assertThat(PersonNames.key("Zhou Chang")).isEqualTo(PersonNames.key("Chang Zhou"));
+    }
+
+    @Test
+    void diacriticsCaseAndHyphensDoNotMatter() {
+        assertThat(PersonNames.key("José Núñez")).isEqualTo(PersonNames.key("jose nunez"));
+        assertThat(PersonNames.key("Jean-Luc Picard")).isEqualTo(PersonNames.key("Jean Luc Picard"));
+    }
+
+    @Test
+    void middleInitialsHonorificsAndSuffixesAreDropped() {
+        assertThat(PersonNames.key("Dr. John A. Smith Jr.")).isEqualTo(PersonNames.key("John Smith"));
+    }
+
+    @Test
+    void differentPeopleKeepDifferentKeys() {
+        assertThat(PersonNames.key("Wang Jian")).isNotEqualTo(PersonNames.key("Wang Jun"));
+    }
+
+    @Test
+    void displayCollapsesSpaces() {
+        assertThat(PersonNames.display("  Yan   Zhijie ")).isEqualTo("Yan Zhijie");
+    }
+}

@@ -1,0 +1,66 @@
+package org.talentflow.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A fingerprint of what the store says, not how it says it: names, texts and links between rows, never the
+ * generated ids or ingest times. Two stores with the same digest hold the same knowledge.
+ */
+final class ContentDigest {
+
+    private static final List<String> VIEWS = List.of(
+            "SELECT o.name, o.kind, p.name, o.ticker, o.city FROM organizations o LEFT JOIN organizations p ON p.id = o.parent_id",
+            "SELECT o.name, a.alias FROM org_aliases a JOIN organizations o ON o.id = a.org_id",
+            "SELECT person_key, name FROM people",
+            "SELECT p.person_key, a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id",
+            "SELECT name, url, title, published, content_hash, text FROM documents",
+            "SELECT p.person_key, m.kind, fo.name, fu.name, t.name, tu.name, m.role, m.move_date, m.happened_on, m.confidence "
+                    + "FROM moves m JOIN people p ON p.id = m.person_id LEFT JOIN organizations fo ON fo.id = m.from_org_id "
+                    + "LEFT JOIN organizations fu ON fu.id = m.from_unit_id LEFT JOIN organizations t ON t.id = m.to_org_id "
+                    + "LEFT JOIN organizations tu ON tu.id = m.to_unit_id",
+            "SELECT p.person_key, m.kind, fo.name, t.name, d.content_hash, e.sentence, e.start_offset, e.end_offset, e.role, "
+                    + "e.move_date, e.confidence FROM evidence e JOIN moves m ON m.id = e.move_id JOIN people p ON p.id = m.person_id "
+                    + "JOIN documents d ON d.id = e.document_id LEFT JOIN organizations fo ON fo.id = m.from_org_id "
+                    + "LEFT JOIN organizations t ON t.id = m.to_org_id");
+
+    private ContentDigest() {
+    }
+
+    static String of(Connection c) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String view : VIEWS) {
+                List<String> rows = new java.util.ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(view); ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(rs.getString(i)).append('\u001F');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                for (String row : rows) {
+                    sha.update(row.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (SQLException e) {
+            throw new StoreException("digest failed", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

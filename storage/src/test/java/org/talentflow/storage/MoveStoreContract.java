@@ -1,0 +1,224 @@
+package org.talentflow.storage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Evidence;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.domain.Organization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every store (embedded, PostgreSQL) must do; subclasses say how to open a fresh one. */
+abstract class MoveStoreContract {
+
+    static final List<Organization> GAZETTEER = List.of(
+            new Organization("Acme Labs", OrgKind.UNIT, "Acme", null, "Springfield", List.of("Acme Research")),
+            new Organization("Acme", OrgKind.COMPANY, null, "NYSE:ACME", "Springfield", List.of("Acme Corp")),
+            new Organization("Globex", OrgKind.COMPANY, null, null, "Cypress Creek", List.of()));
+
+    MoveStore store;
+
+    /** A fresh, empty store. */
+    abstract MoveStore openFresh();
+
+    /** The same store opened again (a new connection, migrations run again). */
+    abstract MoveStore reopen();
+
+    @BeforeEach
+    void open() {
+        store = openFresh();
+        store.syncOrganizations(GAZETTEER);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static Document doc(String name, LocalDate published, String text) {
+        return new Document(name, "https://example.com/" + name, "Title " + name, published, text);
+    }
+
+    static Move move(Document d, String person, MoveKind kind, OrgRef from, OrgRef to, String date, String sentence) {
+        int start = d.text().indexOf(sentence);
+        return new Move(person, kind, from, to, "chief scientist", date, 0.8,
+                new Evidence(d.name(), sentence, start, start + sentence.length()));
+    }
+
+    static final String HIRE = "Maria Gonzalez left Acme's lab for Globex.";
+    static final Document FIRST = doc("a.txt", LocalDate.of(2025, 3, 4), "Big news. " + HIRE);
+
+    static Move hire(Document d, String name) {
+        return move(d, name, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "2025-02",
+                d.text().substring(d.text().indexOf(name)));
+    }
+
+    @Test
+    void savedMovesComeBackWithTheirEvidenceAndOffsets() {
+        MoveStore.SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 1, 0));
+        StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
+        assertThat(m.person()).isEqualTo("Maria Gonzalez");
+        assertThat(m.fromOrganization()).isEqualTo("Acme");
+        assertThat(m.fromUnit()).isEqualTo("Acme Labs");
+        assertThat(m.toOrganization()).isEqualTo("Globex");
+        assertThat(m.date()).isEqualTo("2025-02");
+        StoredEvidence e = m.evidence().get(0);
+        assertThat(FIRST.text().substring(e.start(), e.end())).isEqualTo(e.sentence()).isEqualTo(HIRE);
+        assertThat(e.published()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(e.url()).isEqualTo("https://example.com/a.txt");
+    }
+
+    @Test
+    void theSameDocumentTwiceChangesNothing() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        MoveStore.Counts counts = store.counts();
+        String digest = store.contentDigest();
+
+        MoveStore.SaveResult again = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        Document renamed = new Document("copy.txt", null, null, null, FIRST.text());
+        MoveStore.SaveResult copy = store.save(renamed, List.of(hire(renamed, "Maria Gonzalez")));
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(copy.duplicate()).isTrue();
+        assertThat(store.counts()).isEqualTo(counts);
+        assertThat(store.contentDigest()).isEqualTo(digest);
+    }
+
+    @Test
+    void theSameMoveFromTwoArticlesIsOneMoveWithTwoSources() {
+        Document second = doc("b.txt", LocalDate.of(2025, 3, 9), "Globex confirmed it. " + HIRE);
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        MoveStore.SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
+
+        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1));
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
+                .satisfies(m -> assertThat(m.evidence()).extracting(StoredEvidence::doc).containsExactly("a.txt", "b.txt"));
+    }
+
+    @Test
+    void oneNameInEitherOrderIsOnePerson() {
+        Document a = doc("a.txt", null, "Zhou Chang left Acme for Globex.");
+        Document b = doc("b.txt", null, "Chang Zhou joined Globex from Acme.");
+        store.save(a, List.of(move(a, "Zhou Chang", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, a.text())));
+        store.save(b, List.of(move(b, "Chang Zhou", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, b.text())));
+
+        assertThat(store.counts().people()).isEqualTo(1);
+        assertThat(store.person("Chang Zhou")).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Zhou Chang");
+            assertThat(p.aliases()).containsExactly("Chang Zhou");
+            assertThat(p.moves()).singleElement().satisfies(m -> assertThat(m.evidence()).hasSize(2));
+        });
+    }
+
+    @Test
+    void anOrganizationCountsTheMovesOfItsUnitsAndIsFoundByAlias() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        OrgView acme = store.organization("acme corp").orElseThrow();
+
+        assertThat(acme.organization().name()).isEqualTo("Acme");
+        assertThat(acme.organization().ticker()).isEqualTo("NYSE:ACME");
+        assertThat(acme.units()).containsExactly("Acme Labs");
+        assertThat(acme.departures()).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
+        assertThat(store.organization("Globex").orElseThrow().arrivals()).hasSize(1);
+        assertThat(store.organization("Acme Research").orElseThrow().departures()).hasSize(1);
+        assertThat(store.moves(new MoveStore.MoveQuery(null, "Acme", null, null, null))).hasSize(1);
+    }
+
+    @Test
+    void flowsRollUpToTheParentOrKeepTheUnit() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT))
+                .containsExactly(new MoveStore.Flow("Acme", "Globex", 1, List.of("Maria Gonzalez")));
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.UNIT))
+                .containsExactly(new MoveStore.Flow("Acme Labs", "Globex", 1, List.of("Maria Gonzalez")));
+    }
+
+    @Test
+    void flowsKeepToTheirTimeWindow() {
+        Document old = doc("old.txt", LocalDate.of(2020, 6, 1), "Ben Ode left Acme for Globex.");
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        store.save(old, List.of(move(old, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, old.text())));
+
+        assertThat(store.flows(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), MoveStore.FlowLevel.PARENT))
+                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Maria Gonzalez"));
+        assertThat(store.flows(null, LocalDate.of(2021, 1, 1), MoveStore.FlowLevel.PARENT))
+                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Ben Ode"));
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT).get(0).moves()).isEqualTo(2);
+    }
+
+    @Test
+    void foundersAreAlumniAndUnknownStartupsAreCreatedOnTheFly() {
+        Document d = doc("f.txt", LocalDate.of(2024, 5, 1), "Chen Wei left Acme to found Hooli Robotics.");
+        store.save(d, List.of(move(d, "Chen Wei", MoveKind.FOUND, OrgRef.of("Acme"), OrgRef.of("Hooli Robotics"), "2024", d.text())));
+
+        assertThat(store.organization("Acme").orElseThrow().alumniFounders()).extracting(StoredMove::toOrganization)
+                .containsExactly("Hooli Robotics");
+        assertThat(store.organization("hooli robotics")).hasValueSatisfying(o ->
+                assertThat(o.organization().kind()).isEqualTo(OrgKind.OTHER));
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).extracting(MoveStore.Flow::to).containsExactly("Hooli Robotics");
+    }
+
+    @Test
+    void syncingTheGazetteerAgainChangesNothing() {
+        String digest = store.contentDigest();
+
+        store.syncOrganizations(GAZETTEER);
+
+        assertThat(store.contentDigest()).isEqualTo(digest);
+        assertThat(store.counts().organizations()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingBehind() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        MoveStore.Counts counts = store.counts();
+        Document d = doc("bad.txt", null, "Ben Ode left Acme for Globex.");
+        // The second move's role is longer than the column allows: the database refuses it mid-document.
+        Move good = move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, d.text());
+        Move bad = new Move("Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), "x".repeat(5000), null, 0.5, good.evidence());
+
+        assertThatThrownBy(() -> store.save(d, List.of(good, bad))).isInstanceOf(StoreException.class);
+
+        assertThat(store.counts()).isEqualTo(counts);
+        assertThat(store.save(d, List.of(good)).newMoves()).isEqualTo(1);
+    }
+
+    @Test
+    void reopeningKeepsTheDataAndMigrationsDoNotRunTwice() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        String digest = store.contentDigest();
+        store.close();
+
+        store = reopen();
+
+        assertThat(store.contentDigest()).isEqualTo(digest);
+        assertThat(store.counts().moves()).isEqualTo(1);
+    }
+
+    @Test
+    void hostileNamesAreStoredAsText() {
+        String name = "Robert'); DROP TABLE moves;--";
+        Document d = doc("x.txt", null, name + " joined Globex.");
+        store.save(d, List.of(move(d, name, MoveKind.JOIN, null, OrgRef.of("Globex"), null, d.text())));
+
+        assertThat(store.moves(new MoveStore.MoveQuery(name, null, null, null, 10)))
+                .singleElement().satisfies(m -> assertThat(m.person()).isEqualTo(name));
+        assertThat(store.organization("x' OR '1'='1")).isEmpty();
+    }
+}
