@@ -82,6 +82,9 @@ public final class MoveRules {
 
     private void arrive(TaggedSentence s, int t, List<Claim> out) {
         String w = s.get(t).lower();
+        if (fromAToB(s, t, out)) {
+            return;
+        }
         if (Lexicon.ARRIVE_WITH_TO.contains(w) && !followedByTo(s, t)) {
             return;
         }
@@ -108,6 +111,25 @@ public final class MoveRules {
             MoveKind kind = from != null ? MoveKind.MOVE : MoveKind.JOIN;
             out.add(claim(s, subj, kind, from, to, t, from != null ? 0.85 : 0.8));
         }
+    }
+
+    /** "defected from Google to Anthropic", "moved from A over to B": both ends after the verb. */
+    private boolean fromAToB(TaggedSentence s, int t, List<Claim> out) {
+        if (t + 4 >= s.size() || !s.get(t + 1).isWord("from") || !s.get(t + 2).is(Type.ORG)) {
+            return false;
+        }
+        int to = s.get(t + 3).isWord("to") ? t + 4 : s.get(t + 3).isWord("over") && s.get(t + 4).isWord("to") ? t + 5 : -1;
+        if (to < 0 || to >= s.size() || !s.get(to).is(Type.ORG)) {
+            return false;
+        }
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
+            return true;
+        }
+        for (int subj : subjects) {
+            out.add(claim(s, subj, MoveKind.MOVE, s.get(t + 2).org(), s.get(to).org(), t, 0.85));
+        }
+        return true;
     }
 
     /** "joined Anthropic from OpenAI": the origin follows the destination. */
@@ -145,7 +167,8 @@ public final class MoveRules {
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
-        int fromIdx = orgAfter(s, t, 5);
+        // "stepped down as chief technology officer of Baidu": the title stands between verb and employer.
+        int fromIdx = orgAfter(s, t, isStepDown(s, t) ? 9 : 5);
         if (fromIdx < 0 && leavesSomethingElse(s, t)) {
             return; // "leaving the world better", "left the stage": not an employer
         }
@@ -334,6 +357,10 @@ public final class MoveRules {
             if (it.is(Type.PRONOUN) && it.isWord("he", "she")) {
                 return List.of(i);
             }
+            if (it.type() == Type.WORD && it.text().equals("I")) {
+                int speaker = speakerOfQuote(s, t);
+                return speaker >= 0 ? List.of(speaker) : List.of();
+            }
             if (it.isWord("who")) {
                 int antecedent = i - 1;
                 while (antecedent >= 0 && s.get(antecedent).isComma()) {
@@ -352,6 +379,27 @@ public final class MoveRules {
             }
         }
         return List.of();
+    }
+
+    /** '"I left A for B," said X' or '..., X said': the person who speaks the quote, or -1. */
+    private static int speakerOfQuote(TaggedSentence s, int t) {
+        boolean quoted = false;
+        for (int i = 0; i < t; i++) {
+            quoted |= s.get(i).text().matches("[\"\u201C\u201D`']+|``|''");
+        }
+        if (!quoted) {
+            return -1;
+        }
+        for (int i = t + 1; i + 1 < s.size(); i++) {
+            boolean sayWord = s.get(i).isWord("say", "said", "says", "tell", "told", "add", "added");
+            if (sayWord && s.get(i + 1).is(Type.PERSON)) {
+                return i + 1;
+            }
+            if (s.get(i).is(Type.PERSON) && s.get(i + 1).isWord("say", "said", "says", "tell", "told", "add", "added")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "X, along with Y, left" and "X left along with Y": Y did the same. */
@@ -648,6 +696,15 @@ public final class MoveRules {
 
     /** A hedge between the subject and the verb, or a denial anywhere before the verb. */
     private static boolean hedged(TaggedSentence s, int subjectIdx, int t) {
+        // "If X left A, ...": a conditional clause opened right before the subject.
+        for (int i = subjectIdx - 1; i >= 0 && subjectIdx - i <= 3; i--) {
+            if (s.get(i).isComma()) {
+                break;
+            }
+            if (s.get(i).isWord("if", "unless", "whether", "should")) {
+                return true;
+            }
+        }
         for (int i = 0; i < t; i++) {
             Item it = s.get(i);
             if (it.type() != Type.WORD) {

@@ -1,0 +1,103 @@
+package org.talentflow.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentflow.core.extract.SharedExtractor.movesIn;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.talentflow.core.domain.Move;
+
+/** The harder shapes news uses for moves, and the ones that look like moves but are not; sentences of our own. */
+class NewsShapesTest {
+
+    private static String describe(Move m) {
+        return m.person() + ": " + m.kind().label() + " " + (m.from() == null ? "-" : m.from().organization())
+                + " -> " + (m.to() == null ? "-" : m.to().organization());
+    }
+
+    private static List<String> described(String text) {
+        return movesIn(text).stream().map(NewsShapesTest::describe).toList();
+    }
+
+    @Test
+    void appositiveTitleNamesTheOriginOfAJoin() {
+        assertThat(described("Laura Chen, head of Baidu's speech lab, has joined Xiaomi."))
+                .containsExactly("Laura Chen: move Baidu -> Xiaomi");
+    }
+
+    @Test
+    void possessiveUnitIsKeptAsTheUnit() {
+        List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
+        assertThat(moves).extracting(NewsShapesTest::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
+        assertThat(moves.get(0).to().unit()).isEqualTo("JD Explore Academy");
+    }
+
+    @Test
+    void departureNounFromIsALeave() {
+        assertThat(described("Tencent confirmed Grace Liu's departure from the company last week. Grace Liu's departure from Tencent surprised analysts."))
+                .contains("Grace Liu: leave Tencent -> -");
+    }
+
+    @Test
+    void poachedFromIsAMoveToThePoacher() {
+        assertThat(described("Meta poached Daniel Ortiz from OpenAI in June."))
+                .containsExactly("Daniel Ortiz: move OpenAI -> Meta");
+    }
+
+    @Test
+    void defectedToIsAMove() {
+        assertThat(described("Kenji Sato defected from Google to Anthropic this spring."))
+                .containsExactly("Kenji Sato: move Google -> Anthropic");
+    }
+
+    @Test
+    void steppedDownIsALeave() {
+        assertThat(described("Nadia Petrova stepped down as chief technology officer of Baidu on Friday."))
+                .containsExactly("Nadia Petrova: leave Baidu -> -");
+    }
+
+    @Test
+    void returnedToIsAJoin() {
+        assertThat(described("After two years away, Tom Becker returned to Microsoft in May."))
+                .containsExactly("Tom Becker: join - -> Microsoft");
+    }
+
+    @Test
+    void previouslyAtGivesTheOriginOfAnArrival() {
+        assertThat(described("Xiaomi has hired Elena Rossi, who previously worked at Huawei."))
+                .containsExactly("Elena Rossi: move Huawei -> Xiaomi");
+    }
+
+    @Test
+    void moveReportedInsideAQuoteCounts() {
+        assertThat(described("\"I left Baidu for Tencent because of the models,\" said Wei Zhang, who made the switch in March."))
+                .contains("Wei Zhang: move Baidu -> Tencent");
+    }
+
+    @Test
+    void isConsideringAnOfferIsNotAMove() {
+        assertThat(described("Sam Porter is said to be considering an offer from Microsoft.")).isEmpty();
+    }
+
+    @Test
+    void rumouredDepartureIsNotAMove() {
+        assertThat(described("Julia Novak is rumoured to be leaving Apple for Meta.")).isEmpty();
+    }
+
+    @Test
+    void hypotheticalIsNotAMove() {
+        assertThat(described("If Marco Silva left Tesla, the company would lose its best engineer.")).isEmpty();
+    }
+
+    @Test
+    void investmentIsNotAMove() {
+        assertThat(described("Alibaba invested in Moonshot AI alongside Tencent, said Joe Tsai.")).isEmpty();
+    }
+
+    @Test
+    void joiningABoardIsNotAMove() {
+        assertThat(described("Ruth Ellis has joined the board of directors of Nvidia.")).isEmpty();
+    }
+}
