@@ -53,6 +53,7 @@ public final class ExtractionBenchmark {
 
         Result a = run(cascade, stream, threads);
         Result b = run(full, fullStream, threads);
+        int[] sentenceCounts = taggedShare(cascade, unique);
         double recallA = recall(cascade, shared, threads);
         double recallB = recall(full, shared, threads);
 
@@ -64,6 +65,8 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "%nspeed-up of the cascade: %.1fx (articles/s, same machine, same run)%n",
                 a.perSecond() / b.perSecond());
         System.out.println("recall = full-level recall of score.py over the seeds and dev gold moves");
+        System.out.printf(Locale.ROOT, "the cascade tags %d of %d sentences (%.1f%%) of the unique articles%n",
+                sentenceCounts[1], sentenceCounts[0], 100.0 * sentenceCounts[1] / Math.max(1, sentenceCounts[0]));
     }
 
     private record Result(int articles, double seconds, double p95Millis, long peakHeapBytes) {
@@ -113,6 +116,17 @@ public final class ExtractionBenchmark {
             gold += report.gold();
         }
         return gold == 0 ? 0 : (double) found / gold;
+    }
+
+    private static int[] taggedShare(MoveExtractor extractor, List<Document> docs) {
+        int[] counts = new int[2];
+        for (Document d : docs) {
+            MoveExtractor.Stats[] stats = new MoveExtractor.Stats[1];
+            extractor.extract(d, stats);
+            counts[0] += stats[0].sentences();
+            counts[1] += stats[0].tagged();
+        }
+        return counts;
     }
 
     private static List<Document> read(Path... dirs) {

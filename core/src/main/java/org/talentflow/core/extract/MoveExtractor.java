@@ -45,7 +45,7 @@ public final class MoveExtractor {
     /** With tagEverySentence the cascade is off: every sentence gets the expensive stage (for benchmarks). */
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer, boolean tagEverySentence) {
         this.splitter = new SentenceSplitter(nlp);
-        this.tagger = new SentenceTagger(nlp, gazetteer);
+        this.tagger = new SentenceTagger(nlp, gazetteer, tagEverySentence);
         this.gazetteer = gazetteer;
         this.tagEverySentence = tagEverySentence;
     }
@@ -85,10 +85,26 @@ public final class MoveExtractor {
             }
         }
         if (!tagEverySentence) {
+            // Context (past employers, denials) matters only near a sentence that may report a move; most news
+            // reports none, and then nothing is worth the tagger.
+            boolean[] nearMove = new boolean[chosen.length];
+            for (int i = 0; i < chosen.length; i++) {
+                for (int j = Math.max(0, i - CONTEXT_WINDOW); chosen[i] && j <= Math.min(chosen.length - 1, i + CONTEXT_WINDOW); j++) {
+                    nearMove[j] = true;
+                }
+            }
+            for (Sentence s : sentences) {
+                if (!chosen[s.index()] && nearMove[s.index()] && selector.givesContext(s.text())) {
+                    chosen[s.index()] = true;
+                }
+            }
             selectFullNamesOfSurnames(sentences, chosen);
         }
         return chosen;
     }
+
+    /** How far from a possible move a context sentence is still read. */
+    private static final int CONTEXT_WINDOW = 2;
 
     private static final java.util.regex.Pattern SURNAME_SUBJECT =
             java.util.regex.Pattern.compile("^\\W*(\\p{Lu}[\\p{L}'-]+)\\s+(?:has|had|is|was|will|would|also|then|later|recently|\\p{Ll}+ed)\\b");

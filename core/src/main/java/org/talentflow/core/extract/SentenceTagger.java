@@ -38,8 +38,27 @@ public final class SentenceTagger {
     private final Gazetteer gazetteer;
 
     public SentenceTagger(Nlp nlp, Gazetteer gazetteer) {
+        this(nlp, gazetteer, false);
+    }
+
+    /** @param alwaysDates run SUTime on every sentence (the full pipeline the cascade is measured against) */
+    public SentenceTagger(Nlp nlp, Gazetteer gazetteer, boolean alwaysDates) {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
+        this.alwaysDates = alwaysDates;
+    }
+
+    private final boolean alwaysDates;
+
+    /** Everything SUTime could read as a date starts with one of these words or a number. */
+    private static final Pattern DATE_WORD = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\\d{2}s?)\\b"
+            + "|(?i)\\b(?:yesterday|today|tomorrow|tonight|ago|earlier|recently|weeks?|months?|years?|quarters?|spring"
+            + "|summer|autumn|winter|decades?|mid-\\w+|(?:this|last|next|past) (?:fall|week|month|year|quarter))\\b");
+
+    private boolean mayNameADate(String text) {
+        return alwaysDates || DATE_WORD.matcher(text).find();
     }
 
     public TaggedSentence tag(Sentence sentence, LocalDate published) {
@@ -48,7 +67,7 @@ public final class SentenceTagger {
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        nlp.tagger().annotate(annotation);
+        (mayNameADate(text) ? nlp.tagger() : nlp.taggerWithoutDates()).annotate(annotation);
         List<Tok> toks = new ArrayList<>();
         for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
             String word = label.word();

@@ -9,18 +9,38 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSelector {
 
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:join(?:s|ed|ing)?|left|leav(?:e|es|ing)"
-            + "|depart\\w*|hir(?:e|es|ed|ing)|poach\\w*|recruit\\w*|lur(?:e|ed|es|ing)|(?:co-?)?found(?:ed|ing|er|ers)?"
-            + "|cofound\\w*|transition\\w*|mov(?:e|ed|es|ing) (?:to|over)|switch\\w* to|defect\\w*|return\\w*"
-            + "|resign\\w*|quit(?:s|ting)?|step(?:s|ped|ping)? down|exit\\w*|part(?:ed|ing|s)? ways|helm"
-            + "|lost|los(?:e|es|ing)|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up|start-?up|venture"
-            + "|former|formerly|ex-\\w+|previously|alumn\\w*|adieu|farewell|succeed\\w*|worked|took (?:over|leadership)"
-            + "|exodus|talent|headed|led|heads|head of|leads|back|been with|bid|bade|welcom\\w*"
-            + "|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*)\\b");
-    private static final Pattern NAME_LIKE = Pattern.compile("\\b\\p{Lu}[\\p{L}.'\u2019-]+");
+    /** Words that report someone arriving, leaving, being hired or founding: a sentence without one reports no move. */
+    private static final Pattern MOVE_WORD = Pattern.compile("(?i)\\b(?:join(?:s|ed|ing)?|rejoin\\w*|left|leav(?:e|es|ing)"
+            + "|depart(?:s|ed|ing|ure|ures)?|hir(?:e|es|ed|ing)|poach\\w*|recruit(?:s|ed|ing)?|lur(?:e|ed|es|ing)"
+            + "|(?:co-?)?found(?:ed|ing)|to (?:co-?)?found|cofound(?:ed|ing)|transition\\w*|mov(?:e|ed|es|ing) (?:to|over)"
+            + "|switch\\w* to|defect\\w*|return(?:s|ed|ing)? (?:to|as)|resign\\w*|quit(?:s|ting)?|step(?:s|ped|ping)? down"
+            + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up"
+            + "|adieu|farewell|took (?:over|leadership)|taking over|exodus|been with|welcom\\w* \\p{L}+ back"
+            + "|(?:is|was|are|were|be|'s) back)\\b");
+    /** "Alibaba lost its lab head to ByteDance": losing counts when a name or a person follows, not for shares. */
+    private static final Pattern LOST_SOMEONE = Pattern.compile("\\b[Ww]elcom(?:e|es|ed|ing)\\s+(?:back\\s+)?\\p{Lu}"
+            + "|\\b(?:lost|los(?:e|es|ing))\\s+(?:\\p{Lu}|(?:\\S+\\s+){0,6}?to\\s+\\p{Lu}"
+            + "|(?:\\S+\\s+){0,3}?(?:researchers?|engineers?|executives?|scientists?|talent|staff|leaders?|head|chief))");
+    /**
+     * Words that only matter around a move: past affiliations ("a former Alibaba engineer"), roles, denials.
+     * Tagged only in documents that have a move word somewhere, which most news does not.
+     */
+    private static final Pattern CONTEXT_WORD = Pattern.compile("(?i)\\b(?:former|formerly|ex-\\w+|previously|alumn\\w*"
+            + "|worked|work(?:s|ing)? (?:at|for)|headed|led|heads|head of|leads|(?:co-?)?founders?|start-?ups?|venture"
+            + "|talent|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*|bid|bade|including|include|welcom\\w*|helm"
+            + "|succeed\\w*|lost|los(?:e|es|ing)|return\\w*|back|exit\\w*)\\b");
+    /** A name after the first word, or a pronoun subject: someone the sentence may be about. */
+    private static final Pattern SOMEONE = Pattern.compile("(?:\\S\\s+\\p{Lu}[\\p{L}.'\u2019-]+|\\b(?:He|She|he|she)\\b)");
 
+    /** The first, cheap cut: a move word and someone it may be about. */
     public boolean mayMentionMove(String sentence) {
-        return TRIGGER.matcher(sentence).find() && NAME_LIKE.matcher(sentence).find();
+        // A sentence that ends on a colon announces a list of the people it is about.
+        return (MOVE_WORD.matcher(sentence).find() || LOST_SOMEONE.matcher(sentence).find()) && (SOMEONE.matcher(sentence).find() || sentence.strip().endsWith(":"));
+    }
+
+    /** The second cut, for documents that passed the first: sentences that give context to a move. */
+    public boolean givesContext(String sentence) {
+        return CONTEXT_WORD.matcher(sentence).find() && SOMEONE.matcher(sentence).find();
     }
 
     /** A line of a bulleted list. */
