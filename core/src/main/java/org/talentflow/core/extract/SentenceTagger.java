@@ -14,6 +14,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.nlp.DateWindows;
 import org.talentflow.core.nlp.Nlp;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.resolve.Gazetteer;
@@ -50,15 +51,9 @@ public final class SentenceTagger {
 
     private final boolean alwaysDates;
 
-    /** Everything SUTime could read as a date starts with one of these words or a number. */
-    private static final Pattern DATE_WORD = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?"
-            + "|January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\\d{2}s?)\\b"
-            + "|(?i)\\b(?:yesterday|today|tomorrow|tonight|ago|earlier|recently|weeks?|months?|years?|quarters?|spring"
-            + "|summer|autumn|winter|decades?|mid-\\w+|(?:this|last|next|past) (?:fall|week|month|year|quarter))\\b");
-
-    private boolean mayNameADate(String text) {
-        return alwaysDates || DATE_WORD.matcher(text).find();
+    /** The full pipeline's dates where it runs, else SUTime on the words around date words. */
+    private List<DateWindows.Found> windowDates(String text, LocalDate published) {
+        return alwaysDates || !DateWindows.mayNameADate(text) ? List.of() : nlp.dates().find(text, published);
     }
 
     public TaggedSentence tag(Sentence sentence, LocalDate published) {
@@ -67,13 +62,22 @@ public final class SentenceTagger {
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        (mayNameADate(text) ? nlp.tagger() : nlp.taggerWithoutDates()).annotate(annotation);
+        (alwaysDates ? nlp.tagger() : nlp.taggerWithoutDates()).annotate(annotation);
+        List<DateWindows.Found> dates = windowDates(text, published);
         List<Tok> toks = new ArrayList<>();
         for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
             String word = label.word();
+            String ner = label.ner();
+            String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            for (DateWindows.Found d : dates) {
+                if (label.beginPosition() >= d.begin() && label.endPosition() <= d.end() && (ner == null || "O".equals(ner))) {
+                    ner = "DATE";
+                    normalized = d.value();
+                }
+            }
             toks.add(new Tok(word, word.toLowerCase(Locale.ROOT),
                     label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma().toLowerCase(Locale.ROOT),
-                    label.tag(), label.ner(), label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    label.tag(), ner, normalized,
                     sentence.begin() + label.beginPosition(), sentence.begin() + label.endPosition()));
         }
         return new TaggedSentence(sentence, chunk(toks, sentence, text, published));

@@ -16,11 +16,18 @@ public final class Nlp {
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP taggerWithoutDates;
+    private final DateWindows dates;
 
     private Nlp() {
         splitter = new StanfordCoreNLP(splitterProperties(), false);
         tagger = new StanfordCoreNLP(taggerProperties(), false);
         taggerWithoutDates = new StanfordCoreNLP(withoutDates(taggerProperties()), false);
+        dates = new DateWindows();
+    }
+
+    /** SUTime over the words around date words only (the cascade's way to dates). */
+    public DateWindows dates() {
+        return dates;
     }
 
     /** SUTime is three quarters of the tagger's cost; a sentence without a date word does not need it. */
