@@ -35,7 +35,7 @@ public final class DateWindows {
     /** "four months later" counts from an event in the text, not from the publication date SUTime would use. */
     private static final Pattern RELATIVE_TO_EVENT = Pattern.compile("(?i)\\b(?:later|after|afterwards)\\b");
     /** Words of context kept on each side: "earlier this year", "in early September 2024", "two years ago". */
-    private static final int CONTEXT_WORDS = 4;
+    private static final int CONTEXT_WORDS = 3;
 
     private final StanfordCoreNLP tagger;
     private final TimeAnnotator sutime;
