@@ -862,6 +862,18 @@ public final class MoveRules {
         Item person = s.get(personIdx);
         String date = DateFinder.near(s, t);
         String role = Roles.near(s, personIdx);
+        if (isBackground(s, t)) {
+            confidence *= 0.5;
+        }
         return new Claim(person.text(), person.begin(), kind, from, to, role, date, confidence, s.sentence(), t, null);
+    }
+
+    /**
+     * "Before joining Alibaba, he ...": a move told as the background of something else, often years old. Kept,
+     * since it did happen, but with half the confidence of a move the sentence reports as news.
+     */
+    private static boolean isBackground(TaggedSentence s, int t) {
+        Item verb = s.get(t);
+        return t > 0 && "VBG".equals(verb.pos()) && s.get(t - 1).isWord("before", "after", "since", "upon", "prior");
     }
 }

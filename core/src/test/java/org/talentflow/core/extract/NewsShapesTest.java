@@ -100,4 +100,11 @@ class NewsShapesTest {
     void joiningABoardIsNotAMove() {
         assertThat(described("Ruth Ellis has joined the board of directors of Nvidia.")).isEmpty();
     }
+
+    @Test
+    void aMoveToldAsBackgroundHasLowerConfidenceThanNews() {
+        double news = movesIn("Carla Mendes joined Baidu in May.").get(0).confidence();
+        double background = movesIn("Carla Mendes said that before joining Baidu, she studied law.").get(0).confidence();
+        assertThat(background).isLessThan(news).isLessThanOrEqualTo(0.5);
+    }
 }
