@@ -60,6 +60,9 @@ public final class DateWindows {
     public List<Found> find(String sentence, LocalDate published) {
         List<Found> found = new ArrayList<>();
         for (int[] window : windows(sentence)) {
+            if (found.stream().anyMatch(f -> f.begin() <= window[2] && window[3] <= f.end())) {
+                continue; // "February 2023": the date found around "February" already holds "2023"
+            }
             Annotation annotation = new Annotation(sentence.substring(window[0], window[1]));
             if (published != null) {
                 annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
@@ -105,14 +108,15 @@ public final class DateWindows {
     }
 
     /**
-     * Spans of a few words around each date word. They are not merged: SUTime would otherwise compose one date
+     * Spans of a few words around each date word: {begin, end, date word begin, date word end}. They are not merged: SUTime would otherwise compose one date
      * out of two ("in February 2023 ... four months later"); overlapping windows find a date twice, find() keeps one.
      */
     static List<int[]> windows(String sentence) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = DATE_WORD.matcher(sentence);
         while (m.find()) {
-            spans.add(new int[]{wordsBefore(sentence, m.start(), CONTEXT_WORDS), wordsAfter(sentence, m.end(), CONTEXT_WORDS)});
+            spans.add(new int[]{wordsBefore(sentence, m.start(), CONTEXT_WORDS), wordsAfter(sentence, m.end(), CONTEXT_WORDS),
+                    m.start(), m.end()});
         }
         return spans;
     }
