@@ -52,8 +52,8 @@ public final class SentenceTagger {
     private final boolean alwaysDates;
 
     /** The full pipeline's dates where it runs, else SUTime on the words around date words. */
-    private List<DateWindows.Found> windowDates(String text, LocalDate published) {
-        return alwaysDates || !DateWindows.mayNameADate(text) ? List.of() : nlp.dates().find(text, published);
+    private List<DateWindows.Found> windowDates(String text, List<CoreLabel> tokens, LocalDate published) {
+        return alwaysDates || !DateWindows.mayNameADate(text) ? List.of() : nlp.dates().find(text, tokens, published);
     }
 
     public TaggedSentence tag(Sentence sentence, LocalDate published) {
@@ -63,7 +63,7 @@ public final class SentenceTagger {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         (alwaysDates ? nlp.tagger() : nlp.taggerWithoutDates()).annotate(annotation);
-        List<DateWindows.Found> dates = windowDates(text, published);
+        List<DateWindows.Found> dates = windowDates(text, annotation.get(CoreAnnotations.TokensAnnotation.class), published);
         List<Tok> toks = new ArrayList<>();
         for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
             String word = label.word();

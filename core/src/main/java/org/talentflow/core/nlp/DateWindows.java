@@ -1,6 +1,7 @@
 package org.talentflow.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -38,14 +39,16 @@ public final class DateWindows {
     private static final int CONTEXT_WORDS = 3;
 
     private final StanfordCoreNLP tagger;
+    private final edu.stanford.nlp.pipeline.POSTaggerAnnotator posTagger;
     private final TimeAnnotator sutime;
 
     DateWindows() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("ssplit.isOneSentence", "true");
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
         tagger = new StanfordCoreNLP(props, false);
+        posTagger = new edu.stanford.nlp.pipeline.POSTaggerAnnotator(false);
         Properties time = new Properties();
         time.setProperty("sutime.includeRange", "false");
         time.setProperty("sutime.markTimeRanges", "false");
@@ -56,8 +59,16 @@ public final class DateWindows {
         return DATE_WORD.matcher(sentence).find();
     }
 
-    /** The dates of a sentence, relative to the publication date when it is known. */
+    /** The dates of a sentence, relative to the publication date when it is known (tags the windows itself). */
     public List<Found> find(String sentence, LocalDate published) {
+        return find(sentence, null, published);
+    }
+
+    /**
+     * The dates of a sentence whose tokens are already tagged: SUTime reads part-of-speech tags ("March" is a
+     * month only as a proper noun), and the window's tokens take them from the sentence's.
+     */
+    public List<Found> find(String sentence, List<CoreLabel> taggedTokens, LocalDate published) {
         List<Found> found = new ArrayList<>();
         for (int[] window : windows(sentence)) {
             if (found.stream().anyMatch(f -> f.begin() <= window[2] && window[3] <= f.end())) {
@@ -67,8 +78,10 @@ public final class DateWindows {
             if (published != null) {
                 annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
             }
-            // SUTime reads part-of-speech tags ("March" is a month only as a proper noun): tag the window itself.
             tagger.annotate(annotation);
+            if (!copyTags(annotation, window[0], taggedTokens)) {
+                posTagger.annotate(annotation);
+            }
             sutime.annotate(annotation);
             List<CoreMap> timexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
             if (timexes == null) {
@@ -88,6 +101,25 @@ public final class DateWindows {
             }
         }
         return found;
+    }
+
+    /** Tags of the sentence's tokens onto the window's, matched by offset; false when some token has none. */
+    private static boolean copyTags(Annotation window, int offset, List<CoreLabel> tagged) {
+        if (tagged == null) {
+            return false;
+        }
+        java.util.Map<Integer, String> tags = new java.util.HashMap<>();
+        for (CoreLabel t : tagged) {
+            tags.put(t.beginPosition(), t.tag());
+        }
+        for (CoreLabel t : window.get(CoreAnnotations.TokensAnnotation.class)) {
+            String tag = tags.get(offset + t.beginPosition());
+            if (tag == null) {
+                return false;
+            }
+            t.setTag(tag);
+        }
+        return true;
     }
 
     private static final Pattern LEADING_ISO = Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)");
