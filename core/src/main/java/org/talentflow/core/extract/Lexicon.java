@@ -17,7 +17,8 @@ final class Lexicon {
     /** Person-subject verbs of leaving. */
     static final Set<String> DEPART = Set.of("leave", "depart", "quit", "resign", "exit");
     /** Organization-subject verbs of hiring a person. */
-    static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome");
+    static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome",
+            "appoint");
     /** Organization-subject verbs of losing a person. */
     static final Set<String> LOSE = Set.of("lose");
     /** Nouns of leaving. */

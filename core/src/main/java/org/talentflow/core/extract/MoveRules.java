@@ -67,6 +67,8 @@ public final class MoveRules {
                 found(s, t, claims);
             } else if (!verb && Lexicon.DEPARTURE_NOUNS.contains(w)) {
                 departureNoun(s, t, claims);
+            } else if (isTakeTheHelm(s, t)) {
+                takeTheHelm(s, t, claims);
             } else if (isBeBack(s, t) || isBeenWith(s, t)) {
                 backOrWith(s, t, claims);
             }
@@ -219,11 +221,23 @@ public final class MoveRules {
             int dest = orgAfterWord(s, last, "to", 8); // "welcome X back to OpenAI", "poached X to lead Meta's lab"
             to = dest >= 0 ? s.get(dest).org() : null;
         }
+        if (to == null && passive) {
+            // "X was appointed chief executive of Xiaomi": the employer follows the title.
+            int employer = orgAfterWord(s, t, "of", 8);
+            if (employer < 0) {
+                employer = orgAfterWord(s, t, "at", 8);
+            }
+            to = employer >= 0 ? s.get(employer).org() : null;
+        }
         if (to == null && !passive && t > 0 && s.get(t - 1).is(Type.PERSON)) {
             hirerPerson = s.get(t - 1).text(); // "Zuckerberg poached X": his employer hired X
         }
         if (to == null && hirerPerson == null) {
             return;
+        }
+        boolean appointment = s.get(t).isWord("appoint", "appointed", "appoints", "appointing");
+        if (appointment && to != null && INTERNAL_BODY.matcher(to.mostSpecific()).find()) {
+            return; // "appointed chief scientist of the CEO's Office": a post inside the company, not a move
         }
         int fromIdx = orgAfterWord(s, last, "from", 10);
         OrgRef sharedFrom = fromIdx >= 0 ? s.get(fromIdx).org() : null;
@@ -245,7 +259,9 @@ public final class MoveRules {
             if (from != null && sameOrg(from, to)) {
                 from = null;
             }
-            Claim c = claim(s, h, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.9 : 0.75);
+            // An appointment is as often a promotion inside the company as an arrival from outside.
+            double confidence = appointment ? (from != null ? 0.7 : 0.55) : from != null ? 0.9 : 0.75;
+            Claim c = claim(s, h, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, confidence);
             out.add(hirerPerson != null ? c.withHirer(hirerPerson) : c);
         }
     }
@@ -746,6 +762,34 @@ public final class MoveRules {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern INTERNAL_BODY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:office|department|board|committee|council|division|secretariat)\\b");
+
+    /** "took the helm at A", "took over as chief executive of A", "took charge of A's lab". */
+    private static boolean isTakeTheHelm(TaggedSentence s, int t) {
+        if (!s.get(t).isWord("take", "took", "taken", "taking", "takes") || t + 1 >= s.size()) {
+            return false;
+        }
+        return s.get(t + 1).isWord("over", "charge")
+                || t + 2 < s.size() && s.get(t + 1).isWord("the") && s.get(t + 2).isWord("helm", "reins");
+    }
+
+    private void takeTheHelm(TaggedSentence s, int t, List<Claim> out) {
+        int to = orgAfter(s, t, 9);
+        if (to < 0 || "media".equals(s.get(to).lower())) {
+            return;
+        }
+        List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
+            return;
+        }
+        for (int subj : subjects) {
+            OrgRef from = orgBetween(s, subj, t, s.get(to).org());
+            out.add(claim(s, subj, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, s.get(to).org(), t,
+                    from != null ? 0.8 : 0.75));
+        }
     }
 
     private static boolean isStepDown(TaggedSentence s, int t) {

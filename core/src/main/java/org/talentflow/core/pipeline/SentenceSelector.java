@@ -15,7 +15,7 @@ public final class SentenceSelector {
             + "|(?:co-?)?found(?:ed|ing)|to (?:co-?)?found|cofound(?:ed|ing)|transition\\w*|mov(?:e|ed|es|ing) (?:to|over)"
             + "|switch\\w* to|defect\\w*|return(?:s|ed|ing)? (?:to|as)|resign\\w*|quit(?:s|ting)?|step(?:s|ped|ping)? down"
             + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up"
-            + "|adieu|farewell|took (?:over|leadership)|taking over|exodus|been with|welcom\\w* \\p{L}+ back"
+            + "|adieu|farewell|(?:take|takes|took|taken|taking) (?:over|charge|the helm|the reins|leadership)|appoint(?:s|ed|ing)?|exodus|been with|welcom\\w* \\p{L}+ back"
             + "|(?:is|was|are|were|be|'s) back)\\b");
     /** "Alibaba lost its lab head to ByteDance": losing counts when a name or a person follows, not for shares. */
     private static final Pattern LOST_SOMEONE = Pattern.compile("\\b[Ww]elcom(?:e|es|ed|ing)\\s+(?:back\\s+)?\\p{Lu}"

@@ -107,4 +107,35 @@ class NewsShapesTest {
         double background = movesIn("Carla Mendes said that before joining Baidu, she studied law.").get(0).confidence();
         assertThat(background).isLessThan(news).isLessThanOrEqualTo(0.5);
     }
+
+    @Test
+    void anOrganizationAppointingSomeoneIsAJoin() {
+        assertThat(described("Baidu appointed Laura Chen as its chief technology officer."))
+                .containsExactly("Laura Chen: join - -> Baidu");
+    }
+
+    @Test
+    void appointedTitleOfAnOrganizationIsAJoin() {
+        assertThat(described("Laura Chen was appointed chief executive of Xiaomi in June."))
+                .containsExactly("Laura Chen: join - -> Xiaomi");
+    }
+
+    @Test
+    void anAppointmentInsideTheCompanyIsNotAMove() {
+        assertThat(described("Wen Li has been appointed head of the Strategy Office, reporting to the chief executive."))
+                .isEmpty();
+    }
+
+    @Test
+    void takingTheHelmIsAJoin() {
+        assertThat(described("Tom Becker took the helm at Anthropic's research team last month."))
+                .containsExactly("Tom Becker: join - -> Anthropic");
+        assertThat(described("Nadia Petrova took over as chief executive of Meituan in April."))
+                .containsExactly("Nadia Petrova: join - -> Meituan");
+    }
+
+    @Test
+    void hiredAwayFromIsAMove() {
+        assertThat(described("Xiaomi hired away Omar Haddad from Huawei.")).containsExactly("Omar Haddad: move Huawei -> Xiaomi");
+    }
 }
