@@ -44,6 +44,21 @@ public final class MoveStore implements AutoCloseable {
         }
     }
 
+    /**
+     * One organization's balance in a window: people in and out, and the same weighted by seniority
+     * (see {@link org.talentflow.core.domain.Seniority}). Units count for their parent.
+     */
+    public record NetFlow(String organization, int arrivals, int departures, int weightedArrivals,
+                          int weightedDepartures) {
+        public int net() {
+            return arrivals - departures;
+        }
+
+        public int weightedNet() {
+            return weightedArrivals - weightedDepartures;
+        }
+    }
+
     public record Counts(int documents, int people, int organizations, int moves, int evidence) {
     }
 
@@ -137,6 +152,11 @@ public final class MoveStore implements AutoCloseable {
 
     public synchronized List<Flow> flows(LocalDate since, LocalDate until, FlowLevel level) {
         return queries.flows(since, until, level);
+    }
+
+    /** Every organization with moves in the window, the biggest net gain first. */
+    public synchronized List<NetFlow> netFlows(LocalDate since, LocalDate until) {
+        return queries.netFlows(since, until);
     }
 
     public synchronized Counts counts() {

@@ -131,6 +131,29 @@ final class StoreQueries {
         }
     }
 
+    List<MoveStore.NetFlow> netFlows(LocalDate since, LocalDate until) {
+        StringBuilder window = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        window(window, args, since, until);
+        List<Object> both = new ArrayList<>(args);
+        both.addAll(args);
+        String sql = "SELECT o.name, SUM(x.arrived), SUM(x.departed), SUM(x.arrived * x.weight), SUM(x.departed * x.weight) "
+                + "FROM (SELECT m.to_org_id AS org_id, 1 AS arrived, 0 AS departed, m.seniority AS weight FROM moves m "
+                + "WHERE m.to_org_id IS NOT NULL" + window
+                + " UNION ALL SELECT m.from_org_id, 0, 1, m.seniority FROM moves m WHERE m.from_org_id IS NOT NULL" + window
+                + ") x JOIN organizations o ON o.id = x.org_id GROUP BY o.name "
+                + "ORDER BY SUM(x.arrived) - SUM(x.departed) DESC, SUM(x.arrived) DESC, o.name";
+        List<MoveStore.NetFlow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, both.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new MoveStore.NetFlow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("net flow query failed", e);
+        }
+        return out;
+    }
+
     MoveStore.Counts counts() {
         try {
             return new MoveStore.Counts(count("documents"), count("people"), count("organizations"), count("moves"),

@@ -5,6 +5,7 @@ import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.domain.Seniority;
 import org.talentflow.core.resolve.PersonNames;
 
 import java.sql.Connection;
@@ -77,9 +78,9 @@ final class StoreWriter {
                 Long moveId = existingMove(personId, m.kind().label(), fromOrg, toOrg);
                 if (moveId == null) {
                     moveId = insert("INSERT INTO moves (person_id, kind, from_org_id, from_unit_id, to_org_id, to_unit_id, "
-                                    + "role, move_date, happened_on, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + "role, move_date, happened_on, confidence, seniority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             personId, m.kind().label(), fromOrg, fromUnit, toOrg, toUnit, m.role(), m.date(),
-                            happenedOn(m.date(), document.published()), m.confidence());
+                            happenedOn(m.date(), document.published()), m.confidence(), Seniority.of(m.role()).weight());
                     created++;
                     createdHere.add(moveId);
                 } else {
@@ -104,8 +105,10 @@ final class StoreWriter {
     private void merge(long moveId, Move m, Long fromUnit, Long toUnit, LocalDate published) throws SQLException {
         update("UPDATE moves SET role = COALESCE(role, ?), move_date = COALESCE(move_date, ?), "
                         + "from_unit_id = COALESCE(from_unit_id, ?), to_unit_id = COALESCE(to_unit_id, ?), "
-                        + "confidence = CASE WHEN confidence < ? THEN ? ELSE confidence END WHERE id = ?",
-                m.role(), m.date(), fromUnit, toUnit, m.confidence(), m.confidence(), moveId);
+                        + "confidence = CASE WHEN confidence < ? THEN ? ELSE confidence END, "
+                        + "seniority = CASE WHEN seniority < ? THEN ? ELSE seniority END WHERE id = ?",
+                m.role(), m.date(), fromUnit, toUnit, m.confidence(), m.confidence(),
+                Seniority.of(m.role()).weight(), Seniority.of(m.role()).weight(), moveId);
         LocalDate when = happenedOn(m.date(), published);
         if (when != null) {
             // The earliest report dates a move whose own date is unknown.

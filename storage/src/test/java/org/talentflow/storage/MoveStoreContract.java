@@ -221,4 +221,26 @@ abstract class MoveStoreContract {
                 .singleElement().satisfies(m -> assertThat(m.person()).isEqualTo(name));
         assertThat(store.organization("x' OR '1'='1")).isEmpty();
     }
+
+    @Test
+    void netFlowCountsPeopleInAndOutAndWeighsThemBySeniority() {
+        Document d = doc("n.txt", LocalDate.of(2025, 5, 1), "Ben Ode left Acme for Globex. Ann Lee left Globex for Acme.");
+        Move chief = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "chief scientist", null, 0.9,
+                new Evidence("n.txt", "Ben Ode left Acme for Globex.", 0, 29));
+        Move engineer = new Move("Ann Lee", MoveKind.MOVE, OrgRef.of("Globex"), new OrgRef("Acme", "Acme Labs"), "engineer", null,
+                0.9, new Evidence("n.txt", "Ann Lee left Globex for Acme.", 30, 59));
+        store.save(d, List.of(chief, engineer));
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        List<MoveStore.NetFlow> net = store.netFlows(null, null);
+
+        assertThat(net).extracting(MoveStore.NetFlow::organization).containsExactly("Globex", "Acme");
+        MoveStore.NetFlow globex = net.get(0);
+        assertThat(globex.arrivals()).isEqualTo(2);
+        assertThat(globex.departures()).isEqualTo(1);
+        assertThat(globex.weightedArrivals()).isEqualTo(5 + 5); // chief scientist; Maria Gonzalez is a chief scientist too
+        assertThat(globex.weightedDepartures()).isEqualTo(1);
+        assertThat(net.get(1).net()).isEqualTo(-1);
+        assertThat(store.netFlows(LocalDate.of(2030, 1, 1), null)).isEmpty();
+    }
 }

@@ -128,4 +128,14 @@ class IngestCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("is not a date").doesNotContain("Exception");
     }
+
+    @Test
+    void netShowsWhoGainedAndWhoLost(@TempDir Path store) {
+        CommandRun.of("ingest", articles.toString(), "--db", store.toString());
+
+        CommandRun net = CommandRun.of("net", "--db", store.toString());
+
+        assertThat(net.exitCode()).isZero();
+        assertThat(net.out()).containsPattern("Globex\\s+1\\s+0\\s+\\+1").containsPattern("Acme\\s+0\\s+1\\s+-1");
+    }
 }

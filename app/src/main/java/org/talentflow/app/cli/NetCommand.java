@@ -1,0 +1,62 @@
+package org.talentflow.app.cli;
+
+import org.talentflow.storage.MoveStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Who gains and who drains: each organization's arrivals minus departures, plain and weighted by seniority. */
+@Command(name = "net", mixinStandardHelpOptions = true,
+        description = "Net talent flow per organization (units counted for their parent): arrivals, departures, "
+                + "net, and the same weighted by seniority (chief 5, VP 4, head/director 3, lead 2, other 1).")
+public final class NetCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--since", paramLabel = "DATE", converter = DateBounds.Since.class, description = "From this year, month or day.")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", converter = DateBounds.Until.class, description = "Up to this year, month or day.")
+    LocalDate until;
+
+    @Option(names = "--weighted", description = "Rank by the seniority-weighted net flow.")
+    boolean weighted;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N organizations (default: ${DEFAULT-VALUE}).")
+    int limit = 30;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (MoveStore moves = store.open()) {
+            List<MoveStore.NetFlow> net = new java.util.ArrayList<>(moves.netFlows(since, until));
+            if (weighted) {
+                net.sort(java.util.Comparator.comparingInt(MoveStore.NetFlow::weightedNet).reversed()
+                        .thenComparing(MoveStore.NetFlow::organization));
+            }
+            net = net.subList(0, Math.min(Math.max(0, limit), net.size()));
+            if (json) {
+                Json.print(net, System.out);
+                return 0;
+            }
+            if (net.isEmpty()) {
+                System.out.println("no moves in the store for this window");
+                return 0;
+            }
+            Table table = new Table("organization", "in", "out", "net", "weighted in", "weighted out", "weighted net");
+            for (MoveStore.NetFlow n : net) {
+                table.row(n.organization(), n.arrivals(), n.departures(), String.format("%+d", n.net()),
+                        n.weightedArrivals(), n.weightedDepartures(), String.format("%+d", n.weightedNet()));
+            }
+            table.print(System.out);
+        }
+        return 0;
+    }
+}
