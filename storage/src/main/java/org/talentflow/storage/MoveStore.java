@@ -59,6 +59,24 @@ public final class MoveStore implements AutoCloseable {
         }
     }
 
+    /** An organization ranked by how many people went there from another (or came from it). */
+    public record Ranked(String organization, int moves, List<String> people) {
+        public Ranked {
+            people = List.copyOf(people);
+        }
+    }
+
+    /** Arrivals and departures of one organization in one calendar quarter. */
+    public record QuarterFlow(int year, int quarter, int arrivals, int departures) {
+        public String label() {
+            return year + "-Q" + quarter;
+        }
+    }
+
+    /** A startup founded by an alumnus, with its city when known. */
+    public record AlumniStartup(String founder, String startup, String city, String date) {
+    }
+
     public record Counts(int documents, int people, int organizations, int moves, int evidence) {
     }
 
@@ -157,6 +175,26 @@ public final class MoveStore implements AutoCloseable {
     /** Every organization with moves in the window, the biggest net gain first. */
     public synchronized List<NetFlow> netFlows(LocalDate since, LocalDate until) {
         return queries.netFlows(since, until);
+    }
+
+    /** Where an organization's people went (its units included), most first. */
+    public synchronized List<Ranked> destinations(String organization, LocalDate since, LocalDate until, int limit) {
+        return queries.ranked(organization, since, until, limit, true);
+    }
+
+    /** Where an organization's arrivals came from, most first. */
+    public synchronized List<Ranked> sources(String organization, LocalDate since, LocalDate until, int limit) {
+        return queries.ranked(organization, since, until, limit, false);
+    }
+
+    /** Arrivals and departures per quarter, oldest first; undated moves are left out. */
+    public synchronized List<QuarterFlow> quarterlyTrend(String organization) {
+        return queries.quarterlyTrend(organization);
+    }
+
+    /** Startups founded by people who left the organization, with their cities. */
+    public synchronized List<AlumniStartup> alumniStartups(String organization) {
+        return queries.alumniStartups(organization);
     }
 
     public synchronized Counts counts() {

@@ -154,6 +154,75 @@ final class StoreQueries {
         return out;
     }
 
+    List<MoveStore.Ranked> ranked(String organization, LocalDate since, LocalDate until, int limit, boolean destinations) {
+        Long org = orgId(organization);
+        if (org == null) {
+            return List.of();
+        }
+        // Destinations: moves out of the organization grouped by where they went; sources: the other way round.
+        String here = destinations ? "(m.from_org_id = ? OR m.from_unit_id = ?)" : "(m.to_org_id = ? OR m.to_unit_id = ?)";
+        String other = destinations ? "m.to_org_id" : "m.from_org_id";
+        StringBuilder where = new StringBuilder(" WHERE " + here + " AND " + other + " IS NOT NULL AND " + other + " <> ?");
+        List<Object> args = new ArrayList<>(List.of(org, org, org));
+        window(where, args, since, until);
+        String sql = "SELECT o.name, p.name FROM moves m JOIN organizations o ON o.id = " + other
+                + " JOIN people p ON p.id = m.person_id" + where + " ORDER BY o.name, p.name";
+        Map<String, List<String>> people = new LinkedHashMap<>();
+        try (PreparedStatement ps = prepare(sql, args.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("ranking query failed", e);
+        }
+        List<MoveStore.Ranked> ranked = new ArrayList<>();
+        people.forEach((name, who) -> ranked.add(new MoveStore.Ranked(name, who.size(), who.stream().distinct().toList())));
+        ranked.sort(java.util.Comparator.comparingInt(MoveStore.Ranked::moves).reversed()
+                .thenComparing(MoveStore.Ranked::organization));
+        return ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()));
+    }
+
+    List<MoveStore.QuarterFlow> quarterlyTrend(String organization) {
+        Long org = orgId(organization);
+        if (org == null) {
+            return List.of();
+        }
+        String sql = "SELECT y, q, SUM(arrived), SUM(departed) FROM ("
+                + "SELECT EXTRACT(YEAR FROM m.happened_on) AS y, EXTRACT(QUARTER FROM m.happened_on) AS q, "
+                + "CASE WHEN m.to_org_id = ? OR m.to_unit_id = ? THEN 1 ELSE 0 END AS arrived, "
+                + "CASE WHEN m.from_org_id = ? OR m.from_unit_id = ? THEN 1 ELSE 0 END AS departed "
+                + "FROM moves m WHERE m.happened_on IS NOT NULL AND (m.to_org_id = ? OR m.to_unit_id = ? "
+                + "OR m.from_org_id = ? OR m.from_unit_id = ?)) x GROUP BY y, q ORDER BY y, q";
+        List<MoveStore.QuarterFlow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, org, org, org, org, org, org, org, org); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new MoveStore.QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("trend query failed", e);
+        }
+        return out;
+    }
+
+    List<MoveStore.AlumniStartup> alumniStartups(String organization) {
+        Long org = orgId(organization);
+        if (org == null) {
+            return List.of();
+        }
+        String sql = "SELECT p.name, t.name, t.city, m.move_date FROM moves m JOIN people p ON p.id = m.person_id "
+                + "JOIN organizations t ON t.id = m.to_org_id WHERE m.kind = 'found' AND (m.from_org_id = ? OR m.from_unit_id = ?) "
+                + "ORDER BY m.happened_on DESC NULLS LAST, t.name";
+        List<MoveStore.AlumniStartup> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, org, org); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new MoveStore.AlumniStartup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("alumni query failed", e);
+        }
+        return out;
+    }
+
     MoveStore.Counts counts() {
         try {
             return new MoveStore.Counts(count("documents"), count("people"), count("organizations"), count("moves"),

@@ -243,4 +243,26 @@ abstract class MoveStoreContract {
         assertThat(net.get(1).net()).isEqualTo(-1);
         assertThat(store.netFlows(LocalDate.of(2030, 1, 1), null)).isEmpty();
     }
+
+    @Test
+    void destinationsSourcesTrendAndAlumniStartupsOfAnOrganization() {
+        Document d = doc("t.txt", LocalDate.of(2025, 5, 1),
+                "Ben Ode left Acme for Globex. Chen Wei left Acme to found Hooli Robotics.");
+        Move ben = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "2024-11", 0.9,
+                new Evidence("t.txt", "Ben Ode left Acme for Globex.", 0, 29));
+        Move chen = new Move("Chen Wei", MoveKind.FOUND, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Hooli Robotics"), null,
+                "2025-02", 0.8, new Evidence("t.txt", "Chen Wei left Acme to found Hooli Robotics.", 30, 73));
+        store.save(d, List.of(ben, chen));
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(store.destinations("Acme", null, null, 10)).containsExactly(
+                new MoveStore.Ranked("Globex", 2, List.of("Ben Ode", "Maria Gonzalez")),
+                new MoveStore.Ranked("Hooli Robotics", 1, List.of("Chen Wei")));
+        assertThat(store.sources("Globex", null, null, 10)).containsExactly(
+                new MoveStore.Ranked("Acme", 2, List.of("Ben Ode", "Maria Gonzalez")));
+        assertThat(store.quarterlyTrend("Acme")).extracting(MoveStore.QuarterFlow::label, MoveStore.QuarterFlow::departures)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-Q4", 1), org.assertj.core.groups.Tuple.tuple("2025-Q1", 2));
+        assertThat(store.alumniStartups("Acme")).containsExactly(
+                new MoveStore.AlumniStartup("Chen Wei", "Hooli Robotics", null, "2025-02"));
+    }
 }

@@ -27,6 +27,17 @@ public final class OrgCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    private static void printRanked(String heading, List<MoveStore.Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println(heading);
+        Table t = new Table("organization", "moves", "people");
+        ranked.forEach(r -> t.row(r.organization(), r.moves(), String.join(", ", r.people())));
+        t.print(System.out);
+    }
+
     @Override
     public Integer call() {
         try (MoveStore moves = store.open()) {
@@ -37,7 +48,10 @@ public final class OrgCommand implements Callable<Integer> {
             }
             OrgView view = found.get();
             if (json) {
-                Json.print(view, System.out);
+                String name = view.organization().name();
+                Json.print(java.util.Map.of("organization", view, "destinations", moves.destinations(name, null, null, 10),
+                        "sources", moves.sources(name, null, null, 10), "quarterly", moves.quarterlyTrend(name),
+                        "alumni_startups", moves.alumniStartups(name)), System.out);
                 return 0;
             }
             Organization org = view.organization();
@@ -58,12 +72,30 @@ public final class OrgCommand implements Callable<Integer> {
             }
             System.out.printf("departures %d, arrivals %d, net %+d%n", view.departures().size(), view.arrivals().size(),
                     view.arrivals().size() - view.departures().size());
+            printRanked("Where its people went", moves.destinations(org.name(), null, null, 10));
+            printRanked("Where its arrivals came from", moves.sources(org.name(), null, null, 10));
+            List<MoveStore.QuarterFlow> trend = moves.quarterlyTrend(org.name());
+            if (!trend.isEmpty()) {
+                System.out.println();
+                System.out.println("By quarter");
+                Table t = new Table("quarter", "in", "out", "net");
+                trend.forEach(q -> t.row(q.label(), q.arrivals(), q.departures(), String.format("%+d", q.arrivals() - q.departures())));
+                t.print(System.out);
+            }
+            List<MoveStore.AlumniStartup> startups = moves.alumniStartups(org.name());
+            if (!startups.isEmpty()) {
+                long home = startups.stream().filter(a -> a.city() != null && a.city().equals(org.city())).count();
+                System.out.println();
+                System.out.printf("Alumni startups (%d; %d in %s)%n", startups.size(), home,
+                        org.city() == null ? "its home city" : org.city());
+                Table t = new Table("founder", "startup", "city", "when");
+                startups.forEach(a -> t.row(a.founder(), a.startup(), a.city(), a.date()));
+                t.print(System.out);
+            }
             System.out.println();
             MoveRows.print("Departures", view.departures(), System.out);
             System.out.println();
             MoveRows.print("Arrivals", view.arrivals(), System.out);
-            System.out.println();
-            MoveRows.print("Alumni founders", view.alumniFounders(), System.out);
         }
         return 0;
     }

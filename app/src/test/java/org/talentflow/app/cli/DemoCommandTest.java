@@ -45,4 +45,15 @@ class DemoCommandTest {
         assertThat(moves.out()).doesNotContain("Priya Raman").doesNotContain("Helen Cho")
                 .doesNotContain("Marc Benioff").doesNotContain("Martin Lau");
     }
+
+    @Test
+    void anOrganizationPageShowsWhereItsPeopleWentAndTheirStartups(@TempDir Path store) {
+        CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+
+        CommandRun org = CommandRun.of("org", "OpenAI", "--db", store.toString());
+
+        assertThat(org.exitCode()).isZero();
+        assertThat(org.out()).contains("Where its people went").containsPattern("Anthropic\\s+2\\s+Jan Leike, John Schulman")
+                .contains("Alumni startups").contains("Eureka Labs");
+    }
 }
