@@ -94,11 +94,13 @@ public final class MoveStore implements AutoCloseable {
     private final Connection connection;
     private final StoreWriter writer;
     private final StoreQueries queries;
+    private final Watchlists watchlists;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
         this.writer = new StoreWriter(connection);
         this.queries = new StoreQueries(connection);
+        this.watchlists = new Watchlists(connection);
     }
 
     /** A folder (embedded database inside it, created if missing) or a {@code jdbc:} URL. */
@@ -195,6 +197,21 @@ public final class MoveStore implements AutoCloseable {
     /** Startups founded by people who left the organization, with their cities. */
     public synchronized List<AlumniStartup> alumniStartups(String organization) {
         return queries.alumniStartups(organization);
+    }
+
+    /** Adds a person or an organization to a watchlist (created if new); adding twice changes nothing. */
+    public synchronized void watch(String watchlist, Watchlists.Kind kind, String name) {
+        watchlists.watch(watchlist, kind, name);
+    }
+
+    /** What a watchlist follows. */
+    public synchronized List<Watchlists.Item> watched(String watchlist) {
+        return watchlists.items(watchlist);
+    }
+
+    /** The moves touching a watchlist's people or organizations stored since its last check; marks them seen. */
+    public synchronized List<StoredMove> checkWatchlist(String watchlist) {
+        return watchlists.check(watchlist, ids -> queries.movesById(ids));
     }
 
     public synchronized Counts counts() {

@@ -54,6 +54,14 @@ final class StoreQueries {
         return select(MOVE_COLUMNS + where + NEWEST_FIRST + limit, args.toArray());
     }
 
+    List<StoredMove> movesById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return select(MOVE_COLUMNS + " WHERE m.id IN (" + marks + ")" + NEWEST_FIRST, ids.toArray());
+    }
+
     Optional<PersonView> person(String name) {
         try {
             Long id = queryLong("SELECT id FROM people WHERE person_key = ?", PersonNames.key(name));

@@ -265,4 +265,24 @@ abstract class MoveStoreContract {
         assertThat(store.alumniStartups("Acme")).containsExactly(
                 new MoveStore.AlumniStartup("Chen Wei", "Hooli Robotics", null, "2025-02"));
     }
+
+    @Test
+    void aWatchlistReportsOnlyMovesNewSinceItsLastCheck() {
+        store.watch("mine", Watchlists.Kind.PERSON, "Gonzalez Maria");
+        store.watch("mine", Watchlists.Kind.ORG, "acme corp");
+        store.watch("mine", Watchlists.Kind.ORG, "Acme Corp");
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        Document other = doc("o.txt", null, "Ann Lee joined Initech.");
+        store.save(other, List.of(move(other, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), null, other.text())));
+
+        List<StoredMove> first = store.checkWatchlist("mine");
+        List<StoredMove> second = store.checkWatchlist("mine");
+
+        assertThat(store.watched("mine")).hasSize(2);
+        assertThat(first).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
+        assertThat(second).isEmpty();
+        Document later = doc("l.txt", null, "Ben Ode left Acme's lab.");
+        store.save(later, List.of(move(later, "Ben Ode", MoveKind.LEAVE, new OrgRef("Acme", "Acme Labs"), null, null, later.text())));
+        assertThat(store.checkWatchlist("mine")).extracting(StoredMove::person).containsExactly("Ben Ode");
+    }
 }

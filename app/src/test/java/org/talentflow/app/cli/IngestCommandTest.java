@@ -138,4 +138,16 @@ class IngestCommandTest {
         assertThat(net.exitCode()).isZero();
         assertThat(net.out()).containsPattern("Globex\\s+1\\s+0\\s+\\+1").containsPattern("Acme\\s+0\\s+1\\s+-1");
     }
+
+    @Test
+    void aWatchlistReportsNewMovesOnceAndThenNothing(@TempDir Path store) {
+        CommandRun.of("watchlist", "--org", "Globex", "--db", store.toString());
+        CommandRun.of("ingest", articles.toString(), "--db", store.toString());
+
+        CommandRun first = CommandRun.of("watchlist", "--db", store.toString());
+        CommandRun second = CommandRun.of("watchlist", "--db", store.toString());
+
+        assertThat(first.out()).contains("Maria Gonzalez").doesNotContain("Chen Wei");
+        assertThat(second.out()).contains("(0)");
+    }
 }
