@@ -1,0 +1,98 @@
+package org.talentflow.app.http;
+
+import io.javalin.http.Context;
+import org.talentflow.storage.MoveStore;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/** Query parameters read strictly: a malformed one is a 400 that names it, never a stack trace. */
+final class Params {
+
+    static final int MAX_LIMIT = 500;
+
+    private Params() {
+    }
+
+    static LocalDate since(Context ctx) {
+        return date(ctx, "since", true);
+    }
+
+    static LocalDate until(Context ctx) {
+        return date(ctx, "until", false);
+    }
+
+    static int limit(Context ctx, int fallback) {
+        return integer(ctx, "limit", fallback, 1, MAX_LIMIT);
+    }
+
+    static int offset(Context ctx) {
+        return integer(ctx, "offset", 0, 0, 1_000_000);
+    }
+
+    static MoveStore.FlowLevel level(Context ctx) {
+        String v = ctx.queryParam("level");
+        if (v == null || v.isBlank()) {
+            return MoveStore.FlowLevel.PARENT;
+        }
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "parent" -> MoveStore.FlowLevel.PARENT;
+            case "unit" -> MoveStore.FlowLevel.UNIT;
+            default -> throw new BadRequest("level must be parent or unit");
+        };
+    }
+
+    static String text(Context ctx, String name, int maxLength) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.length() > maxLength) {
+            throw new BadRequest(name + " is longer than " + maxLength + " characters");
+        }
+        return v.strip();
+    }
+
+    private static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < min || n > max) {
+                throw new BadRequest(name + " must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + " must be a whole number");
+        }
+    }
+
+    /** A year, a month or a day; a period counts whole, so until=2025 means to the end of 2025. */
+    private static LocalDate date(Context ctx, String name, boolean start) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String d = v.trim();
+        try {
+            if (d.matches("\\d{4}")) {
+                int y = Integer.parseInt(d);
+                return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+            }
+            if (d.matches("\\d{4}-\\d{2}")) {
+                YearMonth m = YearMonth.parse(d);
+                return start ? m.atDay(1) : m.atEndOfMonth();
+            }
+            if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(d);
+            }
+        } catch (DateTimeException e) {
+            // falls through to the message below
+        }
+        throw new BadRequest(name + " must be a date like 2025, 2025-02 or 2025-02-14");
+    }
+}

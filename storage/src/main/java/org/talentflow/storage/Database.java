@@ -1,0 +1,86 @@
+package org.talentflow.storage;
+
+import org.flywaydb.core.Flyway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Where the store lives, brought to the current schema on open: Flyway runs the same scripts on the embedded H2
+ * (PostgreSQL mode) and on PostgreSQL, and skips those already applied.
+ */
+final class Database {
+
+    /** Flyway reports every migration at INFO on stderr; a CLI user needs only its warnings. Held: JUL keeps weak references. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    /** Lower case only: Flyway quotes the schema it creates, and PostgreSQL folds unquoted names to lower case. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private Database() {
+    }
+
+    /** Migrates, then connects; with a schema, creates it if missing and works inside it. */
+    static Connection open(String jdbcUrl, String schema) {
+        if (schema != null && !SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("not a schema name (lower-case letters, digits, _): " + schema);
+        }
+        var flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway = flyway.schemas(schema).defaultSchema(schema);
+        }
+        try {
+            flyway.load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot migrate the store at " + redact(jdbcUrl), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection(jdbcUrl);
+            if (schema != null) {
+                // The schema name was checked against SCHEMA_NAME above; identifiers cannot be bound.
+                try (Statement s = c.createStatement()) {
+                    s.execute(jdbcUrl.startsWith("jdbc:postgresql:") ? "SET search_path TO " + schema : "SET SCHEMA " + schema);
+                }
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + redact(jdbcUrl), e);
+        }
+    }
+
+    /** A {@code jdbc:} URL as given, or the embedded database "talentflow" in a folder (created if missing). */
+    static String jdbcUrl(String location) {
+        if (location.startsWith("jdbc:")) {
+            return location;
+        }
+        if (location.indexOf(';') >= 0) {
+            // H2 reads settings after ';' in its URL: a folder name must not smuggle any in.
+            throw new IllegalArgumentException("a store folder name cannot contain ';': " + location);
+        }
+        Path folder = Path.of(location).toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store folder " + folder, e);
+        }
+        return "jdbc:h2:file:" + folder.resolve("talentflow")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** Passwords in URLs stay out of messages. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

@@ -1,0 +1,97 @@
+package org.talentflow.storage;
+
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.domain.Seniority;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Records one reported move: merged into the stored move of the same person, kind, origin and destination
+ * (top-level organizations), or stored as a new one; either way the reporting sentence becomes an evidence row.
+ */
+final class MoveWriter {
+
+    /** The stored move a report went to, and whether the report created it. */
+    record Recorded(long moveId, boolean created) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Sql sql;
+    private final PeopleTable people;
+    private final OrganizationTable organizations;
+
+    MoveWriter(Sql sql, PeopleTable people, OrganizationTable organizations) {
+        this.sql = sql;
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    Recorded record(long documentId, Move m) {
+        long person = people.idFor(m.person());
+        OrganizationTable.Placed from = organizations.place(m.from());
+        OrganizationTable.Placed to = organizations.place(m.to());
+        int seniority = Seniority.of(m.role()).weight();
+        Long id = sql.queryLong("SELECT id FROM moves WHERE person_id = ? AND kind = ? AND from_org_id IS NOT DISTINCT FROM ? "
+                + "AND to_org_id IS NOT DISTINCT FROM ? ORDER BY id", person, m.kind().label(), from.organization(), to.organization());
+        boolean created = id == null;
+        if (created) {
+            id = sql.insert("INSERT INTO moves (person_id, kind, from_org_id, from_unit_id, to_org_id, to_unit_id, role, "
+                            + "move_date, confidence, seniority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    person, m.kind().label(), from.organization(), from.unit(), to.organization(), to.unit(), m.role(),
+                    m.date(), m.confidence(), seniority);
+        } else {
+            // A later report fills what the first left open and may raise confidence; it never overwrites a known value.
+            sql.update("UPDATE moves SET role = COALESCE(role, ?), move_date = COALESCE(move_date, ?), "
+                            + "from_unit_id = COALESCE(from_unit_id, ?), to_unit_id = COALESCE(to_unit_id, ?), "
+                            + "confidence = GREATEST(confidence, ?), seniority = GREATEST(seniority, ?) WHERE id = ?",
+                    m.role(), m.date(), from.unit(), to.unit(), m.confidence(), seniority, id);
+        }
+        if (!sql.exists("SELECT 1 FROM evidence WHERE move_id = ? AND document_id = ? AND start_offset = ?",
+                id, documentId, m.evidence().start())) {
+            sql.update("INSERT INTO evidence (move_id, document_id, sentence, start_offset, end_offset, role, move_date, "
+                            + "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, documentId, m.evidence().sentence(),
+                    m.evidence().start(), m.evidence().end(), m.role(), m.date(), m.confidence());
+        }
+        refreshTime(id);
+        return new Recorded(id, created);
+    }
+
+    /**
+     * A move happened at its own date when it has one, else when it was first reported. Recomputed from the stored
+     * rows after every report, so the result does not depend on the order articles arrive in.
+     */
+    private void refreshTime(long moveId) {
+        LocalDate reported = sql.queryDate("SELECT MIN(d.published) FROM evidence e JOIN documents d ON d.id = e.document_id "
+                + "WHERE e.move_id = ?", moveId);
+        LocalDate dated = periodStart(sql.queryString("SELECT move_date FROM moves WHERE id = ?", moveId));
+        sql.update("UPDATE moves SET happened_on = ?, reported_on = ? WHERE id = ?",
+                dated != null ? dated : reported, reported, moveId);
+    }
+
+    /** "2025" is 2025-01-01, "2025-02" is 2025-02-01, "2025-02-14" itself; null when absent or impossible. */
+    static LocalDate periodStart(String date) {
+        if (date == null) {
+            return null;
+        }
+        String d = date.strip();
+        try {
+            if (YEAR.matcher(d).matches()) {
+                return LocalDate.of(Integer.parseInt(d), 1, 1);
+            }
+            if (MONTH.matcher(d).matches()) {
+                return LocalDate.parse(d + "-01");
+            }
+            if (DAY.matcher(d).matches()) {
+                return LocalDate.parse(d);
+            }
+        } catch (DateTimeException e) {
+            // "2025-13" dates nothing; the publication date stands in for it
+        }
+        return null;
+    }
+}

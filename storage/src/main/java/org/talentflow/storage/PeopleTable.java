@@ -1,0 +1,45 @@
+package org.talentflow.storage;
+
+import org.talentflow.core.resolve.PersonNames;
+
+/**
+ * People, one row per resolution key (see {@link PersonNames#key}): "Zhou Chang" and "Chang Zhou" are one row, the
+ * first spelling seen is its name and every other spelling an alias.
+ */
+final class PeopleTable {
+
+    private final Sql sql;
+
+    PeopleTable(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The person a name refers to, created on first sight; a new spelling becomes an alias. */
+    long idFor(String name) {
+        String display = PersonNames.display(name);
+        if (display.isEmpty()) {
+            throw new IllegalArgumentException("a move without a person's name");
+        }
+        String key = PersonNames.key(display);
+        Long id = sql.queryLong("SELECT id FROM people WHERE person_key = ?", key);
+        if (id == null) {
+            return sql.insert("INSERT INTO people (person_key, name) VALUES (?, ?)", key, display);
+        }
+        if (!sql.exists("SELECT 1 FROM people WHERE id = ? AND name = ?", id, display)
+                && !sql.exists("SELECT 1 FROM person_aliases WHERE person_id = ? AND alias = ?", id, display)) {
+            sql.update("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", id, display);
+        }
+        return id;
+    }
+
+    /** By resolution key, else by a stored spelling, case-insensitively; null when unknown. */
+    Long find(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Long id = sql.queryLong("SELECT id FROM people WHERE person_key = ?", PersonNames.key(name));
+        return id != null ? id
+                : sql.queryLong("SELECT person_id FROM person_aliases WHERE LOWER(alias) = LOWER(?) ORDER BY person_id",
+                        PersonNames.display(name));
+    }
+}

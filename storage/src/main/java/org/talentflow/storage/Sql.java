@@ -1,0 +1,158 @@
+package org.talentflow.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parameterized JDBC on the store's one connection. Every value is bound, never spliced into SQL text: articles
+ * are untrusted, and a name like {@code Robert'); DROP TABLE moves;--} must stay a name.
+ */
+final class Sql {
+
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    interface Work<T> {
+        T run();
+    }
+
+    private final Connection c;
+
+    Sql(Connection connection) {
+        this.c = connection;
+    }
+
+    /** Runs work as one transaction: committed whole, or rolled back whole and reported. */
+    <T> T transaction(Work<T> work) {
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot start a transaction", e);
+        }
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw new StoreException("write failed and was rolled back", e);
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // a closed connection has nothing left to restore
+            }
+        }
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... args) {
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    <T> Optional<T> first(String sql, Row<T> row, Object... args) {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    Long queryLong(String sql, Object... args) {
+        return first(sql, rs -> rs.getLong(1), args).orElse(null);
+    }
+
+    String queryString(String sql, Object... args) {
+        return first(sql, rs -> rs.getString(1), args).orElse(null);
+    }
+
+    LocalDate queryDate(String sql, Object... args) {
+        return first(sql, rs -> rs.getObject(1, LocalDate.class), args).orElse(null);
+    }
+
+    boolean exists(String sql, Object... args) {
+        return first(sql, rs -> Boolean.TRUE, args).isPresent();
+    }
+
+    List<String> strings(String sql, Object... args) {
+        return list(sql, rs -> rs.getString(1), args);
+    }
+
+    int update(String sql, Object... args) {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("update failed", e);
+        }
+    }
+
+    /** Inserts one row and returns its generated id. */
+    long insert(String sql, Object... args) {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, args);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated id");
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("insert failed", e);
+        }
+    }
+
+    /** "?, ?, ?": placeholders for an IN list of n bound values. */
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
+            bind(ps, args);
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (a instanceof String s) {
+                // PostgreSQL refuses NUL in text where H2 takes it; U+FFFD keeps every evidence offset in place.
+                ps.setString(i + 1, s.indexOf('\u0000') < 0 ? s : s.replace('\u0000', '\uFFFD'));
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+}
