@@ -3,10 +3,7 @@ package org.talentflow.storage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -34,31 +31,30 @@ final class ContentDigest {
     private ContentDigest() {
     }
 
-    static String of(Connection c) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String view : VIEWS) {
-                List<String> rows = new java.util.ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(view); ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= columns; i++) {
-                            row.append(rs.getString(i)).append('\u001F');
-                        }
-                        rows.add(row.toString());
-                    }
+    static String of(Sql sql) {
+        MessageDigest sha = sha256();
+        for (String view : VIEWS) {
+            // Rows are sorted here, not in SQL: H2 and PostgreSQL collate text differently.
+            List<String> rows = new ArrayList<>(sql.list(view, rs -> {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('\u001F');
                 }
-                rows.sort(null);
-                for (String row : rows) {
-                    sha.update(row.getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) '\n');
-                }
-                sha.update((byte) 0);
+                return row.toString();
+            }));
+            rows.sort(null);
+            for (String row : rows) {
+                sha.update(row.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
             }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (SQLException e) {
-            throw new StoreException("digest failed", e);
+            sha.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

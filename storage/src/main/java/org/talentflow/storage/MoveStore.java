@@ -1,21 +1,15 @@
 package org.talentflow.storage;
 
-import org.flywaydb.core.Flyway;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.Organization;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, or
@@ -80,123 +74,106 @@ public final class MoveStore implements AutoCloseable {
     public record Counts(int documents, int people, int organizations, int moves, int evidence) {
     }
 
-    /** Flyway reports every migration at INFO on stderr; a CLI user needs only its warnings. Held: JUL keeps weak references. */
-    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
-    }
-
-    private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-
     private final Connection connection;
-    private final StoreWriter writer;
-    private final StoreQueries queries;
+    private final Sql sql;
+    private final OrganizationTable organizations;
+    private final DocumentWriter writer;
+    private final MoveQueries queries;
+    private final FlowQueries flows;
+    private final OrgAnalytics analytics;
     private final Watchlists watchlists;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
-        this.writer = new StoreWriter(connection);
-        this.queries = new StoreQueries(connection);
-        this.watchlists = new Watchlists(connection);
+        this.sql = new Sql(connection);
+        this.organizations = new OrganizationTable(sql);
+        PeopleTable people = new PeopleTable(sql);
+        this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations));
+        this.queries = new MoveQueries(sql, people, organizations);
+        this.flows = new FlowQueries(sql);
+        this.analytics = new OrgAnalytics(sql, organizations);
+        this.watchlists = new Watchlists(sql, queries);
     }
 
-    /** A folder (embedded database inside it, created if missing) or a {@code jdbc:} URL. */
+    /**
+     * A folder (the embedded database "talentflow" inside it, created if missing) or a {@code jdbc:} URL
+     * (jdbc:postgresql://..., jdbc:h2:...). Migrations run on open.
+     */
     public static MoveStore open(String location) {
-        return open(jdbcUrl(location), null);
+        return new MoveStore(Database.open(Database.jdbcUrl(location), null));
     }
 
     /** A JDBC URL and the schema to work in (created if missing); null keeps the connection's default. */
     public static MoveStore open(String jdbcUrl, String schema) {
-        if (schema != null && !SCHEMA_NAME.matcher(schema).matches()) {
-            throw new IllegalArgumentException("not a schema name: " + schema);
-        }
-        var flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration");
-        if (schema != null) {
-            flyway = flyway.schemas(schema).defaultSchema(schema);
-        }
-        flyway.load().migrate();
-        try {
-            Connection c = DriverManager.getConnection(jdbcUrl);
-            if (schema != null) {
-                try (Statement s = c.createStatement()) {
-                    s.execute(jdbcUrl.startsWith("jdbc:postgresql:") ? "SET search_path TO " + schema : "SET SCHEMA " + schema);
-                }
-            }
-            return new MoveStore(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the store at " + redact(jdbcUrl), e);
-        }
+        return new MoveStore(Database.open(jdbcUrl, schema));
     }
 
-    static String jdbcUrl(String location) {
-        if (location.startsWith("jdbc:")) {
-            return location;
-        }
-        Path folder = Path.of(location).toAbsolutePath();
-        try {
-            Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store folder " + folder, e);
-        }
-        return "jdbc:h2:file:" + folder.resolve("talentflow")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    /** Passwords in URLs stay out of messages. */
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
+    /** Upserts the gazetteer's organizations (kind, parent, ticker, city, aliases); running it twice changes nothing. */
     public synchronized void syncOrganizations(Collection<Organization> organizations) {
-        writer.syncOrganizations(organizations);
+        sql.transaction(() -> {
+            this.organizations.sync(organizations);
+            return null;
+        });
     }
 
+    /**
+     * Stores one document and its moves in one transaction. A document whose content is already stored is a
+     * duplicate and changes nothing; each move is merged into the stored move of the same person, kind, origin and
+     * destination (a second source), or stored as new. Unknown organizations are created.
+     */
     public synchronized SaveResult save(Document document, List<Move> moves) {
         return writer.save(document, moves);
     }
 
+    /**
+     * Moves newest first (by when they happened, then when first reported, then id). The organization filter
+     * matches origin or destination, and a parent matches the moves of its units.
+     */
     public synchronized List<StoredMove> moves(MoveQuery query) {
         return queries.moves(query);
     }
 
+    /** A person by any spelling of the name (same resolution key) or a stored alias; moves oldest first. */
     public synchronized Optional<PersonView> person(String name) {
         return queries.person(name);
     }
 
+    /** An organization by canonical name or alias, case-insensitively, with the moves of its units rolled up. */
     public synchronized Optional<OrgView> organization(String name) {
         return queries.organization(name);
     }
 
+    /**
+     * Moves with both ends known grouped by (from, to) at the level, the biggest first. A move's time is its date,
+     * else its first report; undated moves count only when the window is open at both ends.
+     */
     public synchronized List<Flow> flows(LocalDate since, LocalDate until, FlowLevel level) {
-        return queries.flows(since, until, level);
+        return flows.flows(since, until, level);
     }
 
     /** Every organization with moves in the window, the biggest net gain first. */
     public synchronized List<NetFlow> netFlows(LocalDate since, LocalDate until) {
-        return queries.netFlows(since, until);
+        return flows.netFlows(since, until);
     }
 
     /** Where an organization's people went (its units included), most first. */
     public synchronized List<Ranked> destinations(String organization, LocalDate since, LocalDate until, int limit) {
-        return queries.ranked(organization, since, until, limit, true);
+        return analytics.ranked(organization, since, until, limit, true);
     }
 
     /** Where an organization's arrivals came from, most first. */
     public synchronized List<Ranked> sources(String organization, LocalDate since, LocalDate until, int limit) {
-        return queries.ranked(organization, since, until, limit, false);
+        return analytics.ranked(organization, since, until, limit, false);
     }
 
     /** Arrivals and departures per quarter, oldest first; undated moves are left out. */
     public synchronized List<QuarterFlow> quarterlyTrend(String organization) {
-        return queries.quarterlyTrend(organization);
+        return analytics.quarterlyTrend(organization);
     }
 
     /** Startups founded by people who left the organization, with their cities. */
     public synchronized List<AlumniStartup> alumniStartups(String organization) {
-        return queries.alumniStartups(organization);
+        return analytics.alumniStartups(organization);
     }
 
     /** Adds a person or an organization to a watchlist (created if new); adding twice changes nothing. */
@@ -211,7 +188,7 @@ public final class MoveStore implements AutoCloseable {
 
     /** The moves touching a watchlist's people or organizations stored since its last check; marks them seen. */
     public synchronized List<StoredMove> checkWatchlist(String watchlist) {
-        return watchlists.check(watchlist, ids -> queries.movesById(ids));
+        return watchlists.check(watchlist);
     }
 
     public synchronized Counts counts() {
@@ -220,7 +197,7 @@ public final class MoveStore implements AutoCloseable {
 
     /** SHA-256 of the whole logical content, without generated ids and timestamps. */
     public synchronized String contentDigest() {
-        return ContentDigest.of(connection);
+        return ContentDigest.of(sql);
     }
 
     @Override

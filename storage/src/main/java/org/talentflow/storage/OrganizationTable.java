@@ -98,8 +98,13 @@ final class OrganizationTable {
         }
         long named = findOrCreate(ref.organization(), null);
         long root = root(named);
-        Long unit = ref.unit() != null ? findOrCreate(ref.unit(), named) : (root != named ? named : null);
-        return new Placed(root, unit != null && unit == root ? null : unit);
+        Long unit = null;
+        if (ref.unit() != null) {
+            unit = findOrCreate(ref.unit(), named);
+        } else if (root != named) {
+            unit = named;
+        }
+        return new Placed(root, unit == null || unit == root ? null : unit);
     }
 
     /** The organization and all its units, at any depth. */

@@ -188,14 +188,22 @@ abstract class MoveStoreContract {
     void aFailedSaveLeavesNothingBehind() {
         store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
         MoveStore.Counts counts = store.counts();
-        Document d = doc("bad.txt", null, "Ben Ode left Acme for Globex.");
-        // The second move's role is longer than the column allows: the database refuses it mid-document.
-        Move good = move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, d.text());
-        Move bad = new Move("Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), "x".repeat(5000), null, 0.5, good.evidence());
+        String digest = store.contentDigest();
+        Document d = doc("bad.txt", null, "Ben Ode left Acme for Globex. Ann Lee joined Initech.");
+        Move good = move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ben Ode left Acme for Globex.");
+        // The database refuses the second move mid-document, after the document, a person and a move were written.
+        Move noSentence = new Move("Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), null, null, 0.5,
+                new Evidence("bad.txt", null, 30, 53));
+        Move hugeRole = new Move("Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), "x".repeat(5000), null, 0.5,
+                good.evidence());
+        Move noName = new Move(" ", MoveKind.JOIN, null, OrgRef.of("Initech"), null, null, 0.5, good.evidence());
 
-        assertThatThrownBy(() -> store.save(d, List.of(good, bad))).isInstanceOf(StoreException.class);
-
-        assertThat(store.counts()).isEqualTo(counts);
+        for (Move bad : List.of(noSentence, hugeRole, noName)) {
+            assertThatThrownBy(() -> store.save(d, List.of(good, bad)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
+            assertThat(store.counts()).isEqualTo(counts);
+            assertThat(store.contentDigest()).isEqualTo(digest);
+        }
         assertThat(store.save(d, List.of(good)).newMoves()).isEqualTo(1);
     }
 
@@ -220,6 +228,8 @@ abstract class MoveStoreContract {
         assertThat(store.moves(new MoveStore.MoveQuery(name, null, null, null, 10)))
                 .singleElement().satisfies(m -> assertThat(m.person()).isEqualTo(name));
         assertThat(store.organization("x' OR '1'='1")).isEmpty();
+        assertThat(store.person(name)).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(name));
+        assertThat(store.counts().moves()).isEqualTo(1);
     }
 
     @Test
@@ -284,5 +294,178 @@ abstract class MoveStoreContract {
         Document later = doc("l.txt", null, "Ben Ode left Acme's lab.");
         store.save(later, List.of(move(later, "Ben Ode", MoveKind.LEAVE, new OrgRef("Acme", "Acme Labs"), null, null, later.text())));
         assertThat(store.checkWatchlist("mine")).extracting(StoredMove::person).containsExactly("Ben Ode");
+    }
+
+    @Test
+    void aMovesOwnDateWinsOverItsPublicationAndAnUndatedMoveTakesItsFirstReport() {
+        Document late = doc("late.txt", LocalDate.of(2025, 6, 1), "Ben Ode left Acme for Globex.");
+        Document early = doc("early.txt", LocalDate.of(2025, 1, 10), "Globex hired Ben Ode from Acme.");
+        Document dated = doc("dated.txt", LocalDate.of(2023, 5, 1), "Ann Lee joined Initech.");
+        Document datedLater = doc("dated2.txt", LocalDate.of(2023, 6, 1), "Ann Lee joined Initech in 2024, it said.");
+        store.save(late, List.of(move(late, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, late.text())));
+        store.save(early, List.of(move(early, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, early.text())));
+        store.save(dated, List.of(move(dated, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), null, dated.text())));
+        store.save(datedLater, List.of(move(datedLater, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), "2024",
+                datedLater.text())));
+
+        // Ben Ode: undated, first reported 2025-01-10 (the later article arrived first). Ann Lee: dated 2024.
+        assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 10), null)))
+                .extracting(StoredMove::person).containsExactly("Ben Ode");
+        assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1), null)))
+                .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2024"));
+        assertThat(store.moves(new MoveStore.MoveQuery(null, null, null, LocalDate.of(2023, 12, 31), null))).isEmpty();
+    }
+
+    @Test
+    void movesWithNoTimeAtAllShowOnlyWithoutAWindow() {
+        Document undated = doc("u.txt", null, "Ben Ode left Acme for Globex.");
+        store.save(undated, List.of(move(undated, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null,
+                undated.text())));
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).hasSize(1);
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).hasSize(1);
+        assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(1900, 1, 1), null, null))).isEmpty();
+        assertThat(store.flows(null, LocalDate.of(2100, 1, 1), MoveStore.FlowLevel.PARENT)).isEmpty();
+    }
+
+    @Test
+    void theFeedIsNewestFirstThenLatestReportedAndHonoursItsLimit() {
+        Document a = doc("a1.txt", LocalDate.of(2025, 3, 1), "Ann Lee joined Globex.");
+        Document b = doc("b1.txt", LocalDate.of(2025, 3, 20), "Ben Ode joined Globex.");
+        Document c = doc("c1.txt", LocalDate.of(2024, 1, 5), "Chen Wei joined Globex.");
+        Document d = doc("d1.txt", null, "Dana Ray joined Globex.");
+        for (Document x : List.of(a, b, c, d)) {
+            String name = x.text().substring(0, x.text().indexOf(" joined"));
+            String date = x == c ? null : x == d ? null : "2025-02";
+            store.save(x, List.of(move(x, name, MoveKind.JOIN, null, OrgRef.of("Globex"), date, x.text())));
+        }
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).extracting(StoredMove::person)
+                .containsExactly("Ben Ode", "Ann Lee", "Chen Wei", "Dana Ray");
+        assertThat(store.moves(new MoveStore.MoveQuery(null, "globex", null, null, 2))).extracting(StoredMove::person)
+                .containsExactly("Ben Ode", "Ann Lee");
+        assertThat(store.person("ann lee").orElseThrow().moves()).hasSize(1);
+    }
+
+    @Test
+    void aPersonIsFoundByAnySpellingAndTheTimelineIsOldestFirst() {
+        Document a = doc("p1.txt", LocalDate.of(2020, 1, 1), "Dr. José A. Núñez joined Acme.");
+        Document b = doc("p2.txt", LocalDate.of(2024, 1, 1), "Jose Nunez left Acme for Globex.");
+        store.save(a, List.of(move(a, "Dr. José A. Núñez", MoveKind.JOIN, null, OrgRef.of("Acme"), "2020", a.text())));
+        store.save(b, List.of(move(b, "Jose Nunez", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "2024", b.text())));
+
+        assertThat(store.counts().people()).isEqualTo(1);
+        assertThat(store.person("NUNEZ JOSE")).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Dr. José A. Núñez");
+            assertThat(p.aliases()).containsExactly("Jose Nunez");
+            assertThat(p.moves()).extracting(StoredMove::kind).containsExactly(MoveKind.JOIN, MoveKind.MOVE);
+        });
+        assertThat(store.person("jose nunez")).isPresent();
+        assertThat(store.person("Someone Else")).isEmpty();
+    }
+
+    @Test
+    void aUnitNamedAsTheOrganizationStillRollsUpToItsParent() {
+        Document d = doc("u2.txt", LocalDate.of(2025, 4, 1), "Ben Ode left Acme Labs for Globex.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme Research"), OrgRef.of("Globex"), null, d.text())));
+
+        StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
+        assertThat(m.fromOrganization()).isEqualTo("Acme");
+        assertThat(m.fromUnit()).isEqualTo("Acme Labs");
+        assertThat(store.organization("Acme").orElseThrow().departures()).hasSize(1);
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).extracting(MoveStore.Flow::from).containsExactly("Acme");
+    }
+
+    @Test
+    void anUnknownUnitIsCreatedUnderItsOrganizationAndUnitsOfUnitsRollUp() {
+        store.syncOrganizations(List.of(new Organization("Acme Vision", OrgKind.UNIT, "Acme Labs", null, null, List.of())));
+        Document d = doc("v.txt", LocalDate.of(2025, 4, 1), "Ann Lee joined Acme's vision team. Ben Ode joined Acme's new robotics group.");
+        store.save(d, List.of(
+                move(d, "Ann Lee", MoveKind.JOIN, null, new OrgRef("Acme", "Acme Vision"), null, "Ann Lee joined Acme's vision team."),
+                move(d, "Ben Ode", MoveKind.JOIN, null, new OrgRef("Acme", "Acme Robotics"), null,
+                        "Ben Ode joined Acme's new robotics group.")));
+
+        assertThat(store.organization("Acme Robotics")).hasValueSatisfying(o -> {
+            assertThat(o.organization().kind()).isEqualTo(OrgKind.UNIT);
+            assertThat(o.organization().parent()).isEqualTo("Acme");
+        });
+        assertThat(store.organization("Acme Labs").orElseThrow().arrivals()).extracting(StoredMove::person)
+                .containsExactly("Ann Lee");
+        assertThat(store.organization("Acme").orElseThrow().arrivals()).hasSize(2);
+        assertThat(store.moves(new MoveStore.MoveQuery(null, "Acme Labs", null, null, null))).hasSize(1);
+    }
+
+    @Test
+    void aMoveBetweenUnitsOfOneOrganizationIsAFlowOnlyAtUnitLevel() {
+        store.syncOrganizations(List.of(new Organization("Acme Cloud", OrgKind.UNIT, "Acme", null, null, List.of())));
+        Document d = doc("i.txt", LocalDate.of(2025, 4, 1), "Ben Ode moved from Acme Labs to Acme Cloud.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), new OrgRef("Acme", "Acme Cloud"),
+                null, d.text())));
+
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).isEmpty();
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.UNIT))
+                .containsExactly(new MoveStore.Flow("Acme Labs", "Acme Cloud", 1, List.of("Ben Ode")));
+        assertThat(store.netFlows(null, null)).isEmpty();
+    }
+
+    @Test
+    void flowsAreSortedByCountThenNames() {
+        Document d = doc("s.txt", LocalDate.of(2025, 4, 1), "Cy Dee left Globex for Acme. Ann Lee and Ben Ode left Acme for Globex.");
+        store.save(d, List.of(
+                move(d, "Cy Dee", MoveKind.MOVE, OrgRef.of("Globex"), OrgRef.of("Acme"), null, "Cy Dee left Globex for Acme."),
+                move(d, "Ann Lee", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex."),
+                move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex.")));
+
+        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).containsExactly(
+                new MoveStore.Flow("Acme", "Globex", 2, List.of("Ann Lee", "Ben Ode")),
+                new MoveStore.Flow("Globex", "Acme", 1, List.of("Cy Dee")));
+    }
+
+    @Test
+    void anOrganizationMadeOnTheFlyBecomesTheGazetteerEntryOfTheSameName() {
+        Document d = doc("h.txt", null, "Chen Wei founded hooli robotics.");
+        store.save(d, List.of(move(d, "Chen Wei", MoveKind.FOUND, null, OrgRef.of("hooli robotics"), null, d.text())));
+
+        store.syncOrganizations(List.of(new Organization("Hooli Robotics", OrgKind.STARTUP, null, null, "Palo Alto", List.of("Hooli"))));
+        String digest = store.contentDigest();
+        store.syncOrganizations(List.of(new Organization("Hooli Robotics", OrgKind.STARTUP, null, null, "Palo Alto", List.of("Hooli"))));
+
+        assertThat(store.contentDigest()).isEqualTo(digest);
+        assertThat(store.organization("hooli")).hasValueSatisfying(o -> {
+            assertThat(o.organization().name()).isEqualTo("Hooli Robotics");
+            assertThat(o.organization().city()).isEqualTo("Palo Alto");
+            assertThat(o.arrivals()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aMergedMoveKeepsTheFirstRoleAndDateAndTheHighestConfidence() {
+        Document a = doc("m1.txt", LocalDate.of(2025, 3, 1), "Ben Ode left Acme for Globex.");
+        Document b = doc("m2.txt", LocalDate.of(2025, 3, 2), "Ben Ode, Acme's former VP, joined Globex in February.");
+        store.save(a, List.of(new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, null, 0.6,
+                new Evidence("m1.txt", a.text(), 0, a.text().length()))));
+        store.save(b, List.of(new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "vice president", "2025-02",
+                0.9, new Evidence("m2.txt", b.text(), 0, b.text().length()))));
+        Document c = doc("m3.txt", LocalDate.of(2025, 3, 3), "Globex's new engineer Ben Ode came from Acme in 2024.");
+        store.save(c, List.of(new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "engineer", "2024",
+                0.7, new Evidence("m3.txt", c.text(), 0, c.text().length()))));
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
+            assertThat(m.role()).isEqualTo("vice president");
+            assertThat(m.date()).isEqualTo("2025-02");
+            assertThat(m.confidence()).isEqualTo(0.9);
+            assertThat(m.evidence()).extracting(StoredEvidence::confidence).containsExactly(0.6, 0.9, 0.7);
+        });
+    }
+
+    @Test
+    void textWithControlCharactersKeepsItsOffsets() {
+        String text = "Binary junk \u0000\u0001 then: Ann Lee joined Globex.";
+        Document d = doc("nul.txt", null, text);
+        store.save(d, List.of(move(d, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Globex"), null, "Ann Lee joined Globex.")));
+
+        StoredEvidence e = store.moves(MoveStore.MoveQuery.all()).get(0).evidence().get(0);
+        assertThat(text.substring(e.start(), e.end())).isEqualTo(e.sentence());
+        assertThat(store.save(d, List.of()).duplicate()).isTrue();
     }
 }

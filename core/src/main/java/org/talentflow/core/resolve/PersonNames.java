@@ -24,10 +24,19 @@ public final class PersonNames {
         String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}\\s-]", " ")
-                .replace('-', ' ');
-        List<String> tokens = new ArrayList<>(Arrays.asList(folded.trim().split("\\s+")));
-        tokens.removeIf(t -> t.isEmpty() || HONORIFICS.contains(t) || SUFFIXES.contains(t));
+                .replaceAll("['\u2019\u02BC]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        if (folded.isEmpty()) {
+            return "";
+        }
+        List<String> all = Arrays.asList(folded.split(" "));
+        List<String> tokens = new ArrayList<>(all);
+        tokens.removeIf(t -> HONORIFICS.contains(t) || SUFFIXES.contains(t));
+        if (tokens.isEmpty()) {
+            // "Dr." alone is all the text gives: keep it rather than let every such name share the empty key.
+            tokens = new ArrayList<>(all);
+        }
         if (tokens.size() >= 3) {
             List<String> withoutInitials = tokens.stream().filter(t -> t.length() > 1).toList();
             if (withoutInitials.size() >= 2) {
@@ -40,6 +49,7 @@ public final class PersonNames {
 
     /** The name as shown: trimmed, single spaces. */
     public static String display(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        // \p{Z} takes the no-break and ideographic spaces that HTML and CJK text bring, which \s does not.
+        return name == null ? "" : name.replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 }

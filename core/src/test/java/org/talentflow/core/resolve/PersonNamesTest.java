@@ -31,4 +31,29 @@ class PersonNamesTest {
     void displayCollapsesSpaces() {
         assertThat(PersonNames.display("  Yan   Zhijie ")).isEqualTo("Yan Zhijie");
     }
+
+    @Test
+    void anApostropheJoinsItsWordAndAPeriodSeparates() {
+        assertThat(PersonNames.key("Conan O’Brien")).isEqualTo(PersonNames.key("conan o'brien"))
+                .isEqualTo("conan obrien");
+        assertThat(PersonNames.key("J.R. Smith")).isEqualTo("j r smith");
+    }
+
+    @Test
+    void aSingleInitialStaysWhenOnlyTwoNamesWouldRemain() {
+        assertThat(PersonNames.key("John A. Smith")).isEqualTo("john smith");
+        assertThat(PersonNames.key("A. Smith")).isEqualTo("a smith");
+    }
+
+    @Test
+    void aNameThatIsOnlyAnHonorificKeepsItRatherThanTheEmptyKey() {
+        assertThat(PersonNames.key("Dr.")).isEqualTo("dr");
+        assertThat(PersonNames.key("  ")).isEmpty();
+    }
+
+    @Test
+    void displayTakesNoBreakAndIdeographicSpacesToo() {
+        assertThat(PersonNames.display("Zhou\u00A0Chang")).isEqualTo("Zhou Chang");
+        assertThat(PersonNames.display("\u3000Zhou Chang\n")).isEqualTo("Zhou Chang");
+    }
 }

@@ -1,0 +1,81 @@
+package org.talentflow.storage;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read models over moves: the filtered feed, a person's timeline, an organization's page rolled up over its units. */
+final class MoveQueries {
+
+    private static final String[] FROM = {"m.from_org_id", "m.from_unit_id"};
+    private static final String[] TO = {"m.to_org_id", "m.to_unit_id"};
+    private static final String[] EITHER = {"m.from_org_id", "m.from_unit_id", "m.to_org_id", "m.to_unit_id"};
+
+    private final Sql sql;
+    private final MoveRows rows;
+    private final PeopleTable people;
+    private final OrganizationTable organizations;
+
+    MoveQueries(Sql sql, PeopleTable people, OrganizationTable organizations) {
+        this.sql = sql;
+        this.rows = new MoveRows(sql);
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    List<StoredMove> moves(MoveStore.MoveQuery q) {
+        Where where = new Where();
+        if (q.person() != null) {
+            Long person = people.find(q.person());
+            if (person == null) {
+                return List.of();
+            }
+            where.and("m.person_id = ?", person);
+        }
+        if (q.organization() != null) {
+            Long org = organizations.find(q.organization());
+            if (org == null) {
+                return List.of();
+            }
+            where.anyIn(organizations.withUnits(org), EITHER);
+        }
+        return rows.load(where.window(q.since(), q.until()), MoveRows.NEWEST_FIRST, q.limit());
+    }
+
+    List<StoredMove> byIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : rows.load(new Where().anyIn(ids, "m.id"), MoveRows.NEWEST_FIRST, null);
+    }
+
+    Optional<PersonView> person(String name) {
+        Long id = people.find(name);
+        if (id == null) {
+            return Optional.empty();
+        }
+        String display = sql.queryString("SELECT name FROM people WHERE id = ?", id);
+        List<String> aliases = sql.strings("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias", id);
+        List<StoredMove> timeline = rows.load(new Where().and("m.person_id = ?", id), MoveRows.OLDEST_FIRST, null);
+        return Optional.of(new PersonView(display, aliases, timeline));
+    }
+
+    Optional<OrgView> organization(String name) {
+        Long id = organizations.find(name);
+        if (id == null) {
+            return Optional.empty();
+        }
+        List<Long> family = organizations.withUnits(id);
+        List<StoredMove> departures = rows.load(new Where().anyIn(family, FROM), MoveRows.NEWEST_FIRST, null);
+        List<StoredMove> arrivals = rows.load(new Where().anyIn(family, TO), MoveRows.NEWEST_FIRST, null);
+        List<StoredMove> founders = rows.load(new Where().anyIn(family, FROM).and("m.kind = ?", "found"),
+                MoveRows.NEWEST_FIRST, null);
+        return Optional.of(new OrgView(organizations.view(id), organizations.unitNames(id), departures, arrivals, founders));
+    }
+
+    MoveStore.Counts counts() {
+        return new MoveStore.Counts(count("SELECT COUNT(*) FROM documents"), count("SELECT COUNT(*) FROM people"),
+                count("SELECT COUNT(*) FROM organizations"), count("SELECT COUNT(*) FROM moves"),
+                count("SELECT COUNT(*) FROM evidence"));
+    }
+
+    private int count(String query) {
+        return sql.queryLong(query).intValue();
+    }
+}
