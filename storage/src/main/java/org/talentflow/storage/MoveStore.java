@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, or
@@ -28,49 +29,6 @@ public final class MoveStore implements AutoCloseable {
     public record SaveResult(boolean duplicate, int newMoves, int corroborated) {
     }
 
-    /** Flows counted between top-level organizations, or between units where the text names one. */
-    public enum FlowLevel { PARENT, UNIT }
-
-    /** Moves from one organization to another in a window, with the people who made them. */
-    public record Flow(String from, String to, int moves, List<String> people) {
-        public Flow {
-            people = List.copyOf(people);
-        }
-    }
-
-    /**
-     * One organization's balance in a window: people in and out, and the same weighted by seniority
-     * (see {@link org.talentflow.core.domain.Seniority}). Units count for their parent.
-     */
-    public record NetFlow(String organization, int arrivals, int departures, int weightedArrivals,
-                          int weightedDepartures) {
-        public int net() {
-            return arrivals - departures;
-        }
-
-        public int weightedNet() {
-            return weightedArrivals - weightedDepartures;
-        }
-    }
-
-    /** An organization ranked by how many people went there from another (or came from it). */
-    public record Ranked(String organization, int moves, List<String> people) {
-        public Ranked {
-            people = List.copyOf(people);
-        }
-    }
-
-    /** Arrivals and departures of one organization in one calendar quarter. */
-    public record QuarterFlow(int year, int quarter, int arrivals, int departures) {
-        public String label() {
-            return year + "-Q" + quarter;
-        }
-    }
-
-    /** A startup founded by an alumnus, with its city when known. */
-    public record AlumniStartup(String founder, String startup, String city, String date) {
-    }
-
     public record Counts(int documents, int people, int organizations, int moves, int evidence) {
     }
 
@@ -79,9 +37,7 @@ public final class MoveStore implements AutoCloseable {
     private final OrganizationTable organizations;
     private final DocumentWriter writer;
     private final MoveQueries queries;
-    private final FlowQueries flows;
-    private final OrgAnalytics analytics;
-    private final Watchlists watchlists;
+    private final StoreSession session;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
@@ -90,9 +46,7 @@ public final class MoveStore implements AutoCloseable {
         PeopleTable people = new PeopleTable(sql);
         this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations));
         this.queries = new MoveQueries(sql, people, organizations);
-        this.flows = new FlowQueries(sql);
-        this.analytics = new OrgAnalytics(sql, organizations);
-        this.watchlists = new Watchlists(sql, queries);
+        this.session = new StoreSession(sql, organizations, queries);
     }
 
     /**
@@ -143,52 +97,14 @@ public final class MoveStore implements AutoCloseable {
         return queries.organization(name);
     }
 
-    /**
-     * Moves with both ends known grouped by (from, to) at the level, the biggest first. A move's time is its date,
-     * else its first report; undated moves count only when the window is open at both ends.
-     */
-    public synchronized List<Flow> flows(LocalDate since, LocalDate until, FlowLevel level) {
-        return flows.flows(since, until, level);
+    /** Runs a read model's queries (the analytics module's) on the store, one call at a time. */
+    public synchronized <T> T read(Function<StoreSession, T> query) {
+        return query.apply(session);
     }
 
-    /** Every organization with moves in the window, the biggest net gain first. */
-    public synchronized List<NetFlow> netFlows(LocalDate since, LocalDate until) {
-        return flows.netFlows(since, until);
-    }
-
-    /** Where an organization's people went (its units included), most first. */
-    public synchronized List<Ranked> destinations(String organization, LocalDate since, LocalDate until, int limit) {
-        return analytics.ranked(organization, since, until, limit, true);
-    }
-
-    /** Where an organization's arrivals came from, most first. */
-    public synchronized List<Ranked> sources(String organization, LocalDate since, LocalDate until, int limit) {
-        return analytics.ranked(organization, since, until, limit, false);
-    }
-
-    /** Arrivals and departures per quarter, oldest first; undated moves are left out. */
-    public synchronized List<QuarterFlow> quarterlyTrend(String organization) {
-        return analytics.quarterlyTrend(organization);
-    }
-
-    /** Startups founded by people who left the organization, with their cities. */
-    public synchronized List<AlumniStartup> alumniStartups(String organization) {
-        return analytics.alumniStartups(organization);
-    }
-
-    /** Adds a person or an organization to a watchlist (created if new); adding twice changes nothing. */
-    public synchronized void watch(String watchlist, Watchlists.Kind kind, String name) {
-        watchlists.watch(watchlist, kind, name);
-    }
-
-    /** What a watchlist follows. */
-    public synchronized List<Watchlists.Item> watched(String watchlist) {
-        return watchlists.items(watchlist);
-    }
-
-    /** The moves touching a watchlist's people or organizations stored since its last check; marks them seen. */
-    public synchronized List<StoredMove> checkWatchlist(String watchlist) {
-        return watchlists.check(watchlist);
+    /** Runs a read model's writes (watchlist marks, say) as one transaction: committed whole or rolled back whole. */
+    public synchronized <T> T write(Function<StoreSession, T> work) {
+        return sql.transaction(() -> work.apply(session));
     }
 
     public synchronized Counts counts() {

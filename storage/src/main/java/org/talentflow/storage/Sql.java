@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parameterized JDBC on the store's one connection. Every value is bound, never spliced into SQL text: articles
+ * Parameterized JDBC on one connection of the store, for the store's tables and the read models built on it. Every value is bound, never spliced into SQL text: articles
  * are untrusted, and a name like {@code Robert'); DROP TABLE moves;--} must stay a name.
  */
-final class Sql {
+public final class Sql {
 
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    interface Work<T> {
+    public interface Work<T> {
         T run();
     }
 
@@ -33,7 +33,7 @@ final class Sql {
     }
 
     /** Runs work as one transaction: committed whole, or rolled back whole and reported. */
-    <T> T transaction(Work<T> work) {
+    public <T> T transaction(Work<T> work) {
         try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
@@ -59,7 +59,7 @@ final class Sql {
         }
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... args) {
+    public <T> List<T> list(String sql, Row<T> row, Object... args) {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -71,7 +71,7 @@ final class Sql {
         }
     }
 
-    <T> Optional<T> first(String sql, Row<T> row, Object... args) {
+    public <T> Optional<T> first(String sql, Row<T> row, Object... args) {
         try (PreparedStatement ps = prepare(sql, args)) {
             ps.setMaxRows(1);
             try (ResultSet rs = ps.executeQuery()) {
@@ -82,27 +82,27 @@ final class Sql {
         }
     }
 
-    Long queryLong(String sql, Object... args) {
+    public Long queryLong(String sql, Object... args) {
         return first(sql, rs -> rs.getLong(1), args).orElse(null);
     }
 
-    String queryString(String sql, Object... args) {
+    public String queryString(String sql, Object... args) {
         return first(sql, rs -> rs.getString(1), args).orElse(null);
     }
 
-    LocalDate queryDate(String sql, Object... args) {
+    public LocalDate queryDate(String sql, Object... args) {
         return first(sql, rs -> rs.getObject(1, LocalDate.class), args).orElse(null);
     }
 
-    boolean exists(String sql, Object... args) {
+    public boolean exists(String sql, Object... args) {
         return first(sql, rs -> Boolean.TRUE, args).isPresent();
     }
 
-    List<String> strings(String sql, Object... args) {
+    public List<String> strings(String sql, Object... args) {
         return list(sql, rs -> rs.getString(1), args);
     }
 
-    int update(String sql, Object... args) {
+    public int update(String sql, Object... args) {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -111,7 +111,7 @@ final class Sql {
     }
 
     /** Inserts one row and returns its generated id. */
-    long insert(String sql, Object... args) {
+    public long insert(String sql, Object... args) {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, args);
             ps.executeUpdate();
@@ -127,7 +127,7 @@ final class Sql {
     }
 
     /** "?, ?, ?": placeholders for an IN list of n bound values. */
-    static String marks(int n) {
+    public static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 

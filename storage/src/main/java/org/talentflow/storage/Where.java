@@ -6,19 +6,19 @@ import java.util.Collections;
 import java.util.List;
 
 /** A WHERE clause built from fixed SQL fragments, with the values bound in order beside it. */
-final class Where {
+public final class Where {
 
     private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> args = new ArrayList<>();
 
-    Where and(String clause, Object... values) {
+    public Where and(String clause, Object... values) {
         sql.append(" AND ").append(clause);
         Collections.addAll(args, values);
         return this;
     }
 
     /** Any of the columns holds one of the ids (an organization and its units). */
-    Where anyIn(List<Long> ids, String... columns) {
+    public Where anyIn(List<Long> ids, String... columns) {
         List<String> tests = new ArrayList<>();
         for (String column : columns) {
             tests.add(column + " IN (" + Sql.marks(ids.size()) + ")");
@@ -29,7 +29,7 @@ final class Where {
     }
 
     /** Inclusive window on when a move happened; undated moves only pass when there is no window at all. */
-    Where window(LocalDate since, LocalDate until) {
+    public Where window(LocalDate since, LocalDate until) {
         if (since != null) {
             and("m.happened_on >= ?", since);
         }
@@ -39,11 +39,11 @@ final class Where {
         return this;
     }
 
-    String sql() {
+    public String sql() {
         return sql.toString();
     }
 
-    Object[] args(Object... more) {
+    public Object[] args(Object... more) {
         List<Object> all = new ArrayList<>(args);
         Collections.addAll(all, more);
         return all.toArray();

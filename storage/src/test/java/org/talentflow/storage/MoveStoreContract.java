@@ -140,41 +140,6 @@ abstract class MoveStoreContract {
     }
 
     @Test
-    void flowsRollUpToTheParentOrKeepTheUnit() {
-        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
-
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT))
-                .containsExactly(new MoveStore.Flow("Acme", "Globex", 1, List.of("Maria Gonzalez")));
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.UNIT))
-                .containsExactly(new MoveStore.Flow("Acme Labs", "Globex", 1, List.of("Maria Gonzalez")));
-    }
-
-    @Test
-    void flowsKeepToTheirTimeWindow() {
-        Document old = doc("old.txt", LocalDate.of(2020, 6, 1), "Ben Ode left Acme for Globex.");
-        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
-        store.save(old, List.of(move(old, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, old.text())));
-
-        assertThat(store.flows(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), MoveStore.FlowLevel.PARENT))
-                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Maria Gonzalez"));
-        assertThat(store.flows(null, LocalDate.of(2021, 1, 1), MoveStore.FlowLevel.PARENT))
-                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Ben Ode"));
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT).get(0).moves()).isEqualTo(2);
-    }
-
-    @Test
-    void foundersAreAlumniAndUnknownStartupsAreCreatedOnTheFly() {
-        Document d = doc("f.txt", LocalDate.of(2024, 5, 1), "Chen Wei left Acme to found Hooli Robotics.");
-        store.save(d, List.of(move(d, "Chen Wei", MoveKind.FOUND, OrgRef.of("Acme"), OrgRef.of("Hooli Robotics"), "2024", d.text())));
-
-        assertThat(store.organization("Acme").orElseThrow().alumniFounders()).extracting(StoredMove::toOrganization)
-                .containsExactly("Hooli Robotics");
-        assertThat(store.organization("hooli robotics")).hasValueSatisfying(o ->
-                assertThat(o.organization().kind()).isEqualTo(OrgKind.OTHER));
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).extracting(MoveStore.Flow::to).containsExactly("Hooli Robotics");
-    }
-
-    @Test
     void syncingTheGazetteerAgainChangesNothing() {
         String digest = store.contentDigest();
 
@@ -233,70 +198,6 @@ abstract class MoveStoreContract {
     }
 
     @Test
-    void netFlowCountsPeopleInAndOutAndWeighsThemBySeniority() {
-        Document d = doc("n.txt", LocalDate.of(2025, 5, 1), "Ben Ode left Acme for Globex. Ann Lee left Globex for Acme.");
-        Move chief = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "chief scientist", null, 0.9,
-                new Evidence("n.txt", "Ben Ode left Acme for Globex.", 0, 29));
-        Move engineer = new Move("Ann Lee", MoveKind.MOVE, OrgRef.of("Globex"), new OrgRef("Acme", "Acme Labs"), "engineer", null,
-                0.9, new Evidence("n.txt", "Ann Lee left Globex for Acme.", 30, 59));
-        store.save(d, List.of(chief, engineer));
-        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
-
-        List<MoveStore.NetFlow> net = store.netFlows(null, null);
-
-        assertThat(net).extracting(MoveStore.NetFlow::organization).containsExactly("Globex", "Acme");
-        MoveStore.NetFlow globex = net.get(0);
-        assertThat(globex.arrivals()).isEqualTo(2);
-        assertThat(globex.departures()).isEqualTo(1);
-        assertThat(globex.weightedArrivals()).isEqualTo(5 + 5); // chief scientist; Maria Gonzalez is a chief scientist too
-        assertThat(globex.weightedDepartures()).isEqualTo(1);
-        assertThat(net.get(1).net()).isEqualTo(-1);
-        assertThat(store.netFlows(LocalDate.of(2030, 1, 1), null)).isEmpty();
-    }
-
-    @Test
-    void destinationsSourcesTrendAndAlumniStartupsOfAnOrganization() {
-        Document d = doc("t.txt", LocalDate.of(2025, 5, 1),
-                "Ben Ode left Acme for Globex. Chen Wei left Acme to found Hooli Robotics.");
-        Move ben = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "2024-11", 0.9,
-                new Evidence("t.txt", "Ben Ode left Acme for Globex.", 0, 29));
-        Move chen = new Move("Chen Wei", MoveKind.FOUND, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Hooli Robotics"), null,
-                "2025-02", 0.8, new Evidence("t.txt", "Chen Wei left Acme to found Hooli Robotics.", 30, 73));
-        store.save(d, List.of(ben, chen));
-        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
-
-        assertThat(store.destinations("Acme", null, null, 10)).containsExactly(
-                new MoveStore.Ranked("Globex", 2, List.of("Ben Ode", "Maria Gonzalez")),
-                new MoveStore.Ranked("Hooli Robotics", 1, List.of("Chen Wei")));
-        assertThat(store.sources("Globex", null, null, 10)).containsExactly(
-                new MoveStore.Ranked("Acme", 2, List.of("Ben Ode", "Maria Gonzalez")));
-        assertThat(store.quarterlyTrend("Acme")).extracting(MoveStore.QuarterFlow::label, MoveStore.QuarterFlow::departures)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-Q4", 1), org.assertj.core.groups.Tuple.tuple("2025-Q1", 2));
-        assertThat(store.alumniStartups("Acme")).containsExactly(
-                new MoveStore.AlumniStartup("Chen Wei", "Hooli Robotics", null, "2025-02"));
-    }
-
-    @Test
-    void aWatchlistReportsOnlyMovesNewSinceItsLastCheck() {
-        store.watch("mine", Watchlists.Kind.PERSON, "Gonzalez Maria");
-        store.watch("mine", Watchlists.Kind.ORG, "acme corp");
-        store.watch("mine", Watchlists.Kind.ORG, "Acme Corp");
-        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
-        Document other = doc("o.txt", null, "Ann Lee joined Initech.");
-        store.save(other, List.of(move(other, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), null, other.text())));
-
-        List<StoredMove> first = store.checkWatchlist("mine");
-        List<StoredMove> second = store.checkWatchlist("mine");
-
-        assertThat(store.watched("mine")).hasSize(2);
-        assertThat(first).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
-        assertThat(second).isEmpty();
-        Document later = doc("l.txt", null, "Ben Ode left Acme's lab.");
-        store.save(later, List.of(move(later, "Ben Ode", MoveKind.LEAVE, new OrgRef("Acme", "Acme Labs"), null, null, later.text())));
-        assertThat(store.checkWatchlist("mine")).extracting(StoredMove::person).containsExactly("Ben Ode");
-    }
-
-    @Test
     void aMovesOwnDateWinsOverItsPublicationAndAnUndatedMoveTakesItsFirstReport() {
         Document late = doc("late.txt", LocalDate.of(2025, 6, 1), "Ben Ode left Acme for Globex.");
         Document early = doc("early.txt", LocalDate.of(2025, 1, 10), "Globex hired Ben Ode from Acme.");
@@ -314,18 +215,6 @@ abstract class MoveStoreContract {
         assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1), null)))
                 .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2024"));
         assertThat(store.moves(new MoveStore.MoveQuery(null, null, null, LocalDate.of(2023, 12, 31), null))).isEmpty();
-    }
-
-    @Test
-    void movesWithNoTimeAtAllShowOnlyWithoutAWindow() {
-        Document undated = doc("u.txt", null, "Ben Ode left Acme for Globex.");
-        store.save(undated, List.of(move(undated, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null,
-                undated.text())));
-
-        assertThat(store.moves(MoveStore.MoveQuery.all())).hasSize(1);
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).hasSize(1);
-        assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(1900, 1, 1), null, null))).isEmpty();
-        assertThat(store.flows(null, LocalDate.of(2100, 1, 1), MoveStore.FlowLevel.PARENT)).isEmpty();
     }
 
     @Test
@@ -365,18 +254,6 @@ abstract class MoveStoreContract {
     }
 
     @Test
-    void aUnitNamedAsTheOrganizationStillRollsUpToItsParent() {
-        Document d = doc("u2.txt", LocalDate.of(2025, 4, 1), "Ben Ode left Acme Labs for Globex.");
-        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme Research"), OrgRef.of("Globex"), null, d.text())));
-
-        StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
-        assertThat(m.fromOrganization()).isEqualTo("Acme");
-        assertThat(m.fromUnit()).isEqualTo("Acme Labs");
-        assertThat(store.organization("Acme").orElseThrow().departures()).hasSize(1);
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).extracting(MoveStore.Flow::from).containsExactly("Acme");
-    }
-
-    @Test
     void anUnknownUnitIsCreatedUnderItsOrganizationAndUnitsOfUnitsRollUp() {
         store.syncOrganizations(List.of(new Organization("Acme Vision", OrgKind.UNIT, "Acme Labs", null, null, List.of())));
         Document d = doc("v.txt", LocalDate.of(2025, 4, 1), "Ann Lee joined Acme's vision team. Ben Ode joined Acme's new robotics group.");
@@ -393,32 +270,6 @@ abstract class MoveStoreContract {
                 .containsExactly("Ann Lee");
         assertThat(store.organization("Acme").orElseThrow().arrivals()).hasSize(2);
         assertThat(store.moves(new MoveStore.MoveQuery(null, "Acme Labs", null, null, null))).hasSize(1);
-    }
-
-    @Test
-    void aMoveBetweenUnitsOfOneOrganizationIsAFlowOnlyAtUnitLevel() {
-        store.syncOrganizations(List.of(new Organization("Acme Cloud", OrgKind.UNIT, "Acme", null, null, List.of())));
-        Document d = doc("i.txt", LocalDate.of(2025, 4, 1), "Ben Ode moved from Acme Labs to Acme Cloud.");
-        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), new OrgRef("Acme", "Acme Cloud"),
-                null, d.text())));
-
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).isEmpty();
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.UNIT))
-                .containsExactly(new MoveStore.Flow("Acme Labs", "Acme Cloud", 1, List.of("Ben Ode")));
-        assertThat(store.netFlows(null, null)).isEmpty();
-    }
-
-    @Test
-    void flowsAreSortedByCountThenNames() {
-        Document d = doc("s.txt", LocalDate.of(2025, 4, 1), "Cy Dee left Globex for Acme. Ann Lee and Ben Ode left Acme for Globex.");
-        store.save(d, List.of(
-                move(d, "Cy Dee", MoveKind.MOVE, OrgRef.of("Globex"), OrgRef.of("Acme"), null, "Cy Dee left Globex for Acme."),
-                move(d, "Ann Lee", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex."),
-                move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex.")));
-
-        assertThat(store.flows(null, null, MoveStore.FlowLevel.PARENT)).containsExactly(
-                new MoveStore.Flow("Acme", "Globex", 2, List.of("Ann Lee", "Ben Ode")),
-                new MoveStore.Flow("Globex", "Acme", 1, List.of("Cy Dee")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.analytics.FlowLevel;
+import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +42,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
             summary.print(System.out);
             System.out.println();
             System.out.println("Talent flows between companies (who left where for where):");
-            FlowsCommand.print(moves.flows(null, null, MoveStore.FlowLevel.PARENT), System.out);
+            FlowsCommand.print(new TalentAnalytics(moves).flows(null, null, FlowLevel.PARENT), System.out);
             System.out.println();
             MoveRows.print("Latest moves", moves.moves(new MoveStore.MoveQuery(null, null, null, null, 15)), System.out);
         }

@@ -1,5 +1,8 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.analytics.Flow;
+import org.talentflow.analytics.FlowLevel;
+import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,7 @@ public final class FlowsCommand implements Callable<Integer> {
 
     @Option(names = "--level", paramLabel = "LEVEL",
             description = "parent: roll units up to their company (default); unit: keep labs and teams apart.")
-    MoveStore.FlowLevel level = MoveStore.FlowLevel.PARENT;
+    FlowLevel level = FlowLevel.PARENT;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -35,7 +38,7 @@ public final class FlowsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (MoveStore moves = store.open()) {
-            List<MoveStore.Flow> flows = moves.flows(since, until, level);
+            List<Flow> flows = new TalentAnalytics(moves).flows(since, until, level);
             if (json) {
                 Json.print(flows, System.out);
             } else {
@@ -45,13 +48,13 @@ public final class FlowsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void print(List<MoveStore.Flow> flows, PrintStream out) {
+    static void print(List<Flow> flows, PrintStream out) {
         if (flows.isEmpty()) {
             out.println("no flows in the store for this window");
             return;
         }
         Table table = new Table("from", "to", "moves", "people");
-        for (MoveStore.Flow f : flows) {
+        for (Flow f : flows) {
             table.row(f.from(), f.to(), f.moves(), String.join(", ", f.people()));
         }
         table.print(out);

@@ -1,5 +1,7 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.analytics.NetFlow;
+import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +38,10 @@ public final class NetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (MoveStore moves = store.open()) {
-            List<MoveStore.NetFlow> net = new java.util.ArrayList<>(moves.netFlows(since, until));
+            List<NetFlow> net = new java.util.ArrayList<>(new TalentAnalytics(moves).netFlows(since, until));
             if (weighted) {
-                net.sort(java.util.Comparator.comparingInt(MoveStore.NetFlow::weightedNet).reversed()
-                        .thenComparing(MoveStore.NetFlow::organization));
+                net.sort(java.util.Comparator.comparingInt(NetFlow::weightedNet).reversed()
+                        .thenComparing(NetFlow::organization));
             }
             net = net.subList(0, Math.min(Math.max(0, limit), net.size()));
             if (json) {
@@ -51,7 +53,7 @@ public final class NetCommand implements Callable<Integer> {
                 return 0;
             }
             Table table = new Table("organization", "in", "out", "net", "weighted in", "weighted out", "weighted net");
-            for (MoveStore.NetFlow n : net) {
+            for (NetFlow n : net) {
                 table.row(n.organization(), n.arrivals(), n.departures(), String.format("%+d", n.net()),
                         n.weightedArrivals(), n.weightedDepartures(), String.format("%+d", n.weightedNet()));
             }

@@ -1,6 +1,10 @@
 package org.talentflow.app.cli;
 
 import org.talentflow.core.domain.Organization;
+import org.talentflow.analytics.AlumniStartup;
+import org.talentflow.analytics.QuarterFlow;
+import org.talentflow.analytics.Ranked;
+import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.OrgView;
 import picocli.CommandLine.Command;
@@ -27,7 +31,7 @@ public final class OrgCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    private static void printRanked(String heading, List<MoveStore.Ranked> ranked) {
+    private static void printRanked(String heading, List<Ranked> ranked) {
         if (ranked.isEmpty()) {
             return;
         }
@@ -41,6 +45,7 @@ public final class OrgCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (MoveStore moves = store.open()) {
+            TalentAnalytics analytics = new TalentAnalytics(moves);
             Optional<OrgView> found = moves.organization(name);
             if (found.isEmpty()) {
                 System.err.println("talentflow: no organization named '" + name + "' in the store");
@@ -49,9 +54,9 @@ public final class OrgCommand implements Callable<Integer> {
             OrgView view = found.get();
             if (json) {
                 String name = view.organization().name();
-                Json.print(java.util.Map.of("organization", view, "destinations", moves.destinations(name, null, null, 10),
-                        "sources", moves.sources(name, null, null, 10), "quarterly", moves.quarterlyTrend(name),
-                        "alumni_startups", moves.alumniStartups(name)), System.out);
+                Json.print(java.util.Map.of("organization", view, "destinations", analytics.destinations(name, null, null, 10),
+                        "sources", analytics.sources(name, null, null, 10), "quarterly", analytics.quarterlyTrend(name),
+                        "alumni_startups", analytics.alumniStartups(name)), System.out);
                 return 0;
             }
             Organization org = view.organization();
@@ -72,9 +77,9 @@ public final class OrgCommand implements Callable<Integer> {
             }
             System.out.printf("departures %d, arrivals %d, net %+d%n", view.departures().size(), view.arrivals().size(),
                     view.arrivals().size() - view.departures().size());
-            printRanked("Where its people went", moves.destinations(org.name(), null, null, 10));
-            printRanked("Where its arrivals came from", moves.sources(org.name(), null, null, 10));
-            List<MoveStore.QuarterFlow> trend = moves.quarterlyTrend(org.name());
+            printRanked("Where its people went", analytics.destinations(org.name(), null, null, 10));
+            printRanked("Where its arrivals came from", analytics.sources(org.name(), null, null, 10));
+            List<QuarterFlow> trend = analytics.quarterlyTrend(org.name());
             if (!trend.isEmpty()) {
                 System.out.println();
                 System.out.println("By quarter");
@@ -82,7 +87,7 @@ public final class OrgCommand implements Callable<Integer> {
                 trend.forEach(q -> t.row(q.label(), q.arrivals(), q.departures(), String.format("%+d", q.arrivals() - q.departures())));
                 t.print(System.out);
             }
-            List<MoveStore.AlumniStartup> startups = moves.alumniStartups(org.name());
+            List<AlumniStartup> startups = analytics.alumniStartups(org.name());
             if (!startups.isEmpty()) {
                 long home = startups.stream().filter(a -> a.city() != null && a.city().equals(org.city())).count();
                 System.out.println();

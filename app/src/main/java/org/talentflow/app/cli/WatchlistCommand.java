@@ -1,8 +1,9 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.analytics.TalentAnalytics;
+import org.talentflow.analytics.Watchlists;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredMove;
-import org.talentflow.storage.Watchlists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,8 @@ public final class WatchlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
+        try (MoveStore opened = store.open()) {
+            TalentAnalytics moves = new TalentAnalytics(opened);
             if (!people.isEmpty() || !organizations.isEmpty()) {
                 people.forEach(p -> moves.watch(name, Watchlists.Kind.PERSON, p));
                 organizations.forEach(o -> moves.watch(name, Watchlists.Kind.ORG, o));

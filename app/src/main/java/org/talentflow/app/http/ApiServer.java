@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredMove;
 
@@ -50,7 +51,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.jsonMapper(new JavalinJackson(json, false));
         });
-        Routes routes = new Routes(store, token, extractor, json);
+        Routes routes = new Routes(store, new TalentAnalytics(store), token, extractor, json);
         // Refused before the body is read; chunked bodies are cut off by maxRequestSize when read.
         app.before(ctx -> {
             if (ctx.contentLength() > MAX_REQUEST_BYTES) {
@@ -93,7 +94,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The handlers: each reads its parameters strictly and answers from the store's read models. */
-    private record Routes(MoveStore store, String token, Supplier<MoveExtractor> extractor, ObjectMapper json) {
+    private record Routes(MoveStore store, TalentAnalytics analytics, String token, Supplier<MoveExtractor> extractor,
+                          ObjectMapper json) {
 
         void moves(Context ctx) {
             int limit = Params.limit(ctx, 50);
@@ -105,11 +107,11 @@ public final class ApiServer implements AutoCloseable {
         }
 
         void flows(Context ctx) {
-            ctx.json(Map.of("flows", store.flows(Params.since(ctx), Params.until(ctx), Params.level(ctx))));
+            ctx.json(Map.of("flows", analytics.flows(Params.since(ctx), Params.until(ctx), Params.level(ctx))));
         }
 
         void net(Context ctx) {
-            ctx.json(Map.of("organizations", store.netFlows(Params.since(ctx), Params.until(ctx))));
+            ctx.json(Map.of("organizations", analytics.netFlows(Params.since(ctx), Params.until(ctx))));
         }
 
         void person(Context ctx) {
@@ -124,10 +126,10 @@ public final class ApiServer implements AutoCloseable {
                 String org = view.organization().name();
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("organization", view);
-                body.put("destinations", store.destinations(org, null, null, 20));
-                body.put("sources", store.sources(org, null, null, 20));
-                body.put("quarterly", store.quarterlyTrend(org));
-                body.put("alumni_startups", store.alumniStartups(org));
+                body.put("destinations", analytics.destinations(org, null, null, 20));
+                body.put("sources", analytics.sources(org, null, null, 20));
+                body.put("quarterly", analytics.quarterlyTrend(org));
+                body.put("alumni_startups", analytics.alumniStartups(org));
                 ctx.json(body);
             }, () -> error(ctx, HttpStatus.NOT_FOUND, "no organization named " + name));
         }

@@ -1,7 +1,7 @@
 package org.talentflow.app.http;
 
 import io.javalin.http.Context;
-import org.talentflow.storage.MoveStore;
+import org.talentflow.analytics.FlowLevel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -32,14 +32,14 @@ final class Params {
         return integer(ctx, "offset", 0, 0, 1_000_000);
     }
 
-    static MoveStore.FlowLevel level(Context ctx) {
+    static FlowLevel level(Context ctx) {
         String v = ctx.queryParam("level");
         if (v == null || v.isBlank()) {
-            return MoveStore.FlowLevel.PARENT;
+            return FlowLevel.PARENT;
         }
         return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "parent" -> MoveStore.FlowLevel.PARENT;
-            case "unit" -> MoveStore.FlowLevel.UNIT;
+            case "parent" -> FlowLevel.PARENT;
+            case "unit" -> FlowLevel.UNIT;
             default -> throw new BadRequest("level must be parent or unit");
         };
     }

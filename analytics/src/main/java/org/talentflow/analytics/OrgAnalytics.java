@@ -1,4 +1,8 @@
-package org.talentflow.storage;
+package org.talentflow.analytics;
+
+import org.talentflow.storage.Sql;
+import org.talentflow.storage.StoreSession;
+import org.talentflow.storage.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,20 +17,20 @@ final class OrgAnalytics {
     private static final String[] TO = {"m.to_org_id", "m.to_unit_id"};
 
     private final Sql sql;
-    private final OrganizationTable organizations;
+    private final StoreSession store;
 
-    OrgAnalytics(Sql sql, OrganizationTable organizations) {
-        this.sql = sql;
-        this.organizations = organizations;
+    OrgAnalytics(StoreSession store) {
+        this.sql = store.sql();
+        this.store = store;
     }
 
     /** Destinations: moves out grouped by where they went; sources: moves in grouped by where they came from. */
-    List<MoveStore.Ranked> ranked(String organization, LocalDate since, LocalDate until, int limit, boolean destinations) {
-        Long id = organizations.find(organization);
+    List<Ranked> ranked(String organization, LocalDate since, LocalDate until, int limit, boolean destinations) {
+        Long id = store.organizationId(organization);
         if (id == null) {
             return List.of();
         }
-        List<Long> family = organizations.withUnits(id);
+        List<Long> family = store.withUnits(id);
         String other = destinations ? "m.to_org_id" : "m.from_org_id";
         Where where = new Where().anyIn(family, destinations ? FROM : TO).and(other + " IS NOT NULL")
                 .and(other + " NOT IN (" + Sql.marks(family.size()) + ")", family.toArray()).window(since, until);
@@ -36,17 +40,17 @@ final class OrgAnalytics {
                 rs -> people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)), where.args());
         return sql.list("SELECT o.name, COUNT(*) FROM moves m JOIN organizations o ON o.id = " + other + where.sql()
                         + " GROUP BY o.name ORDER BY COUNT(*) DESC, o.name LIMIT ?",
-                rs -> new MoveStore.Ranked(rs.getString(1), rs.getInt(2), people.getOrDefault(rs.getString(1), List.of())),
+                rs -> new Ranked(rs.getString(1), rs.getInt(2), people.getOrDefault(rs.getString(1), List.of())),
                 where.args(Math.max(0, limit)));
     }
 
     /** Arrivals and departures per calendar quarter, oldest first; undated moves are left out. */
-    List<MoveStore.QuarterFlow> quarterlyTrend(String organization) {
-        Long id = organizations.find(organization);
+    List<QuarterFlow> quarterlyTrend(String organization) {
+        Long id = store.organizationId(organization);
         if (id == null) {
             return List.of();
         }
-        List<Long> family = organizations.withUnits(id);
+        List<Long> family = store.withUnits(id);
         String in = " IN (" + Sql.marks(family.size()) + ")";
         String arrived = "(m.to_org_id" + in + " OR m.to_unit_id" + in + ")";
         String departed = "(m.from_org_id" + in + " OR m.from_unit_id" + in + ")";
@@ -58,20 +62,20 @@ final class OrgAnalytics {
                         + "EXTRACT(QUARTER FROM m.happened_on) AS q, CASE WHEN " + arrived + " THEN 1 ELSE 0 END AS arrived, "
                         + "CASE WHEN " + departed + " THEN 1 ELSE 0 END AS departed FROM moves m "
                         + "WHERE m.happened_on IS NOT NULL AND (" + arrived + " OR " + departed + ")) x GROUP BY y, q ORDER BY y, q",
-                rs -> new MoveStore.QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
+                rs -> new QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
     }
 
     /** Startups founded by people who left the organization, with their cities, the newest first. */
-    List<MoveStore.AlumniStartup> alumniStartups(String organization) {
-        Long id = organizations.find(organization);
+    List<AlumniStartup> alumniStartups(String organization) {
+        Long id = store.organizationId(organization);
         if (id == null) {
             return List.of();
         }
-        Where where = new Where().and("m.kind = ?", "found").anyIn(organizations.withUnits(id), FROM);
+        Where where = new Where().and("m.kind = ?", "found").anyIn(store.withUnits(id), FROM);
         return sql.list("SELECT p.name, t.name, t.city, m.move_date FROM moves m JOIN people p ON p.id = m.person_id "
                         + "JOIN organizations t ON t.id = m.to_org_id" + where.sql()
                         + " ORDER BY m.happened_on DESC NULLS LAST, t.name",
-                rs -> new MoveStore.AlumniStartup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                rs -> new AlumniStartup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 where.args());
     }
 }

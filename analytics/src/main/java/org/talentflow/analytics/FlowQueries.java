@@ -1,4 +1,7 @@
-package org.talentflow.storage;
+package org.talentflow.analytics;
+
+import org.talentflow.storage.Sql;
+import org.talentflow.storage.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +22,8 @@ final class FlowQueries {
      * Moves with both ends known (kind move, and found with an origin), grouped by pair at the level. A move
      * between two units of one organization is not a flow at the parent level: Sankey diagrams cannot draw loops.
      */
-    List<MoveStore.Flow> flows(LocalDate since, LocalDate until, MoveStore.FlowLevel level) {
-        boolean units = level == MoveStore.FlowLevel.UNIT;
+    List<Flow> flows(LocalDate since, LocalDate until, FlowLevel level) {
+        boolean units = level == FlowLevel.UNIT;
         String from = units ? "COALESCE(m.from_unit_id, m.from_org_id)" : "m.from_org_id";
         String to = units ? "COALESCE(m.to_unit_id, m.to_org_id)" : "m.to_org_id";
         Where where = new Where().and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL")
@@ -35,12 +38,12 @@ final class FlowQueries {
                         + "FROM moves m" + where.sql() + " GROUP BY " + from + ", " + to + ") x "
                         + "JOIN organizations f ON f.id = x.f_id JOIN organizations t ON t.id = x.t_id "
                         + "ORDER BY x.n DESC, f.name, t.name",
-                rs -> new MoveStore.Flow(rs.getString(1), rs.getString(2), rs.getInt(3),
+                rs -> new Flow(rs.getString(1), rs.getString(2), rs.getInt(3),
                         people.getOrDefault(List.of(rs.getString(1), rs.getString(2)), List.of())), where.args());
     }
 
     /** Arrivals and departures per top-level organization; a move inside one organization is neither. */
-    List<MoveStore.NetFlow> netFlows(LocalDate since, LocalDate until) {
+    List<NetFlow> netFlows(LocalDate since, LocalDate until) {
         Where arrived = new Where().and("m.to_org_id IS NOT NULL")
                 .and("m.from_org_id IS DISTINCT FROM m.to_org_id").window(since, until);
         Where departed = new Where().and("m.from_org_id IS NOT NULL")
@@ -52,7 +55,7 @@ final class FlowQueries {
                         + arrived.sql() + " UNION ALL SELECT m.from_org_id, 0, 1, m.seniority FROM moves m" + departed.sql()
                         + ") x JOIN organizations o ON o.id = x.org_id GROUP BY o.name "
                         + "ORDER BY SUM(x.arrived) - SUM(x.departed) DESC, SUM(x.arrived) DESC, o.name",
-                rs -> new MoveStore.NetFlow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                rs -> new NetFlow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
                 args.toArray());
     }
 }

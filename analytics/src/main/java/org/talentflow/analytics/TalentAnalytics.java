@@ -1,0 +1,73 @@
+package org.talentflow.analytics;
+
+import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.StoredMove;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The questions analysts ask of the store, answered in SQL by the database: flows between organizations, net flow,
+ * an organization's destinations, sources, quarterly trend and alumni startups, and watchlists. Every answer covers
+ * an organization's units; seniority weights come from {@link org.talentflow.core.domain.Seniority}.
+ */
+public final class TalentAnalytics {
+
+    private final MoveStore store;
+
+    public TalentAnalytics(MoveStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Moves with both ends known grouped by (from, to) at the level, the biggest first. A move's time is its date,
+     * else its first report; undated moves count only when the window is open at both ends.
+     */
+    public List<Flow> flows(LocalDate since, LocalDate until, FlowLevel level) {
+        return store.read(s -> new FlowQueries(s.sql()).flows(since, until, level));
+    }
+
+    /** Every organization with moves in the window, the biggest net gain first. */
+    public List<NetFlow> netFlows(LocalDate since, LocalDate until) {
+        return store.read(s -> new FlowQueries(s.sql()).netFlows(since, until));
+    }
+
+    /** Where an organization's people went (its units included), most first. */
+    public List<Ranked> destinations(String organization, LocalDate since, LocalDate until, int limit) {
+        return store.read(s -> new OrgAnalytics(s).ranked(organization, since, until, limit, true));
+    }
+
+    /** Where an organization's arrivals came from, most first. */
+    public List<Ranked> sources(String organization, LocalDate since, LocalDate until, int limit) {
+        return store.read(s -> new OrgAnalytics(s).ranked(organization, since, until, limit, false));
+    }
+
+    /** Arrivals and departures per quarter, oldest first; undated moves are left out. */
+    public List<QuarterFlow> quarterlyTrend(String organization) {
+        return store.read(s -> new OrgAnalytics(s).quarterlyTrend(organization));
+    }
+
+    /** Startups founded by people who left the organization, with their cities. */
+    public List<AlumniStartup> alumniStartups(String organization) {
+        return store.read(s -> new OrgAnalytics(s).alumniStartups(organization));
+    }
+
+    /** Adds a person or an organization to a watchlist (created if new); adding twice changes nothing. */
+    public void watch(String watchlist, Watchlists.Kind kind, String name) {
+        store.write(s -> {
+            new Watchlists(s).watch(watchlist, kind, name);
+            return null;
+        });
+    }
+
+    /** What a watchlist follows. */
+    public List<Watchlists.Item> watched(String watchlist) {
+        return store.read(s -> new Watchlists(s).items(watchlist));
+    }
+
+    /** The moves touching a watchlist's people or organizations stored since its last check; marks them seen. */
+    public List<StoredMove> checkWatchlist(String watchlist) {
+        List<Long> fresh = store.write(s -> new Watchlists(s).check(watchlist));
+        return store.read(s -> s.movesByIds(fresh));
+    }
+}

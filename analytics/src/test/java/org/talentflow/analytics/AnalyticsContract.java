@@ -1,0 +1,215 @@
+package org.talentflow.analytics;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Evidence;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.domain.Organization;
+import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.StoredMove;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the analytics answer on every store (embedded, PostgreSQL); subclasses say how to open a fresh one. */
+abstract class AnalyticsContract {
+
+    static final List<Organization> GAZETTEER = List.of(
+            new Organization("Acme Labs", OrgKind.UNIT, "Acme", null, "Springfield", List.of("Acme Research")),
+            new Organization("Acme", OrgKind.COMPANY, null, "NYSE:ACME", "Springfield", List.of("Acme Corp")),
+            new Organization("Globex", OrgKind.COMPANY, null, null, "Cypress Creek", List.of()));
+
+    MoveStore store;
+    TalentAnalytics analytics;
+
+    /** A fresh, empty store. */
+    abstract MoveStore openFresh();
+
+    @BeforeEach
+    void open() {
+        store = openFresh();
+        store.syncOrganizations(GAZETTEER);
+        analytics = new TalentAnalytics(store);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static Document doc(String name, LocalDate published, String text) {
+        return new Document(name, "https://example.com/" + name, "Title " + name, published, text);
+    }
+
+    static Move move(Document d, String person, MoveKind kind, OrgRef from, OrgRef to, String date, String sentence) {
+        int start = d.text().indexOf(sentence);
+        return new Move(person, kind, from, to, "chief scientist", date, 0.8,
+                new Evidence(d.name(), sentence, start, start + sentence.length()));
+    }
+
+    static final String HIRE = "Maria Gonzalez left Acme's lab for Globex.";
+    static final Document FIRST = doc("a.txt", LocalDate.of(2025, 3, 4), "Big news. " + HIRE);
+
+    static Move hire(Document d, String name) {
+        return move(d, name, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "2025-02",
+                d.text().substring(d.text().indexOf(name)));
+    }
+
+    @Test
+    void flowsRollUpToTheParentOrKeepTheUnit() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT))
+                .containsExactly(new Flow("Acme", "Globex", 1, List.of("Maria Gonzalez")));
+        assertThat(analytics.flows(null, null, FlowLevel.UNIT))
+                .containsExactly(new Flow("Acme Labs", "Globex", 1, List.of("Maria Gonzalez")));
+    }
+
+    @Test
+    void flowsKeepToTheirTimeWindow() {
+        Document old = doc("old.txt", LocalDate.of(2020, 6, 1), "Ben Ode left Acme for Globex.");
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        store.save(old, List.of(move(old, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, old.text())));
+
+        assertThat(analytics.flows(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), FlowLevel.PARENT))
+                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Maria Gonzalez"));
+        assertThat(analytics.flows(null, LocalDate.of(2021, 1, 1), FlowLevel.PARENT))
+                .singleElement().satisfies(f -> assertThat(f.people()).containsExactly("Ben Ode"));
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT).get(0).moves()).isEqualTo(2);
+    }
+
+    @Test
+    void foundersAreAlumniAndUnknownStartupsAreCreatedOnTheFly() {
+        Document d = doc("f.txt", LocalDate.of(2024, 5, 1), "Chen Wei left Acme to found Hooli Robotics.");
+        store.save(d, List.of(move(d, "Chen Wei", MoveKind.FOUND, OrgRef.of("Acme"), OrgRef.of("Hooli Robotics"), "2024", d.text())));
+
+        assertThat(store.organization("Acme").orElseThrow().alumniFounders()).extracting(StoredMove::toOrganization)
+                .containsExactly("Hooli Robotics");
+        assertThat(store.organization("hooli robotics")).hasValueSatisfying(o ->
+                assertThat(o.organization().kind()).isEqualTo(OrgKind.OTHER));
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).extracting(Flow::to).containsExactly("Hooli Robotics");
+    }
+
+    @Test
+    void netFlowCountsPeopleInAndOutAndWeighsThemBySeniority() {
+        Document d = doc("n.txt", LocalDate.of(2025, 5, 1), "Ben Ode left Acme for Globex. Ann Lee left Globex for Acme.");
+        Move chief = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "chief scientist", null, 0.9,
+                new Evidence("n.txt", "Ben Ode left Acme for Globex.", 0, 29));
+        Move engineer = new Move("Ann Lee", MoveKind.MOVE, OrgRef.of("Globex"), new OrgRef("Acme", "Acme Labs"), "engineer", null,
+                0.9, new Evidence("n.txt", "Ann Lee left Globex for Acme.", 30, 59));
+        store.save(d, List.of(chief, engineer));
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        List<NetFlow> net = analytics.netFlows(null, null);
+
+        assertThat(net).extracting(NetFlow::organization).containsExactly("Globex", "Acme");
+        NetFlow globex = net.get(0);
+        assertThat(globex.arrivals()).isEqualTo(2);
+        assertThat(globex.departures()).isEqualTo(1);
+        assertThat(globex.weightedArrivals()).isEqualTo(5 + 5); // chief scientist; Maria Gonzalez is a chief scientist too
+        assertThat(globex.weightedDepartures()).isEqualTo(1);
+        assertThat(net.get(1).net()).isEqualTo(-1);
+        assertThat(analytics.netFlows(LocalDate.of(2030, 1, 1), null)).isEmpty();
+    }
+
+    @Test
+    void destinationsSourcesTrendAndAlumniStartupsOfAnOrganization() {
+        Document d = doc("t.txt", LocalDate.of(2025, 5, 1),
+                "Ben Ode left Acme for Globex. Chen Wei left Acme to found Hooli Robotics.");
+        Move ben = new Move("Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "2024-11", 0.9,
+                new Evidence("t.txt", "Ben Ode left Acme for Globex.", 0, 29));
+        Move chen = new Move("Chen Wei", MoveKind.FOUND, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Hooli Robotics"), null,
+                "2025-02", 0.8, new Evidence("t.txt", "Chen Wei left Acme to found Hooli Robotics.", 30, 73));
+        store.save(d, List.of(ben, chen));
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(analytics.destinations("Acme", null, null, 10)).containsExactly(
+                new Ranked("Globex", 2, List.of("Ben Ode", "Maria Gonzalez")),
+                new Ranked("Hooli Robotics", 1, List.of("Chen Wei")));
+        assertThat(analytics.sources("Globex", null, null, 10)).containsExactly(
+                new Ranked("Acme", 2, List.of("Ben Ode", "Maria Gonzalez")));
+        assertThat(analytics.quarterlyTrend("Acme")).extracting(QuarterFlow::label, QuarterFlow::departures)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-Q4", 1), org.assertj.core.groups.Tuple.tuple("2025-Q1", 2));
+        assertThat(analytics.alumniStartups("Acme")).containsExactly(
+                new AlumniStartup("Chen Wei", "Hooli Robotics", null, "2025-02"));
+    }
+
+    @Test
+    void aWatchlistReportsOnlyMovesNewSinceItsLastCheck() {
+        analytics.watch("mine", Watchlists.Kind.PERSON, "Gonzalez Maria");
+        analytics.watch("mine", Watchlists.Kind.ORG, "acme corp");
+        analytics.watch("mine", Watchlists.Kind.ORG, "Acme Corp");
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        Document other = doc("o.txt", null, "Ann Lee joined Initech.");
+        store.save(other, List.of(move(other, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Initech"), null, other.text())));
+
+        List<StoredMove> first = analytics.checkWatchlist("mine");
+        List<StoredMove> second = analytics.checkWatchlist("mine");
+
+        assertThat(analytics.watched("mine")).hasSize(2);
+        assertThat(first).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
+        assertThat(second).isEmpty();
+        Document later = doc("l.txt", null, "Ben Ode left Acme's lab.");
+        store.save(later, List.of(move(later, "Ben Ode", MoveKind.LEAVE, new OrgRef("Acme", "Acme Labs"), null, null, later.text())));
+        assertThat(analytics.checkWatchlist("mine")).extracting(StoredMove::person).containsExactly("Ben Ode");
+    }
+
+    @Test
+    void movesWithNoTimeAtAllShowOnlyWithoutAWindow() {
+        Document undated = doc("u.txt", null, "Ben Ode left Acme for Globex.");
+        store.save(undated, List.of(move(undated, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null,
+                undated.text())));
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).hasSize(1);
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).hasSize(1);
+        assertThat(store.moves(new MoveStore.MoveQuery(null, null, LocalDate.of(1900, 1, 1), null, null))).isEmpty();
+        assertThat(analytics.flows(null, LocalDate.of(2100, 1, 1), FlowLevel.PARENT)).isEmpty();
+    }
+
+    @Test
+    void aUnitNamedAsTheOrganizationStillRollsUpToItsParent() {
+        Document d = doc("u2.txt", LocalDate.of(2025, 4, 1), "Ben Ode left Acme Labs for Globex.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme Research"), OrgRef.of("Globex"), null, d.text())));
+
+        StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
+        assertThat(m.fromOrganization()).isEqualTo("Acme");
+        assertThat(m.fromUnit()).isEqualTo("Acme Labs");
+        assertThat(store.organization("Acme").orElseThrow().departures()).hasSize(1);
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).extracting(Flow::from).containsExactly("Acme");
+    }
+
+    @Test
+    void aMoveBetweenUnitsOfOneOrganizationIsAFlowOnlyAtUnitLevel() {
+        store.syncOrganizations(List.of(new Organization("Acme Cloud", OrgKind.UNIT, "Acme", null, null, List.of())));
+        Document d = doc("i.txt", LocalDate.of(2025, 4, 1), "Ben Ode moved from Acme Labs to Acme Cloud.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), new OrgRef("Acme", "Acme Cloud"),
+                null, d.text())));
+
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).isEmpty();
+        assertThat(analytics.flows(null, null, FlowLevel.UNIT))
+                .containsExactly(new Flow("Acme Labs", "Acme Cloud", 1, List.of("Ben Ode")));
+        assertThat(analytics.netFlows(null, null)).isEmpty();
+    }
+
+    @Test
+    void flowsAreSortedByCountThenNames() {
+        Document d = doc("s.txt", LocalDate.of(2025, 4, 1), "Cy Dee left Globex for Acme. Ann Lee and Ben Ode left Acme for Globex.");
+        store.save(d, List.of(
+                move(d, "Cy Dee", MoveKind.MOVE, OrgRef.of("Globex"), OrgRef.of("Acme"), null, "Cy Dee left Globex for Acme."),
+                move(d, "Ann Lee", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex."),
+                move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, "Ann Lee and Ben Ode left Acme for Globex.")));
+
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).containsExactly(
+                new Flow("Acme", "Globex", 2, List.of("Ann Lee", "Ben Ode")),
+                new Flow("Globex", "Acme", 1, List.of("Cy Dee")));
+    }
+}

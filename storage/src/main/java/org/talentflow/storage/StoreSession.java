@@ -1,0 +1,44 @@
+package org.talentflow.storage;
+
+import java.util.List;
+
+/**
+ * What a read model built on the store (the analytics module) gets for one call: bound SQL on a connection of the
+ * store, and the store's own ways to find organizations and load moves, so that names resolve the same everywhere.
+ */
+public final class StoreSession {
+
+    private final Sql sql;
+    private final OrganizationTable organizations;
+    private final MoveQueries moves;
+
+    StoreSession(Sql sql, OrganizationTable organizations, MoveQueries moves) {
+        this.sql = sql;
+        this.organizations = organizations;
+        this.moves = moves;
+    }
+
+    public Sql sql() {
+        return sql;
+    }
+
+    /** An organization by canonical name or alias, case-insensitively; null when unknown. */
+    public Long organizationId(String name) {
+        return organizations.find(name);
+    }
+
+    /** The organization and its units at any depth: what "the moves of an organization" covers. */
+    public List<Long> withUnits(long organizationId) {
+        return organizations.withUnits(organizationId);
+    }
+
+    /** The key an organization name is looked up by (case and outer spaces folded). */
+    public static String organizationKey(String name) {
+        return OrganizationTable.key(name);
+    }
+
+    /** Stored moves with their evidence, newest first. */
+    public List<StoredMove> movesByIds(List<Long> ids) {
+        return moves.byIds(ids);
+    }
+}
