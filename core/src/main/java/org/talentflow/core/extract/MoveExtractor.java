@@ -12,6 +12,7 @@ import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.extract.Item.Type;
 import org.talentflow.core.extract.MoveRules.Affiliation;
+import org.talentflow.core.nlp.DateWindows;
 import org.talentflow.core.nlp.Nlp;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.pipeline.SentenceSelector;
@@ -55,28 +56,100 @@ public final class MoveExtractor {
     }
 
     public DocumentMoves extract(Document document, Stats[] statsOut) {
+        if (!tagEverySentence && !selector.mayReportMoves(document.text())) {
+            if (statsOut != null && statsOut.length > 0) {
+                statsOut[0] = new Stats(splitter.split(document.text()).size(), 0);
+            }
+            return new DocumentMoves(document, List.of());
+        }
         List<Sentence> sentences = splitter.split(document.text());
-        List<TaggedSentence> tagged = new ArrayList<>();
-        boolean[] chosen = select(sentences);
-        for (Sentence sentence : sentences) {
-            if (chosen[sentence.index()]) {
-                tagged.add(tagger.tag(sentence, document.published()));
+        SentenceTagger.Annotated[] annotated = new SentenceTagger.Annotated[sentences.size()];
+        TaggedSentence[] tagged = new TaggedSentence[sentences.size()];
+        boolean[] chosen = tagEverySentence ? everySentence(sentences) : mayReportMoves(sentences);
+        tag(sentences, chosen, annotated, tagged, document);
+        if (!tagEverySentence) {
+            // Context (past employers, denials, the full name behind a surname) is read only for the people the
+            // first cut made claims about: most sentences with a move word give none ("leave rates unchanged").
+            List<String> claimed = claimedNames(tagged);
+            if (!claimed.isEmpty()) {
+                addContext(sentences, chosen, claimed);
+                tag(sentences, chosen, annotated, tagged, document);
+                readDatesOfClaims(annotated, tagged);
+            }
+        }
+        List<TaggedSentence> inOrder = new ArrayList<>();
+        for (TaggedSentence t : tagged) {
+            if (t != null) {
+                inOrder.add(t);
             }
         }
         if (statsOut != null && statsOut.length > 0) {
-            statsOut[0] = new Stats(sentences.size(), tagged.size());
+            statsOut[0] = new Stats(sentences.size(), inOrder.size());
         }
-        return new DocumentMoves(document, movesOf(document, sentences, tagged));
+        return new DocumentMoves(document, movesOf(document, sentences, inOrder));
     }
 
-    private boolean[] select(List<Sentence> sentences) {
+    private void tag(List<Sentence> sentences, boolean[] chosen, SentenceTagger.Annotated[] annotated,
+                     TaggedSentence[] tagged, Document document) {
+        for (Sentence sentence : sentences) {
+            int i = sentence.index();
+            if (chosen[i] && annotated[i] == null) {
+                annotated[i] = tagger.annotate(sentence, document.published());
+                // The full pipeline has SUTime's dates already; the cascade reads them later, where claims are.
+                tagged[i] = tagger.items(annotated[i], tagEverySentence);
+            }
+        }
+    }
+
+    /** Dates serve only to date claims: SUTime reads the sentences that make one, and no other. */
+    private void readDatesOfClaims(SentenceTagger.Annotated[] annotated, TaggedSentence[] tagged) {
+        MoveRules rules = new MoveRules();
+        MoveRules.Group open = null;
+        for (int i = 0; i < tagged.length; i++) {
+            if (tagged[i] == null) {
+                continue;
+            }
+            MoveRules.Found found = rules.apply(tagged[i], open);
+            if (found.group() != null) {
+                open = found.group();
+            }
+            if (!found.claims().isEmpty() && DateWindows.mayNameADate(annotated[i].text())) {
+                tagged[i] = tagger.items(annotated[i], true);
+            }
+        }
+    }
+
+    /** The names the move patterns make claims about in the sentences tagged so far (a group counts as a claim). */
+    private static List<String> claimedNames(TaggedSentence[] tagged) {
+        MoveRules rules = new MoveRules();
+        List<String> names = new ArrayList<>();
+        MoveRules.Group open = null;
+        for (TaggedSentence s : tagged) {
+            if (s == null) {
+                continue;
+            }
+            MoveRules.Found found = rules.apply(s, open);
+            found.claims().forEach(c -> names.add(c.person()));
+            if (found.group() != null) {
+                open = found.group();
+                names.add("");
+            }
+        }
+        return names;
+    }
+
+    private static boolean[] everySentence(List<Sentence> sentences) {
+        boolean[] all = new boolean[sentences.size()];
+        java.util.Arrays.fill(all, true);
+        return all;
+    }
+
+    /** The cascade's first cut: sentences with a move word and someone to be about, and the list a colon opens. */
+    private boolean[] mayReportMoves(List<Sentence> sentences) {
         boolean[] chosen = new boolean[sentences.size()];
         for (Sentence s : sentences) {
-            if (tagEverySentence || selector.mayMentionMove(s.text())) {
+            if (selector.mayMentionMove(s.text())) {
                 chosen[s.index()] = true;
-                if (s.index() > 0 && selector.leansOnPrevious(s.text())) {
-                    chosen[s.index() - 1] = true;
-                }
                 // "... departed, including:" and then a list of names, one a line.
                 for (int i = s.index() + 1; s.text().endsWith(":") && i < sentences.size()
                         && selector.isListItem(sentences.get(i).text()); i++) {
@@ -84,23 +157,50 @@ public final class MoveExtractor {
                 }
             }
         }
-        if (!tagEverySentence) {
-            // Context (past employers, denials) matters only near a sentence that may report a move; most news
-            // reports none, and then nothing is worth the tagger.
-            boolean[] nearMove = new boolean[chosen.length];
-            for (int i = 0; i < chosen.length; i++) {
-                for (int j = Math.max(0, i - CONTEXT_WINDOW); chosen[i] && j <= Math.min(chosen.length - 1, i + CONTEXT_WINDOW); j++) {
-                    nearMove[j] = true;
-                }
-            }
-            for (Sentence s : sentences) {
-                if (!chosen[s.index()] && nearMove[s.index()] && selector.givesContext(s.text())) {
-                    chosen[s.index()] = true;
-                }
-            }
-            selectFullNamesOfSurnames(sentences, chosen);
-        }
         return chosen;
+    }
+
+    /**
+     * The second cut: the sentence a claim leans on for who is meant, and nearby sentences that say more of a claimed
+     * person (by a word of their name, or a pronoun): where they were before, what was denied.
+     */
+    private void addContext(List<Sentence> sentences, boolean[] chosen, List<String> claimed) {
+        boolean[] firstCut = chosen.clone();
+        for (Sentence s : sentences) {
+            if (firstCut[s.index()] && s.index() > 0 && selector.leansOnPrevious(s.text())) {
+                chosen[s.index() - 1] = true;
+            }
+        }
+        boolean[] nearMove = new boolean[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            for (int j = Math.max(0, i - CONTEXT_WINDOW); chosen[i] && j <= Math.min(chosen.length - 1, i + CONTEXT_WINDOW); j++) {
+                nearMove[j] = true;
+            }
+        }
+        java.util.regex.Pattern about = aboutPattern(claimed);
+        for (Sentence s : sentences) {
+            if (!chosen[s.index()] && nearMove[s.index()] && selector.givesContext(s.text())
+                    && about.matcher(s.text()).find()) {
+                chosen[s.index()] = true;
+            }
+        }
+        selectFullNamesOfSurnames(sentences, chosen);
+    }
+
+    /** A word of any claimed name, or a personal pronoun; a group announcement ("departed, including:") takes any. */
+    private static java.util.regex.Pattern aboutPattern(List<String> claimed) {
+        if (claimed.contains("")) {
+            return java.util.regex.Pattern.compile("");
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>(List.of("he", "she", "his", "her", "him"));
+        for (String name : claimed) {
+            for (String word : name.split("[\\s\\p{Punct}]+")) {
+                if (word.length() > 1) {
+                    words.add(java.util.regex.Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", words) + ")\\b");
     }
 
     /** How far from a possible move a context sentence is still read. */

@@ -56,16 +56,37 @@ public final class SentenceTagger {
         return alwaysDates || !DateWindows.mayNameADate(text) ? List.of() : nlp.dates().find(text, tokens, published);
     }
 
+    /** A sentence through CoreNLP: its tokens with part of speech, lemma and name tags, before dates are read. */
+    public record Annotated(Sentence sentence, String text, List<CoreLabel> tokens, LocalDate published) {
+    }
+
+    /** Tags a sentence and reads its dates. */
     public TaggedSentence tag(Sentence sentence, LocalDate published) {
+        return items(annotate(sentence, published), true);
+    }
+
+    /** Part of speech, lemmas and names (and, in the full pipeline, SUTime's dates). */
+    public Annotated annotate(Sentence sentence, LocalDate published) {
         String text = sentence.text().replace('\n', ' ').replace('\r', ' ');
         Annotation annotation = new Annotation(text);
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         (alwaysDates ? nlp.tagger() : nlp.taggerWithoutDates()).annotate(annotation);
-        List<DateWindows.Found> dates = windowDates(text, annotation.get(CoreAnnotations.TokensAnnotation.class), published);
+        return new Annotated(sentence, text, annotation.get(CoreAnnotations.TokensAnnotation.class), published);
+    }
+
+    /**
+     * The sentence's items: names grouped, organizations resolved, and with readDates the dates SUTime finds around
+     * date words (the cascade reads them only in sentences that make a claim; they serve nothing else).
+     */
+    public TaggedSentence items(Annotated annotated, boolean readDates) {
+        Sentence sentence = annotated.sentence();
+        String text = annotated.text();
+        LocalDate published = annotated.published();
+        List<DateWindows.Found> dates = readDates ? windowDates(text, annotated.tokens(), published) : List.of();
         List<Tok> toks = new ArrayList<>();
-        for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+        for (CoreLabel label : annotated.tokens()) {
             String word = label.word();
             String ner = label.ner();
             String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);

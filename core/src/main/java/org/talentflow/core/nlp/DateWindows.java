@@ -27,12 +27,15 @@ public final class DateWindows {
     public record Found(int begin, int end, String value) {
     }
 
-    /** Every date SUTime can read begins with, ends with or contains one of these words or a year. */
+    /**
+     * Every date SUTime can read to a calendar value begins with, ends with or contains one of these words or a year.
+     * Not "recently", "earlier" or a bare "years": SUTime reads them as a vague past or a duration, never a month.
+     */
     static final Pattern DATE_WORD = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?"
             + "|January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\\d{2}s?)\\b"
-            + "|(?i)\\b(?:yesterday|today|tomorrow|tonight|ago|earlier|recently|weeks?|months?|years?|quarters?|spring"
-            + "|summer|autumn|winter|decades?|mid-\\w+|(?:this|last|next|past) (?:fall|week|month|year|quarter))\\b");
+            + "|(?i)\\b(?:yesterday|today|tomorrow|tonight|ago|spring|summer|autumn|winter|mid-\\w+"
+            + "|(?:this|last|next|past|previous|same) (?:fall|week|month|year|quarter))\\b");
     /** "four months later" counts from an event in the text, not from the publication date SUTime would use. */
     private static final Pattern RELATIVE_TO_EVENT = Pattern.compile("(?i)\\b(?:later|after|afterwards)\\b");
     /** Words of context kept on each side: "earlier this year", "in early September 2024", "two years ago". */

@@ -38,6 +38,14 @@ public final class SentenceSelector {
         return (MOVE_WORD.matcher(sentence).find() || LOST_SOMEONE.matcher(sentence).find()) && (SOMEONE.matcher(sentence).find() || sentence.strip().endsWith(":"));
     }
 
+    /**
+     * The cut before any NLP: a document without a single move word reports no move, and is not even split into
+     * sentences (most news is of this kind).
+     */
+    public boolean mayReportMoves(String document) {
+        return MOVE_WORD.matcher(document).find() || LOST_SOMEONE.matcher(document).find();
+    }
+
     /** The second cut, for documents that passed the first: sentences that give context to a move. */
     public boolean givesContext(String sentence) {
         return CONTEXT_WORD.matcher(sentence).find() && SOMEONE.matcher(sentence).find();

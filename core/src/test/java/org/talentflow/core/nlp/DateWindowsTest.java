@@ -40,4 +40,13 @@ class DateWindowsTest {
         assertThat(DateWindows.mayNameADate("Anna Berg joined Globex as chief scientist.")).isFalse();
         assertThat(DateWindows.mayNameADate("Anna Berg joined Globex in May.")).isTrue();
     }
+
+    @Test
+    void vagueTimeWordsAreNotDateWords() {
+        // SUTime reads these as a vague past or a duration, never as a calendar date: no window is worth its cost.
+        assertThat(DateWindows.mayNameADate("Anna Berg recently joined Globex after years at Initech.")).isFalse();
+        assertThat(DateWindows.mayNameADate("Anna Berg joined Globex earlier, after three months of talks.")).isFalse();
+        assertThat(DateWindows.mayNameADate("Anna Berg joined Globex earlier this year.")).isTrue();
+        assertThat(DateWindows.mayNameADate("Anna Berg joined Globex two years ago.")).isTrue();
+    }
 }

@@ -36,4 +36,10 @@ class SentenceSelectorTest {
         assertThat(selector.mayMentionMove(affiliation)).isFalse();
         assertThat(selector.givesContext(affiliation)).isTrue();
     }
+
+    @Test
+    void aDocumentWithoutAnyMoveWordIsNotReadFurther() {
+        assertThat(selector.mayReportMoves("Acme shares rose 4% on Tuesday.\nGlobex reported record revenue.")).isFalse();
+        assertThat(selector.mayReportMoves("Acme shares rose.\nMeanwhile Anna Berg joined Globex.")).isTrue();
+    }
 }
