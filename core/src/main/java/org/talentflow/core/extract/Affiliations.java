@@ -3,6 +3,7 @@ package org.talentflow.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.extract.Item.Type;
 import org.talentflow.core.extract.MoveRules.Affiliation;
 
@@ -19,16 +20,18 @@ final class Affiliations {
     static List<Affiliation> find(TaggedSentence s) {
         List<Affiliation> found = new ArrayList<>();
         for (int p = 0; p < s.size(); p++) {
-            if (!s.get(p).is(Type.PERSON)) {
+            if (!s.get(p).is(Type.PERSON) && !s.get(p).isWord("he", "she")) {
                 continue;
             }
             Item person = s.get(p);
-            Item org = orgTitleBefore(s, p);
-            if (org == null) {
+            Item org = person.is(Type.PERSON) ? orgTitleBefore(s, p) : null;
+            if (org == null && person.is(Type.PERSON)) {
                 org = appositiveOrg(s, p);
             }
             if (org != null) {
-                found.add(new Affiliation(person.text(), person.begin(), org.org(), Roles.near(s, p)));
+                found.add(new Affiliation(person.text(), person.begin(), org.org(), Roles.near(s, p), false));
+            } else if ((org = pastPost(s, p)) != null) {
+                found.add(new Affiliation(person.text(), person.begin(), org.org(), Roles.near(s, p), true));
             }
         }
         return found;
@@ -36,40 +39,105 @@ final class Affiliations {
 
     /** ORG (title words) PERSON: the title words are required, "Meta hired X" is no affiliation. */
     private static Item orgTitleBefore(TaggedSentence s, int p) {
+        OrgRef org = MoveRules.premodifierOrg(s, p);
+        if (org == null) {
+            return null;
+        }
+        for (int i = p - 1; i >= 0 && p - i <= 8; i--) {
+            if (s.get(i).is(Type.ORG)) {
+                return hasTitleBetween(s, i, p) ? s.get(i) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasTitleBetween(TaggedSentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.get(i).type() == Type.WORD && Lexicon.TITLE_WORDS.contains(s.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PERSON, (a|the|former) TITLE ... (of|at|for) ORG ...; and "Acme said X, its former head of research, ...": the
+     * organization the possessive points back to.
+     */
+    private static Item appositiveOrg(TaggedSentence s, int p) {
+        if (p + 1 >= s.size() || !s.get(p + 1).isComma()) {
+            return null;
+        }
         boolean title = false;
-        for (int i = p - 1; i >= 0 && p - i <= 5; i--) {
+        boolean its = false;
+        for (int i = p + 2; i < s.size() && i - p <= 14; i++) {
             Item it = s.get(i);
-            if (it.is(Type.ORG)) {
-                return title && !MoveRules.isMedia(it) ? it : null;
+            if (it.isComma() && i > p + 2 || it.is(Type.PERSON) || it.isWord("who", "which", ";")) {
+                break;
             }
-            if (it.type() != Type.WORD) {
-                return null;
-            }
-            if (Lexicon.TITLE_WORDS.contains(it.lower())) {
+            its |= i <= p + 3 && it.isWord("its");
+            if (it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower()) && MoveRules.isNounOrAdjective(it)) {
                 title = true;
-            } else if (!it.isWord("'s", "\u2019s", "former", "senior", "co", "-", "ex", "vice", "of", "top")) {
+            }
+            if (it.is(Type.ORG) && title && !MoveRules.isMedia(it)) {
+                return it;
+            }
+        }
+        return its && title ? organizationBefore(s, p) : null;
+    }
+
+    private static final java.util.Set<String> POST_VERBS = java.util.Set.of("work", "spend", "serve", "lead", "head", "run");
+
+    /**
+     * The person as subject of a past post: "X previously worked at A", "She spent six years at A", "He had led A's lab",
+     * "X was formerly a researcher at A", "X is a former A engineer".
+     */
+    private static Item pastPost(TaggedSentence s, int p) {
+        boolean past = false;
+        boolean formerly = false;
+        for (int i = p + 1; i < s.size() && i - p <= 10; i++) {
+            Item it = s.get(i);
+            if (it.isWord("previously", "formerly", "former", "once", "earlier")) {
+                formerly = true;
+            } else if (it.isWord("have", "has", "had") || it.isWord("be") && "VBN".equals(it.pos())) {
+                past |= !it.isWord("have", "has");
+            } else if (it.type() == Type.WORD && POST_VERBS.contains(it.lower()) && it.pos() != null
+                    && it.pos().matches("VB[DN]")) {
+                int org = MoveRules.orgAfter(s, i, 6);
+                return org >= 0 && (past || formerly || "VBD".equals(it.pos())) ? s.get(org) : null;
+            } else if (it.isWord("be") && it.pos() != null && it.pos().matches("VB[DZ]")) {
+                past |= "VBD".equals(it.pos());
+                int org = orgOfPost(s, i);
+                return org >= 0 && (past || formerly || s.get(org - 1).isWord("former")) ? s.get(org) : null;
+            } else if (!(it.pos() != null && it.pos().startsWith("RB"))) {
                 return null;
             }
         }
         return null;
     }
 
-    /** PERSON, (a|the|former) TITLE ... (of|at|for) ORG ... */
-    private static Item appositiveOrg(TaggedSentence s, int p) {
-        if (p + 1 >= s.size() || !s.get(p + 1).isComma()) {
-            return null;
-        }
+    /** After "was": "(a former) researcher at A", "head of A's lab", "a former A engineer" — the organization, or -1. */
+    private static int orgOfPost(TaggedSentence s, int be) {
         boolean title = false;
-        for (int i = p + 2; i < s.size() && i - p <= 14; i++) {
+        for (int i = be + 1; i < s.size() && i - be <= 8; i++) {
             Item it = s.get(i);
-            if (it.isComma() && i > p + 2 || it.is(Type.PERSON) || it.isWord("who", "which", ";")) {
-                return null;
+            if (it.is(Type.ORG)) {
+                return !MoveRules.isMedia(it) && (title || s.get(i - 1).isWord("former")) ? i : -1;
             }
-            if (it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower())) {
-                title = true;
+            if (it.type() != Type.WORD || it.isWord(",", ";", "who", "which", "and")
+                    || it.pos() != null && it.pos().startsWith("VB")) {
+                return -1;
             }
-            if (it.is(Type.ORG) && title && !MoveRules.isMedia(it)) {
-                return it;
+            title |= Lexicon.TITLE_WORDS.contains(it.lower());
+        }
+        return -1;
+    }
+
+    /** The nearest organization before index p that is not a news outlet. */
+    private static Item organizationBefore(TaggedSentence s, int p) {
+        for (int i = p - 1; i >= 0; i--) {
+            if (s.get(i).is(Type.ORG) && !MoveRules.isMedia(s.get(i))) {
+                return s.get(i);
             }
         }
         return null;

@@ -52,6 +52,7 @@ final class ClaimCombiner {
         chainStints(list);
         fillOrigins(list);
         joinLeaveThenArrive(list, false);
+        fillOriginsFromHistory(list);
         dropSubsumed(list);
         return list;
     }
@@ -77,6 +78,42 @@ final class ClaimCombiner {
                 }
             }
         }
+        joinArriveThenLeave(list, sameSentenceOnly);
+    }
+
+    /**
+     * "'I am glad to join B,' said X, who left A in March": the departure told after the arrival. Joined only when the
+     * person has one open arrival, and the departure is not dated after it.
+     */
+    private static void joinArriveThenLeave(List<Claim> list, boolean sameSentenceOnly) {
+        List<Claim> open = list.stream().filter(c -> (c.kind() == MoveKind.JOIN || c.kind() == MoveKind.FOUND)
+                && c.from() == null).toList();
+        if (open.size() != 1) {
+            return;
+        }
+        Claim arrive = open.get(0);
+        int a = list.indexOf(arrive);
+        for (int i = a + 1; i < list.size(); i++) {
+            Claim leave = list.get(i);
+            boolean sameSentence = arrive.sentence().index() == leave.sentence().index();
+            if (leave.kind() == MoveKind.LEAVE && leave.from() != null && (sameSentence || !sameSentenceOnly)
+                    && !MoveRules.sameOrg(leave.from(), arrive.to()) && !datedAfter(leave.date(), arrive.date())) {
+                MoveKind kind = arrive.kind() == MoveKind.FOUND ? MoveKind.FOUND : MoveKind.MOVE;
+                list.set(a, arrive.with(kind, leave.from(), arrive.to(), Math.max(arrive.confidence(), 0.8))
+                        .withDateAndRole(null, leave.role()));
+                list.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Whether date a ("2025-03") is known to fall after date b ("2024"): compared at the coarser precision. */
+    static boolean datedAfter(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int n = Math.min(a.length(), b.length());
+        return a.substring(0, n).compareTo(b.substring(0, n)) > 0;
     }
 
     /** Left B after arriving at B, and arrived somewhere else too: the move out of B is to that other place. */
@@ -108,7 +145,7 @@ final class ClaimCombiner {
             if (c.to() != null || c.hirer() == null) {
                 continue;
             }
-            OrgRef employer = affiliation(c.hirer(), c.from());
+            OrgRef employer = affiliation(c.hirer(), c.from(), false);
             if (employer == null) {
                 list.remove(i--);
             } else {
@@ -142,19 +179,38 @@ final class ClaimCombiner {
             if (c.from() != null || c.kind() == MoveKind.FOUND) {
                 continue;
             }
-            OrgRef known = affiliation(c.person(), c.to());
+            OrgRef known = affiliation(c.person(), c.to(), false);
             if (c.kind() == MoveKind.LEAVE && known == null && list.stream().anyMatch(o -> o != c && o.from() != null)) {
                 list.remove(i--); // the departure is already told, with its origin, by another claim
                 continue;
             }
+            MoveKind filled = c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE;
             if (known != null) {
-                list.set(i, c.with(c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE, known, c.to(), c.confidence() - 0.05));
+                list.set(i, c.with(filled, known, c.to(), c.confidence() - 0.05));
             } else if (topic != null && !MoveRules.sameOrg(topic, c.to())
                     && (c.kind() == MoveKind.LEAVE || mentionsDeparture(c))) {
-                list.set(i, c.with(c.to() == null ? MoveKind.LEAVE : MoveKind.MOVE, topic, c.to(), 0.55));
+                list.set(i, c.with(filled, topic, c.to(), 0.55));
             } else if (c.kind() == MoveKind.LEAVE) {
                 list.remove(i);
                 i--;
+            }
+        }
+    }
+
+    /**
+     * Last, a past post told of the person ("she previously worked at A") for an arrival still without origin, unless
+     * another claim already says where they came from: such a post is their last one as often as an older one.
+     */
+    private void fillOriginsFromHistory(List<Claim> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim c = list.get(i);
+            if (c.from() != null || c.to() == null || c.kind() != MoveKind.JOIN
+                    || list.stream().anyMatch(o -> o.from() != null && MoveRules.sameOrg(o.to(), c.to()))) {
+                continue;
+            }
+            OrgRef history = affiliation(c.person(), c.to(), true);
+            if (history != null) {
+                list.set(i, c.with(MoveKind.MOVE, history, c.to(), c.confidence() - 0.1));
             }
         }
     }
@@ -163,15 +219,16 @@ final class ClaimCombiner {
     private List<Claim> withAffiliatedOrigins(List<Claim> raw) {
         List<Claim> out = new ArrayList<>();
         for (Claim c : raw) {
-            OrgRef known = c.from() == null && c.to() != null && c.kind() != MoveKind.FOUND ? affiliation(c.person(), c.to()) : null;
+            OrgRef known = c.from() == null && c.to() != null && c.kind() != MoveKind.FOUND
+                    ? affiliation(c.person(), c.to(), false) : null;
             out.add(known == null ? c : c.with(MoveKind.MOVE, known, c.to(), c.confidence() - 0.05));
         }
         return out;
     }
 
-    private OrgRef affiliation(String person, OrgRef exclude) {
+    private OrgRef affiliation(String person, OrgRef exclude, boolean history) {
         for (Affiliation a : affiliations) {
-            if (a.person().equals(person) && !MoveRules.sameOrg(a.org(), exclude)) {
+            if (a.history() == history && a.person().equals(person) && !MoveRules.sameOrg(a.org(), exclude)) {
                 return a.org();
             }
         }

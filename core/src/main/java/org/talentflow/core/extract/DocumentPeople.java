@@ -23,6 +23,41 @@ final class DocumentPeople {
         mentions.add(new Mention(name, position));
     }
 
+    /** Whether a word is one part of a longer name already met in the document ("Costa" after "Nadia Costa"). */
+    boolean isPartOfKnownName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Mention m : mentions) {
+            List<String> tokens = tokens(m.name());
+            if (tokens.size() > 1 && tokens.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence with the lone surnames the statistical tagger missed made names again: "Costa previously worked
+     * at Initech" after "Nadia Costa has joined Globex".
+     */
+    TaggedSentence withKnownNames(TaggedSentence s) {
+        List<Item> items = new ArrayList<>(s.items());
+        boolean changed = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            boolean proper = it.type() == Item.Type.WORD && it.pos() != null && it.pos().startsWith("NNP")
+                    && !it.text().isEmpty() && Character.isUpperCase(it.text().charAt(0));
+            boolean alone = (i == 0 || items.get(i - 1).type() != Item.Type.WORD || !"NNP".equals(items.get(i - 1).pos()))
+                    && (i + 1 >= items.size() || items.get(i + 1).type() != Item.Type.WORD
+                    || !"NNP".equals(items.get(i + 1).pos()));
+            if (proper && alone && isPartOfKnownName(it.text())) {
+                items.set(i, new Item(Item.Type.PERSON, it.text(), it.text().toLowerCase(Locale.ROOT), it.pos(),
+                        it.begin(), it.end(), null, null));
+                changed = true;
+            }
+        }
+        return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
     /** The full name meant by a mention at a position, or null when it cannot be told. */
     String resolve(String mention, int position) {
         if (PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))) {

@@ -241,7 +241,8 @@ public final class MoveExtractor {
         List<Affiliation> affiliations = new ArrayList<>();
         List<MoveRules.Mention> denied = new ArrayList<>();
         MoveRules.Group open = null;
-        for (TaggedSentence s : tagged) {
+        for (TaggedSentence t : tagged) {
+            TaggedSentence s = people.withKnownNames(t);
             for (Item item : s.items()) {
                 if (item.is(Type.PERSON)) {
                     people.add(item.text(), item.begin());
@@ -259,7 +260,7 @@ public final class MoveExtractor {
             }
             if (DEBUG) {
                 System.err.println("[" + document.name() + "] " + s.items().stream()
-                        .map(i -> i.type() == Type.WORD ? i.text() : "<" + i.type() + " " + i.text()
+                        .map(i -> i.type() == Type.WORD ? i.text() + "/" + i.pos() : "<" + i.type() + " " + i.text()
                                 + (i.org() != null ? "=" + i.org().mostSpecific() : "") + (i.date() != null ? "=" + i.date() : "") + ">")
                         .reduce((a, b) -> a + " " + b).orElse(""));
                 found.claims().forEach(c -> System.err.println("   CLAIM " + c.person() + " " + c.kind() + " " + c.from() + " -> " + c.to()));
@@ -283,7 +284,7 @@ public final class MoveExtractor {
         List<Affiliation> resolvedAffiliations = new ArrayList<>();
         for (Affiliation a : affiliations) {
             resolvedAffiliations.add(new Affiliation(people.resolve(a.person(), a.position()), a.position(), a.org(),
-                    a.role()));
+                    a.role(), a.history()));
         }
         List<Claim> combined = new ClaimCombiner(resolvedAffiliations, topic(document), sentences).combine(resolved);
         List<Move> moves = new ArrayList<>();

@@ -18,8 +18,11 @@ public final class MoveRules {
 
     private static final int MAX_SUBJECT_DISTANCE = 45;
 
-    /** Affiliations seen so far: who works (or worked) where, by apposition or title. */
-    public record Affiliation(String person, int position, OrgRef org, String role) {
+    /**
+     * Who works (or worked) where, by apposition or title ("Acme CEO X", "X, head of Acme's lab"), or, as history, by a
+     * past post told in its own clause ("X previously worked at Acme"), which may lie further back in a career.
+     */
+    public record Affiliation(String person, int position, OrgRef org, String role, boolean history) {
     }
 
     /**
@@ -59,7 +62,7 @@ public final class MoveRules {
                 arrive(s, t, claims);
             } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
                 depart(s, t, claims);
-            } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t))) {
+            } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t) || isNamedAs(s, t))) {
                 hire(s, t, claims);
             } else if (verb && Lexicon.LOSE.contains(w)) {
                 lose(s, t, claims);
@@ -149,12 +152,23 @@ public final class MoveRules {
         return null;
     }
 
-    /** "After leaving Baidu in March, X joined ...": a departure clause in front of the subject. */
+    /**
+     * "After leaving Baidu in March, X joined ...", "After eight years at Apple, X left ...": a clause in front of the
+     * subject that names where they were.
+     */
     private static OrgRef frontedDeparture(TaggedSentence s, int subj) {
         for (int i = 0; i + 1 < subj; i++) {
             if (s.get(i).isWord("leave", "leaving", "quit", "quitting", "depart", "departing", "exit", "exiting")
                     && s.get(i + 1).is(Type.ORG) && !"media".equals(s.get(i + 1).lower())) {
                 return s.get(i + 1).org();
+            }
+        }
+        if (subj > 0 && s.get(0).isWord("after", "following")) {
+            for (int i = 1; i + 2 < subj && i <= 6; i++) {
+                if (s.get(i).isWord("year", "decade", "stint", "tenure", "month") && s.get(i + 1).isWord("at", "with")
+                        && s.get(i + 2).is(Type.ORG) && !isMedia(s.get(i + 2))) {
+                    return s.get(i + 2).org();
+                }
             }
         }
         return null;
@@ -182,6 +196,9 @@ public final class MoveRules {
         OrgRef to = destinationAfter(s, searchFrom);
         for (int subj : subjects) {
             OrgRef origin = from != null ? from : nearestOrgBefore(s, t, subj, to);
+            if (origin == null) {
+                origin = frontedDeparture(s, subj);
+            }
             if (origin == null && to == null) {
                 out.add(claim(s, subj, MoveKind.LEAVE, null, null, t, 0.6)); // origin filled in from the document
             } else if (origin == null) {
@@ -354,8 +371,11 @@ public final class MoveRules {
             int atIdx = orgAfter(s, people.get(people.size() - 1), 12);
             from = atIdx >= 0 ? s.get(atIdx).org() : null;
         }
+        int toIdx = fromIdx >= 0 ? orgAfterWord(s, fromIdx, "to", 2) : -1; // "X's departure from A to B"
+        OrgRef to = toIdx >= 0 && !sameOrg(s.get(toIdx).org(), from) ? s.get(toIdx).org() : null;
         for (int p : people) {
-            out.add(claim(s, p, MoveKind.LEAVE, from, null, t, from != null ? 0.75 : 0.55));
+            out.add(to != null ? claim(s, p, MoveKind.MOVE, from, to, t, 0.8)
+                    : claim(s, p, MoveKind.LEAVE, from, null, t, from != null ? 0.75 : 0.55));
         }
     }
 
@@ -553,12 +573,15 @@ public final class MoveRules {
         return nearest;
     }
 
-    /** "recruited four former OpenAI researchers": the organization in front of the people hired. */
+    /**
+     * "recruited four former OpenAI researchers", "poached three engineers from Baidu, including X": the organization in
+     * front of the people hired.
+     */
     private static OrgRef orgInObjectSpan(TaggedSentence s, int t, int firstPerson, OrgRef exclude) {
         for (int i = t + 1; i < firstPerson; i++) {
             Item it = s.get(i);
             if (it.is(Type.ORG) && !isMedia(it) && !sameOrg(it.org(), exclude)
-                    && (s.get(i - 1).isWord("former", "ex") || i + 1 < s.size() && s.get(i + 1).type() == Type.WORD
+                    && (s.get(i - 1).isWord("former", "ex", "from") || i + 1 < s.size() && s.get(i + 1).type() == Type.WORD
                     && s.get(i + 1).pos() != null && s.get(i + 1).pos().startsWith("NN"))) {
                 return it.org();
             }
@@ -597,9 +620,14 @@ public final class MoveRules {
         return pre != null && !sameOrg(pre, exclude) ? pre : null;
     }
 
-    /** "Windsurf CEO Varun Mohan", "former OpenAI researcher X": the organization named right before the person. */
-    private static OrgRef premodifierOrg(TaggedSentence s, int person) {
-        int budget = 4;
+    /**
+     * "Windsurf CEO Varun Mohan", "former OpenAI researcher X", "Tesla's former AI director X": the organization named
+     * right before the person. Other nouns may stand between ("Alibaba's Qwen lead X") only beside a title word.
+     */
+    static OrgRef premodifierOrg(TaggedSentence s, int person) {
+        int budget = 6;
+        boolean title = false;
+        boolean otherWords = false;
         for (int i = person - 1; i >= 0 && budget-- > 0; i--) {
             Item it = s.get(i);
             if (it.isWord(")", "-rrb-")) { // "Meituan (HKG: 3690) co-founder X": skip the ticker
@@ -609,21 +637,37 @@ public final class MoveRules {
                 continue;
             }
             if (it.is(Type.ORG)) {
-                return isMedia(it) ? null : it.org();
+                return isMedia(it) || otherWords && !title ? null : it.org();
             }
-            boolean titleish = it.type() == Type.WORD && (Lexicon.TITLE_WORDS.contains(it.lower())
-                    || it.isWord("former", "ex", "co", "-", "of", "senior", "top", "principal", "its"));
-            if (!titleish) {
+            if (it.type() != Type.WORD) {
                 return null;
+            }
+            if (Lexicon.TITLE_WORDS.contains(it.lower()) && isNounOrAdjective(it)) {
+                title = true;
+            } else if (it.isWord("'s", "\u2019s")) {
+                otherWords = true;
+            } else if (!it.isWord("former", "ex", "co", "-", "of", "senior", "top", "principal", "its")) {
+                if (!isNounOrAdjective(it)) {
+                    return null;
+                }
+                otherWords = true;
             }
         }
         return null;
     }
 
-    /** "... the trio had been working at OpenAI's Zurich office": where the people came from. */
+    static boolean isNounOrAdjective(Item it) {
+        return it.pos() != null && (it.pos().startsWith("NN") || it.pos().startsWith("JJ"));
+    }
+
+    /**
+     * "... the trio had been working at OpenAI's Zurich office", "X, who led Sony's AI lab, ...": where the people came
+     * from.
+     */
     private static OrgRef workedAt(TaggedSentence s, int after, OrgRef exclude) {
         for (int i = after + 1; i < s.size(); i++) {
-            if (s.get(i).isWord("work", "working", "worked", "employ", "employed", "former", "formerly")) {
+            if (s.get(i).isWord("work", "working", "worked", "employ", "employed", "former", "formerly")
+                    || s.get(i).isWord("lead", "head", "run", "spend", "serve") && "VBD".equals(s.get(i).pos())) {
                 int org = orgAfter(s, i, 5);
                 if (org >= 0 && !sameOrg(s.get(org).org(), exclude)) {
                     return s.get(org).org();
@@ -836,6 +880,21 @@ public final class MoveRules {
                 && findWord(s, t, "since") >= 0;
     }
 
+    /** "named X as its chief scientist", "named X to lead its lab": naming someone to a post is hiring them. */
+    private static boolean isNamedAs(TaggedSentence s, int t) {
+        if (!s.get(t).isWord("name")) {
+            return false;
+        }
+        for (int i = t + 1; i < s.size() && i - t <= 8; i++) {
+            if (s.get(i).is(Type.PERSON)) {
+                int next = i + 1;
+                return next < s.size() && (s.get(next).isWord("as")
+                        || s.get(next).isWord("to") && next + 1 < s.size() && s.get(next + 1).isWord("lead", "head", "run"));
+            }
+        }
+        return false;
+    }
+
     private static boolean isBringOn(TaggedSentence s, int t) {
         return s.get(t).isWord("bring") && t + 1 < s.size() && s.get(t + 1).isWord("on", "in", "aboard");
     }
@@ -849,12 +908,14 @@ public final class MoveRules {
         if (word.matches("(co-?)?found") && t > 0 && s.get(t - 1).isWord("to")) {
             return true;
         }
-        return (it.isWord("set") && t + 1 < s.size() && s.get(t + 1).isWord("up") && mentionsVenture(s, t));
+        return it.isWord("set") && t + 1 < s.size() && s.get(t + 1).isWord("up") && mentionsVenture(s, t)
+                || it.isWord("start", "launch", "establish") && it.pos() != null && it.pos().startsWith("VB")
+                && mentionsVenture(s, t);
     }
 
     private static boolean mentionsVenture(TaggedSentence s, int t) {
         for (int i = t + 1; i < s.size() && i <= t + 6; i++) {
-            if (s.get(i).isWord("startup", "start-up", "company", "venture", "firm", "business")) {
+            if (s.get(i).isWord("startup", "start-up", "company", "venture", "firm", "business", "lab")) {
                 return true;
             }
         }

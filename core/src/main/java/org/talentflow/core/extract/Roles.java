@@ -47,7 +47,8 @@ final class Roles {
             if (it.isComma() || it.isWord(";", "who", "which", "and") && start >= 0) {
                 break;
             }
-            if (start < 0 && it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower())) {
+            if (start < 0 && it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower())
+                    && MoveRules.isNounOrAdjective(it)) {
                 start = j;
             }
             if (start >= 0) {

@@ -160,7 +160,18 @@ public final class SentenceTagger {
             items.add(new Item(type, tok.word(), lower, tok.pos(), tok.begin(), tok.end(), null, null));
             i++;
         }
-        return mergePossessiveUnits(promoteUnknownEmployers(items));
+        return mergePossessiveUnits(promoteUnknownEmployers(items, places(toks)));
+    }
+
+    /** Where the statistical tagger saw a place: never promoted to an employer ("president of France"). */
+    private static Set<Integer> places(List<Tok> toks) {
+        Set<Integer> begins = new java.util.HashSet<>();
+        for (Tok t : toks) {
+            if ("LOCATION".equals(t.ner())) {
+                begins.add(t.begin());
+            }
+        }
+        return begins;
     }
 
     private static final Set<String> MOVE_VERBS = Set.of("leave", "join", "quit", "rejoin", "exit", "depart");
@@ -168,19 +179,27 @@ public final class SentenceTagger {
 
     /**
      * Small or new companies are unknown to NER and to the gazetteer; in the object slot of a move verb ("left
-     * Acme", "joined Initech from Acme", "left Acme for Globex") a run of proper nouns can only be the employer.
+     * Acme", "joined Initech from Acme", "left Acme for Globex"), after a word for a company ("the robotics startup
+     * Acme", "his own venture, Acme Robotics"), after a title ("chief executive of Acme") or as the second end of
+     * "from A to Acme", a run of proper nouns that is no place can only be the employer.
      */
-    private List<Item> promoteUnknownEmployers(List<Item> items) {
+    private List<Item> promoteUnknownEmployers(List<Item> items, Set<Integer> places) {
         List<Item> out = new ArrayList<>(items.size());
         int lastMoveVerb = -100;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             boolean slot = !out.isEmpty() && (MOVE_VERBS.contains(out.get(out.size() - 1).lower())
-                    || MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4);
-            if (slot && isProperNoun(item)) {
+                    || MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4
+                    || employerSlot(out));
+            if (slot && isProperNoun(item) && !places.contains(item.begin())) {
                 int j = i;
                 while (j + 1 < items.size() && isProperNoun(items.get(j + 1))) {
                     j++;
+                }
+                if (j + 2 < items.size() && items.get(j + 1).isWord("of", "at")
+                        && (items.get(j + 2).is(Item.Type.ORG) || isProperNoun(items.get(j + 2)))) {
+                    out.add(item); // "head of Research at Acme": a unit's name, the employer follows
+                    continue;
                 }
                 Item first = items.get(i);
                 Item last = items.get(j);
@@ -198,6 +217,21 @@ public final class SentenceTagger {
             out.add(item);
         }
         return out;
+    }
+
+    /** The words just before are a company word, a title and "of"/"at", or "from A to". */
+    private static boolean employerSlot(List<Item> before) {
+        int n = before.size();
+        Item last = before.get(n - 1);
+        if (VENTURE_WORDS.contains(last.lower()) && !"VB".equals(last.pos())
+                || n >= 2 && last.isComma() && VENTURE_WORDS.contains(before.get(n - 2).lower())) {
+            return true;
+        }
+        if (n >= 2 && last.isWord("of", "at") && before.get(n - 2).type() == Item.Type.WORD
+                && Lexicon.TITLE_WORDS.contains(before.get(n - 2).lower())) {
+            return true;
+        }
+        return n >= 3 && last.isWord("to") && before.get(n - 2).is(Item.Type.ORG) && before.get(n - 3).isWord("from");
     }
 
     private static boolean isProperNoun(Item item) {

@@ -16,7 +16,8 @@ public final class SentenceSelector {
             + "|switch\\w* to|defect\\w*|return(?:s|ed|ing)? (?:to|as)|resign\\w*|quit(?:s|ting)?|step(?:s|ped|ping)? down"
             + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up"
             + "|adieu|farewell|(?:take|takes|took|taken|taking) (?:over|charge|the helm|the reins|leadership)|appoint(?:s|ed|ing)?|exodus|been with|welcom\\w* \\p{L}+ back"
-            + "|(?:is|was|are|were|be|'s) back)\\b");
+            + "|(?:is|was|are|were|be|'s) back|nam(?:e|es|ed|ing)\\b(?=[^.;]{0,80}\\bas\\b|[^.;]{0,60}\\bto (?:lead|head|run)\\b)"
+            + "|(?:start|launch|establish)\\w*(?=[^.;]{0,40}\\b(?:startup|start-up|company|venture|firm|business|lab)\\b))\\b");
     /** "Alibaba lost its lab head to ByteDance": losing counts when a name or a person follows, not for shares. */
     private static final Pattern LOST_SOMEONE = Pattern.compile("\\b[Ww]elcom(?:e|es|ed|ing)\\s+(?:back\\s+)?\\p{Lu}"
             + "|\\b(?:lost|los(?:e|es|ing))\\s+(?:\\p{Lu}|(?:\\S+\\s+){0,6}?to\\s+\\p{Lu}"
@@ -28,6 +29,7 @@ public final class SentenceSelector {
     private static final Pattern CONTEXT_WORD = Pattern.compile("(?i)\\b(?:former|formerly|ex-\\w+|previously|alumn\\w*"
             + "|worked|work(?:s|ing)? (?:at|for)|headed|led|heads|head of|leads|(?:co-?)?founders?|start-?ups?|venture"
             + "|talent|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*|bid|bade|including|include|welcom\\w*|helm"
+            + "|spent|served|veteran|stint|tenure"
             + "|succeed\\w*|lost|los(?:e|es|ing)|return\\w*|back|exit\\w*)\\b");
     /** A name after the first word, or a pronoun subject: someone the sentence may be about. */
     private static final Pattern SOMEONE = Pattern.compile("(?:\\S\\s+\\p{Lu}[\\p{L}.'\u2019-]+|\\b(?:He|She|he|she)\\b)");

@@ -138,4 +138,74 @@ class NewsShapesTest {
     void hiredAwayFromIsAMove() {
         assertThat(described("Xiaomi hired away Omar Haddad from Huawei.")).containsExactly("Omar Haddad: move Huawei -> Xiaomi");
     }
+
+    @Test
+    void aPastPostInTheNextSentenceGivesTheOrigin() {
+        assertThat(described("Nadia Costa has joined Globex as head of research. Costa previously worked at Initech for a decade."))
+                .containsExactly("Nadia Costa: move Initech -> Globex");
+        assertThat(described("Nadia Costa has joined Globex. She spent nine years at Initech."))
+                .containsExactly("Nadia Costa: move Initech -> Globex");
+    }
+
+    @Test
+    void titleWordsWithOtherNounsBeforeTheNameStillNameTheEmployer() {
+        assertThat(described("Former Baidu speech director Ken Ito moved to Xiaomi in May."))
+                .containsExactly("Ken Ito: move Baidu -> Xiaomi");
+        assertThat(described("Tencent's former vision chief Mia Lund founded Lumo Robotics."))
+                .containsExactly("Mia Lund: found Tencent -> Lumo Robotics");
+    }
+
+    @Test
+    void itsInAnAppositionPointsBackToTheOrganizationOfTheClause() {
+        assertThat(described("Xiaomi confirmed that Dan Wu, its former head of cameras, had moved to Huawei."))
+                .containsExactly("Dan Wu: move Xiaomi -> Huawei");
+    }
+
+    @Test
+    void namingSomeoneToAPostIsHiringThem() {
+        assertThat(described("Baidu has named former Alibaba executive Lea Park as its new head of cloud."))
+                .containsExactly("Lea Park: move Alibaba Group -> Baidu");
+    }
+
+    @Test
+    void startingAVentureAfterYearsSomewhereIsAFoundingFromThere() {
+        assertThat(described("After six years at Meituan, engineer Bo Chen left the company in May to start his own venture, Kite Labs."))
+                .containsExactly("Bo Chen: found Meituan -> Kite Labs");
+    }
+
+    @Test
+    void aGroupHiredFromAnOrganizationIncludingNamesComesFromIt() {
+        assertThat(described("Anthropic hired four engineers from Google, including Ana Ruiz and Tom Berg."))
+                .containsExactly("Ana Ruiz: move Google -> Anthropic", "Tom Berg: move Google -> Anthropic");
+    }
+
+    @Test
+    void foundersHiredWithTheirStartupComeFromIt() {
+        assertThat(described("Nvidia acquired the chip startup Lumora and hired its founders Ivo Petrov and Sara Lind."))
+                .containsExactly("Ivo Petrov: move Lumora -> Nvidia", "Sara Lind: move Lumora -> Nvidia");
+    }
+
+    @Test
+    void anUnknownEmployerAfterATitleIsAnOrganization() {
+        assertThat(described("Ines Vidal, previously finance director at Stripe, takes over as chief executive of Brightloom."))
+                .containsExactly("Ines Vidal: move Stripe -> Brightloom");
+    }
+
+    @Test
+    void aDepartureNounWithBothEndsIsAMove() {
+        assertThat(described("The departure of Peter Vance from Baidu to Xiaomi was confirmed on Monday."))
+                .containsExactly("Peter Vance: move Baidu -> Xiaomi");
+    }
+
+    @Test
+    void aRelativeClauseOfAPastPostGivesTheOriginOfAnAppointment() {
+        assertThat(described("Omar Said, who led Huawei's chip design group for years, has been appointed chief technology officer at Xiaomi."))
+                .containsExactly("Omar Said: move Huawei -> Xiaomi");
+    }
+
+    @Test
+    void aDepartureToldAfterTheArrivalStillGivesTheOrigin() {
+        assertThat(described("\"I am thrilled to join Mistral AI,\" said Eva Noor, who left Meta earlier this year."))
+                .containsExactly("Eva Noor: move Meta -> Mistral AI");
+    }
 }
