@@ -111,4 +111,9 @@ public final class TalentAnalytics {
     public List<SearchHit> searchOrganizations(String text, int limit) {
         return store.read(s -> new NameSearch(s).organizations(text, limit));
     }
+
+    /** The moves behind one flow of {@link #flows} (the same pair, level and window), newest first. */
+    public List<StoredMove> flowMoves(String from, String to, LocalDate since, LocalDate until, FlowLevel level, int limit) {
+        return store.read(s -> s.movesByIds(new FlowMoves(s).ids(from, to, since, until, level, limit)));
+    }
 }

@@ -176,4 +176,23 @@ abstract class LookupContract {
         assertThat(analytics.watchlistExists("theirs")).isFalse();
         assertThat(analytics.unseenWatchlistMoves("theirs")).isEmpty();
     }
+
+    @Test
+    void theMovesBehindAFlowAreThoseItCountsAtItsLevel() {
+        Document d = new Document("fl.txt", null, null, LocalDate.of(2025, 4, 1),
+                "Ann Lee left Acme Labs for Globex. Ben Ode left Acme for Globex. Cy Dee left Globex for Acme.");
+        store.save(d, List.of(
+                said(d, "Ann Lee", MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "Ann Lee left Acme Labs for Globex."),
+                said(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "Ben Ode left Acme for Globex."),
+                said(d, "Cy Dee", MoveKind.MOVE, OrgRef.of("Globex"), OrgRef.of("Acme"), "Cy Dee left Globex for Acme.")));
+
+        assertThat(analytics.flowMoves("Acme", "Globex", null, null, FlowLevel.PARENT, 10))
+                .extracting(StoredMove::person).containsExactlyInAnyOrder("Ann Lee", "Ben Ode");
+        assertThat(analytics.flowMoves("Acme Labs", "Globex", null, null, FlowLevel.UNIT, 10))
+                .extracting(StoredMove::person).containsExactly("Ann Lee");
+        assertThat(analytics.flowMoves("Acme", "Globex", null, null, FlowLevel.UNIT, 10))
+                .extracting(StoredMove::person).containsExactly("Ben Ode");
+        assertThat(analytics.flowMoves("Acme", "Globex", LocalDate.of(2026, 1, 1), null, FlowLevel.PARENT, 10)).isEmpty();
+        assertThat(analytics.flowMoves("Acme", "Nowhere", null, null, FlowLevel.PARENT, 10)).isEmpty();
+    }
 }

@@ -17,7 +17,7 @@ class DemoCommandTest {
     void demoShowsAlibabasDeparturesToJdTencentAndByteDance(@TempDir Path store) {
         assertThat(Files.isDirectory(SAMPLES)).as("bundled samples at " + SAMPLES).isTrue();
 
-        CommandRun run = CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+        CommandRun run = CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
@@ -29,16 +29,16 @@ class DemoCommandTest {
 
     @Test
     void demoTwiceStartsFromAFreshStore(@TempDir Path store) {
-        CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+        CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
 
-        CommandRun second = CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+        CommandRun second = CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
 
         assertThat(second.out()).contains("duplicates: 0");
     }
 
     @Test
     void noneOfTheTrapArticlesBecomesAMove(@TempDir Path store) {
-        CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+        CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
 
         CommandRun moves = CommandRun.of("moves", "--limit", "100", "--db", store.toString());
 
@@ -48,7 +48,7 @@ class DemoCommandTest {
 
     @Test
     void anOrganizationPageShowsWhereItsPeopleWentAndTheirStartups(@TempDir Path store) {
-        CommandRun.of("demo", "--samples", SAMPLES.toString(), "--db", store.toString());
+        CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
 
         CommandRun org = CommandRun.of("org", "OpenAI", "--db", store.toString());
 
