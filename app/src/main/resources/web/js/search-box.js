@@ -45,5 +45,9 @@ export function searchBox(form, input, list) {
   document.addEventListener('click', (e) => {
     if (!form.contains(e.target)) hide();
   });
-  window.addEventListener('hashchange', hide);
+  window.addEventListener('hashchange', () => {
+    hide();
+    // The box shows the current search; elsewhere it starts empty.
+    if (!location.hash.startsWith('#/search')) input.value = '';
+  });
 }

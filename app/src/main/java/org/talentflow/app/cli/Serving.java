@@ -45,6 +45,11 @@ final class Serving {
             stop.await();
         } finally {
             stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is what is running now
+            }
         }
     }
 
