@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
             if (ctx.contentLength() > MAX_REQUEST_BYTES) {
                 throw new ContentTooLargeResponse();
             }
+            Params.checkEncoding(ctx);
         });
         WebUi.echarts(app);
         new ReadRoutes(store, analytics).register(app);

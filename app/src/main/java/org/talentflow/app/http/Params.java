@@ -15,7 +15,18 @@ final class Params {
     /** Downloads may hold more rows than a page, but stay bounded. */
     static final int MAX_EXPORT = 10_000;
 
+    /** A % that does not start a %XX escape: the servlet container would silently drop the parameter it is in. */
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
     private Params() {
+    }
+
+    /** Refuses a query string that is not valid URL encoding, rather than answering as if a parameter were absent. */
+    static void checkEncoding(Context ctx) {
+        String query = ctx.queryString();
+        if (query != null && BAD_ESCAPE.matcher(query).find()) {
+            throw new BadRequest("query string is not valid URL encoding (a % must start an escape like %20)");
+        }
     }
 
     /** A time window; an empty one (since after until) is a mistake worth telling. */

@@ -103,17 +103,17 @@ class HttpSecurityTest {
 
     @Test
     void malformedParametersAreA400NamingTheParameterWithoutAStackTrace() throws Exception {
-        Map<String, String> expected = Map.of(
-                "/api/flows?since=2025-13", "since",
-                "/api/moves?limit=abc", "limit",
-                "/api/flows?level=sideways", "level",
-                "/api/moves/abc", "id",
-                "/api/articles/-4", "id",
-                "/api/net?since=2025-06&until=2025-01", "since",
-                "/api/export/moves.csv?limit=99999999", "limit",
-                "/api/search?q=" + "x".repeat(201), "q",
-                "/api/flows/moves?from=Acme", "to",
-                "/api/moves?offset=%E2%88%9E", "offset");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("/api/flows?since=2025-13", "since"),
+                Map.entry("/api/moves?limit=abc", "limit"),
+                Map.entry("/api/flows?level=sideways", "level"),
+                Map.entry("/api/moves/abc", "id"),
+                Map.entry("/api/articles/-4", "id"),
+                Map.entry("/api/net?since=2025-06&until=2025-01", "since"),
+                Map.entry("/api/export/moves.csv?limit=99999999", "limit"),
+                Map.entry("/api/search?q=" + "x".repeat(201), "q"),
+                Map.entry("/api/flows/moves?from=Acme", "to"),
+                Map.entry("/api/moves?offset=%E2%88%9E", "offset"));
         for (Map.Entry<String, String> c : expected.entrySet()) {
             HttpResponse<String> r = get(c.getKey());
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
@@ -121,6 +121,18 @@ class HttpSecurityTest {
                     .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             assertThat(r.body()).as(c.getKey()).startsWith("{\"error\":\"" + c.getValue() + " ")
                     .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.");
+        }
+    }
+
+    /** Java's HTTP client will not send a broken escape, so this request goes over a plain socket. */
+    @Test
+    void aQueryStringThatIsNotUrlEncodingIsA400RatherThanAnAbsentParameter() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /api/flows?since=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("{\"error\":\"query string is not valid URL encoding");
         }
     }
 
