@@ -19,7 +19,10 @@ function chartIn(el, height) {
   const resize = () => chart.resize();
   window.addEventListener('resize', resize);
   chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
-  el.addEventListener('chart-dispose', () => window.removeEventListener('resize', resize));
+  el.addEventListener('chart-dispose', () => {
+    window.removeEventListener('resize', resize);
+    chart.dispose();
+  });
   return chart;
 }
 

@@ -8,11 +8,11 @@ import {card, downloads, empty, figures, moveList, note} from '../widgets.js';
 
 export async function organizationPage(view, name) {
   const data = await getJson(`/api/orgs/${segment(name)}`);
-  const view_ = data.organization;
-  const org = view_.organization;
+  const orgView = data.organization;
+  const org = orgView.organization;
   document.title = `${org.name} — TalentFlow`;
-  const departures = view_.departures;
-  const arrivals = view_.arrivals;
+  const departures = orgView.departures;
+  const arrivals = orgView.arrivals;
   const net = arrivals.length - departures.length;
   append(view, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/'}, 'Dashboard'), ' › organization'),
@@ -21,7 +21,7 @@ export async function organizationPage(view, name) {
     figures([[arrivals.length, 'arrivals'], [departures.length, 'departures'],
       [signed(net), 'net', net >= 0 ? 'gain' : 'loss'], [data.alumni_startups.length, 'alumni startups']]),
     h('p', {class: 'lede'}, `Everyone reported joining or leaving ${org.name}`,
-      view_.units.length ? ' or one of its units' : '', ', all time. Each move links to the articles that reported it.'),
+      orgView.units.length ? ' or one of its units' : '', ', all time. Each move links to the articles that reported it.'),
     trendCard(data.quarterly),
     h('div', {class: 'columns'},
       rankedCard('Where its people went', data.destinations, 'No departures to a named organization.', 'went'),
@@ -30,7 +30,7 @@ export async function organizationPage(view, name) {
     h('div', {class: 'columns'},
       card(`Departures (${departures.length})`, h('div', {id: 'departures'}, moveList(departures))),
       card(`Arrivals (${arrivals.length})`, h('div', {id: 'arrivals'}, moveList(arrivals)))),
-    view_.units.length ? card('Units', h('ul', {class: 'units'}, view_.units.map((u) => h('li', {}, orgLink(u))))) : null,
+    orgView.units.length ? card('Units', h('ul', {class: 'units'}, orgView.units.map((u) => h('li', {}, orgLink(u))))) : null,
     downloads(`Download the moves of ${org.name}`, 'moves', ['csv', 'json', 'jsonl'], {org: org.name, limit: 10000}));
 }
 

@@ -11,9 +11,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.talentflow.app.Main;
 import org.talentflow.app.http.ApiServer;
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Evidence;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.domain.OrgRef;
 import org.talentflow.storage.MoveStore;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +48,11 @@ class DashboardBrowserTest {
         Browser.assumeEnabled();
         assertThat(Main.run("ingest", SAMPLES.toString(), "--db", folder.toString())).isZero();
         store = MoveStore.open(folder.toString());
+        // One move told as background, as the extractor keeps it: with half its confidence.
+        Document background = new Document("background.txt", null, "Profile", LocalDate.of(2025, 8, 1),
+                "Lin Wei, who joined Baidu years ago, spoke at the event.");
+        store.save(background, List.of(new Move("Lin Wei", MoveKind.JOIN, null, OrgRef.of("Baidu"), null, null, 0.45,
+                new Evidence("background.txt", background.text(), 0, background.text().length()))));
         server = ApiServer.start(store, "127.0.0.1", 0, null, () -> null);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = Browser.open();
@@ -174,6 +185,30 @@ class DashboardBrowserTest {
 
         assertThat(browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline"))).getText())
                 .contains("JD.com");
+    }
+
+    @Test
+    void aLowConfidenceMoveIsShownAndMarkedNotHidden() {
+        open("#/person/Lin%20Wei", "person");
+
+        WebElement step = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline li.step")));
+        assertThat(step.getAttribute("class")).contains("low");
+        assertThat(step.getText()).contains("joined Baidu").contains("low confidence 0.45");
+        open("#/", "dashboard");
+        assertThat(browser.driver.findElement(By.cssSelector("#latest li.move.low")).getText()).contains("Lin Wei");
+    }
+
+    @Test
+    void theDownloadLinksCarryTheFiltersShown() {
+        open("#/?since=2025-01&level=unit", "dashboard");
+
+        List<String> links = browser.driver.findElements(By.cssSelector("a.download")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+
+        assertThat(links).contains(base + "api/export/flows.graphml?since=2025-01&level=unit",
+                base + "api/export/flows.csv?since=2025-01&level=unit", base + "api/export/moves.jsonl?since=2025-01");
+        assertThat(browser.driver.findElement(By.id("since")).getAttribute("value")).isEqualTo("2025-01");
+        assertThat(browser.driver.findElement(By.cssSelector("input[name=level][value=unit]")).isSelected()).isTrue();
     }
 
     @Test
