@@ -1,6 +1,5 @@
 package org.talentflow.app.web;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,11 +30,9 @@ import java.util.stream.Stream;
 /**
  * A real headless Chromium for the browser tests: Debian's chromium driven by its chromedriver, both by path, so
  * Selenium never downloads anything. Switched on by TALENTFLOW_BROWSER_TESTS=1 (.ci/run sets it after installing
- * them); without it the tests are skipped, since a fresh machine may have no Chromium.
+ * them, see {@link BrowserTest}); without it the tests are skipped, since a fresh machine may have no Chromium.
  */
 final class Browser implements AutoCloseable {
-
-    static final String SWITCH = "TALENTFLOW_BROWSER_TESTS";
 
     private static final String CHROMIUM = env("TALENTFLOW_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = env("TALENTFLOW_CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -50,12 +47,10 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling test class unless the browser tests are switched on; fails when on but Chromium is missing. */
-    static void assumeEnabled() {
-        Assumptions.assumeTrue("1".equals(System.getenv(SWITCH)),
-                "browser tests are off: set " + SWITCH + "=1 with Debian's chromium and chromium-driver installed");
+    /** Tests switched on (see {@link BrowserTest}) but no Chromium to run them is an error, not a skip. */
+    static void requireChromium() {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException(SWITCH + "=1 but " + CHROMIUM + " or " + CHROMEDRIVER
+            throw new IllegalStateException("TALENTFLOW_BROWSER_TESTS=1 but " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing: apt-get install chromium chromium-driver");
         }
     }

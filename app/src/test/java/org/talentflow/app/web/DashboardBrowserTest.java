@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the class): the Sankey diagram, a click through to an organization, a band's moves, a move's evidence marked
  * in its article, the search box. Saves a screenshot of the dashboard to target/screenshots/dashboard.png.
  */
+@BrowserTest
 class DashboardBrowserTest {
 
     private static final Path SAMPLES = Path.of("..", "samples", "news").toAbsolutePath().normalize();
@@ -45,7 +46,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeEnabled();
+        Browser.requireChromium();
         assertThat(Main.run("ingest", SAMPLES.toString(), "--db", folder.toString())).isZero();
         store = MoveStore.open(folder.toString());
         // One move told as background, as the extractor keeps it: with half its confidence.

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * names: every page shows them as text. The checks do not lean on the Content-Security-Policy: they look for elements
  * that escaped into the DOM, which the policy would only have kept from running.
  */
+@BrowserTest
 class HostileArticleBrowserTest {
 
     @TempDir
@@ -38,7 +39,7 @@ class HostileArticleBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeEnabled();
+        Browser.requireChromium();
         store = MoveStore.open(folder.toString());
         moveId = HostileArticle.saveInto(store);
         server = ApiServer.start(store, "127.0.0.1", 0, null, () -> null);
