@@ -78,4 +78,26 @@ final class OrgAnalytics {
                 rs -> new AlumniStartup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 where.args());
     }
+
+    /** Distinct startups founded by alumni, those with a known city, and those in the organization's own city. */
+    HomeCityShare homeCityShare(String organization) {
+        Long id = store.organizationId(organization);
+        if (id == null) {
+            return new HomeCityShare(null, 0, 0, 0);
+        }
+        String city = sql.queryString("SELECT city FROM organizations WHERE id = ?", id);
+        Where where = new Where().and("m.kind = ?", "found").anyIn(store.withUnits(id), FROM);
+        return sql.first("SELECT COUNT(DISTINCT t.id), COUNT(DISTINCT CASE WHEN t.city IS NOT NULL THEN t.id END), "
+                        + "COUNT(DISTINCT CASE WHEN LOWER(t.city) = LOWER(?) THEN t.id END) "
+                        + "FROM moves m JOIN organizations t ON t.id = m.to_org_id" + where.sql(),
+                rs -> new HomeCityShare(city, rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+                prepend(city, where.args())).orElseThrow();
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
 }

@@ -5,6 +5,7 @@ import org.talentflow.storage.StoredMove;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The questions analysts ask of the store, answered in SQL by the database: flows between organizations, net flow,
@@ -69,5 +70,50 @@ public final class TalentAnalytics {
     public List<StoredMove> checkWatchlist(String watchlist) {
         List<Long> fresh = store.write(s -> new Watchlists(s).check(watchlist));
         return store.read(s -> s.movesByIds(fresh));
+    }
+
+    /** The watchlists there are, with how much each follows. */
+    public List<Watchlists.Summary> watchlists() {
+        return store.read(s -> new Watchlists(s).lists());
+    }
+
+    /** Whether a watchlist of that name exists. */
+    public boolean watchlistExists(String watchlist) {
+        return store.read(s -> new Watchlists(s).exists(watchlist));
+    }
+
+    /** What {@link #checkWatchlist} would report now, leaving the list's mark where it is (for a read-only look). */
+    public List<StoredMove> unseenWatchlistMoves(String watchlist) {
+        return store.read(s -> s.movesByIds(new Watchlists(s).unseen(watchlist)));
+    }
+
+    /** How many of an organization's alumni startups are in its home city. */
+    public HomeCityShare alumniHomeCityShare(String organization) {
+        return store.read(s -> new OrgAnalytics(s).homeCityShare(organization));
+    }
+
+    /** One stored move with every evidence sentence and the article each came from. */
+    public Optional<StoredMove> move(long id) {
+        return store.read(s -> s.movesByIds(List.of(id)).stream().findFirst());
+    }
+
+    /** One stored article with its whole text and the moves it reported, with their sentences' offsets. */
+    public Optional<Article> article(long id) {
+        return store.read(s -> new ArticleQueries(s.sql()).article(id));
+    }
+
+    /** People whose name or alias contains the text (any case; any name order for a whole name), best first. */
+    public List<SearchHit> searchPeople(String text, int limit) {
+        return store.read(s -> new NameSearch(s).people(text, limit));
+    }
+
+    /** Organizations whose name or alias contains the text, any case, best first. */
+    public List<SearchHit> searchOrganizations(String text, int limit) {
+        return store.read(s -> new NameSearch(s).organizations(text, limit));
+    }
+
+    /** The moves behind one flow of {@link #flows} (the same pair, level and window), newest first. */
+    public List<StoredMove> flowMoves(String from, String to, LocalDate since, LocalDate until, FlowLevel level, int limit) {
+        return store.read(s -> s.movesByIds(new FlowMoves(s).ids(from, to, since, until, level, limit)));
     }
 }

@@ -40,19 +40,42 @@ public final class Watchlists {
                 rs -> new Item(Kind.valueOf(rs.getString(1)), rs.getString(2)), watchlist);
     }
 
+    /** A watchlist's name and how many people and organizations it follows. */
+    public record Summary(String name, int items) {
+    }
+
+    List<Summary> lists() {
+        return sql.list("SELECT w.name, COUNT(i.kind) FROM watchlists w LEFT JOIN watch_items i ON i.watchlist_id = w.id "
+                + "GROUP BY w.name ORDER BY w.name", rs -> new Summary(rs.getString(1), rs.getInt(2)));
+    }
+
+    boolean exists(String watchlist) {
+        return sql.exists("SELECT 1 FROM watchlists WHERE name = ?", watchlist);
+    }
+
     /** Within a write: the ids of the moves new since the last check, and the mark moved past them. */
     List<Long> check(String watchlist) {
         long id = ensure(watchlist);
+        List<Long> found = fresh(id);
+        sql.update("UPDATE watchlists SET last_seen_move_id = (SELECT COALESCE(MAX(id), 0) FROM moves) WHERE id = ?", id);
+        return found;
+    }
+
+    /** The ids of the moves a check would report now, without moving the mark; none for an unknown list. */
+    List<Long> unseen(String watchlist) {
+        Long id = sql.queryLong("SELECT id FROM watchlists WHERE name = ?", watchlist);
+        return id == null ? List.of() : fresh(id);
+    }
+
+    private List<Long> fresh(long id) {
         long mark = sql.queryLong("SELECT last_seen_move_id FROM watchlists WHERE id = ?", id);
         // Organizations match by name or alias, and a parent matches the moves of its units.
-        List<Long> found = sql.list("SELECT DISTINCT m.id FROM moves m JOIN people p ON p.id = m.person_id WHERE m.id > ? AND ("
+        return sql.list("SELECT DISTINCT m.id FROM moves m JOIN people p ON p.id = m.person_id WHERE m.id > ? AND ("
                 + "p.person_key IN (SELECT watched_key FROM watch_items WHERE watchlist_id = ? AND kind = 'PERSON') "
                 + "OR EXISTS (SELECT 1 FROM watch_items i JOIN organizations o ON (o.name_key = i.watched_key "
                 + "OR o.id IN (SELECT org_id FROM org_aliases WHERE alias_key = i.watched_key)) "
                 + "WHERE i.watchlist_id = ? AND i.kind = 'ORG' AND o.id IN (m.from_org_id, m.from_unit_id, m.to_org_id, m.to_unit_id)))",
                 rs -> rs.getLong(1), mark, id, id);
-        sql.update("UPDATE watchlists SET last_seen_move_id = (SELECT COALESCE(MAX(id), 0) FROM moves) WHERE id = ?", id);
-        return found;
     }
 
     private long ensure(String watchlist) {

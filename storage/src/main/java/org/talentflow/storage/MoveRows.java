@@ -44,12 +44,12 @@ final class MoveRows {
         Map<Long, List<StoredEvidence>> byMove = new LinkedHashMap<>();
         for (int from = 0; from < moveIds.size(); from += CHUNK) {
             List<Long> chunk = moveIds.subList(from, Math.min(moveIds.size(), from + CHUNK));
-            sql.list("SELECT e.move_id, d.name, d.url, d.title, d.published, e.sentence, e.start_offset, e.end_offset, "
-                            + "e.confidence FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.move_id IN ("
+            sql.list("SELECT e.move_id, d.id, d.name, d.url, d.title, d.published, e.sentence, e.start_offset, "
+                            + "e.end_offset, e.confidence FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.move_id IN ("
                             + Sql.marks(chunk.size()) + ") ORDER BY e.move_id, d.published NULLS LAST, d.name, e.start_offset",
                     rs -> byMove.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredEvidence(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                            rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getDouble(9))),
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10))),
                     chunk.toArray());
         }
         return byMove;

@@ -2,6 +2,7 @@ package org.talentflow.app.cli;
 
 import org.talentflow.analytics.FlowLevel;
 import org.talentflow.analytics.TalentAnalytics;
+import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The first thing a new user runs: the bundled sample articles into a fresh store, then what it found. */
+/** The first thing a new user runs: the bundled sample articles into a fresh store, what it found, then the dashboard. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the bundled sample articles into a fresh embedded store and print the talent flows "
-                + "and the latest moves.")
+        description = "Ingest the bundled sample articles into a fresh embedded store, print the talent flows and the "
+                + "latest moves, then serve the web dashboard at http://127.0.0.1:7070/ until Ctrl-C.")
 public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "FOLDER", description = "Articles to use (default: the bundled samples/news).")
@@ -25,8 +26,14 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--db", paramLabel = "FOLDER", description = "Folder of the demo store, emptied first (default: talentflow-data/demo).")
     Path folder;
 
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the dashboard (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 7070;
+
+    @Option(names = "--no-serve", description = "Stop after printing, without serving the dashboard (for scripts).")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Path home = home();
         Path articles = samples != null ? samples : home.resolve("samples").resolve("news");
         if (!Files.isDirectory(articles)) {
@@ -38,21 +45,28 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
         System.out.println("Ingesting the sample articles in " + articles + " into a fresh store at " + store);
         Ingestion ingestion = new Ingestion();
         try (MoveStore moves = MoveStore.open(store.toAbsolutePath().toString())) {
-            Ingestion.Summary summary = ingestion.run(List.of(articles), Pipeline.gazetteer(List.of()), moves, System.err);
+            Gazetteer gazetteer = Pipeline.gazetteer(List.of());
+            Ingestion.Summary summary = ingestion.run(List.of(articles), gazetteer, moves, System.err);
             summary.print(System.out);
             System.out.println();
             System.out.println("Talent flows between companies (who left where for where):");
             FlowsCommand.print(new TalentAnalytics(moves).flows(null, null, FlowLevel.PARENT), System.out);
             System.out.println();
             MoveRows.print("Latest moves", moves.moves(new MoveStore.MoveQuery(null, null, null, null, 15)), System.out);
+            String db = " --db " + store;
+            System.out.println();
+            System.out.println("Explore further:");
+            System.out.println("  ./talentflow org \"Alibaba\"" + db);
+            System.out.println("  ./talentflow person \"Yan Zhijie\"" + db);
+            System.out.println("  ./talentflow flows --level unit" + db);
+            int failed = ingestion.failures().report(System.err);
+            if (!noServe) {
+                // Read-only: the demo has no token, so the extractor is never needed by the server.
+                Serving.untilStopped(moves, "127.0.0.1", port, null, Serving.memoized(() -> Pipeline.extractor(gazetteer)),
+                        System.out);
+            }
+            return failed;
         }
-        String db = " --db " + store;
-        System.out.println();
-        System.out.println("Explore further:");
-        System.out.println("  ./talentflow org \"Alibaba\"" + db);
-        System.out.println("  ./talentflow person \"Yan Zhijie\"" + db);
-        System.out.println("  ./talentflow flows --level unit" + db);
-        return ingestion.failures().report(System.err);
     }
 
     /** The checkout the launcher runs from (it passes -Dtalentflow.home), else the working directory. */

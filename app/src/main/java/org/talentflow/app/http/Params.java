@@ -12,8 +12,34 @@ import java.util.Locale;
 final class Params {
 
     static final int MAX_LIMIT = 500;
+    /** Downloads may hold more rows than a page, but stay bounded. */
+    static final int MAX_EXPORT = 10_000;
+
+    /** A % that does not start a %XX escape: the servlet container would silently drop the parameter it is in. */
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private Params() {
+    }
+
+    /** Refuses a query string that is not valid URL encoding, rather than answering as if a parameter were absent. */
+    static void checkEncoding(Context ctx) {
+        String query = ctx.queryString();
+        if (query != null && BAD_ESCAPE.matcher(query).find()) {
+            throw new BadRequest("query string is not valid URL encoding (a % must start an escape like %20)");
+        }
+    }
+
+    /** A time window; an empty one (since after until) is a mistake worth telling. */
+    record Window(LocalDate since, LocalDate until) {
+    }
+
+    static Window window(Context ctx) {
+        LocalDate since = since(ctx);
+        LocalDate until = until(ctx);
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new BadRequest("since (" + since + ") is after until (" + until + ")");
+        }
+        return new Window(since, until);
     }
 
     static LocalDate since(Context ctx) {
@@ -30,6 +56,40 @@ final class Params {
 
     static int offset(Context ctx) {
         return integer(ctx, "offset", 0, 0, 1_000_000);
+    }
+
+    /** A download's row count: 1000 unless asked, at most {@link #MAX_EXPORT}. */
+    static int exportLimit(Context ctx) {
+        return integer(ctx, "limit", 1000, 1, MAX_EXPORT);
+    }
+
+    /** An optional limit: null (no limit) when absent. */
+    static Integer optionalLimit(Context ctx) {
+        String v = ctx.queryParam("limit");
+        return v == null || v.isBlank() ? null : integer(ctx, "limit", MAX_LIMIT, 1, MAX_LIMIT);
+    }
+
+    /** The {id} of the path: a positive whole number. */
+    static long id(Context ctx) {
+        String v = ctx.pathParam("id");
+        try {
+            long id = Long.parseLong(v.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new BadRequest("id must be a positive whole number");
+    }
+
+    /** A text parameter that must be there. */
+    static String required(Context ctx, String name, int maxLength) {
+        String v = text(ctx, name, maxLength);
+        if (v == null) {
+            throw new BadRequest(name + " is required");
+        }
+        return v;
     }
 
     static FlowLevel level(Context ctx) {

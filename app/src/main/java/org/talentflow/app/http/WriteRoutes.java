@@ -1,0 +1,132 @@
+package org.talentflow.app.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import org.talentflow.analytics.TalentAnalytics;
+import org.talentflow.analytics.Watchlists;
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.storage.MoveStore;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The API's writes: ingesting an article and keeping watchlists. Each needs the configured bearer token; a server
+ * started without one is read-only and refuses them all.
+ */
+final class WriteRoutes {
+
+    private final MoveStore store;
+    private final TalentAnalytics analytics;
+    private final String token;
+    private final Supplier<MoveExtractor> extractor;
+    private final ObjectMapper json;
+
+    WriteRoutes(MoveStore store, TalentAnalytics analytics, String token, Supplier<MoveExtractor> extractor, ObjectMapper json) {
+        this.store = store;
+        this.analytics = analytics;
+        this.token = token;
+        this.extractor = extractor;
+        this.json = json;
+    }
+
+    void register(Javalin app) {
+        app.post("/api/articles", this::ingest);
+        app.post("/api/watchlists/{name}/items", this::watch);
+        app.post("/api/watchlists/{name}/check", this::check);
+    }
+
+    private void ingest(Context ctx) {
+        authorize(ctx);
+        JsonNode body = body(ctx, "the body must be a JSON object with a text field");
+        if (!body.path("text").isTextual() || body.path("text").asText().isBlank()) {
+            throw new BadRequest("the body must be a JSON object with a text field");
+        }
+        LocalDate published = body.hasNonNull("date") ? date(body.get("date").asText()) : null;
+        String name = body.hasNonNull("id") ? body.get("id").asText() : "api-" + System.currentTimeMillis();
+        Document document = new Document(name, text(body, "url"), text(body, "title"), published, body.get("text").asText());
+        DocumentMoves found = extractor.get().extract(document);
+        MoveStore.SaveResult result = store.save(document, found.moves());
+        ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(result);
+    }
+
+    private void watch(Context ctx) {
+        authorize(ctx);
+        String list = ReadRoutes.name(ctx);
+        String message = "the body must be a JSON object {\"kind\": \"person\" or \"org\", \"name\": \"...\"}";
+        JsonNode body = body(ctx, message);
+        String kind = text(body, "kind");
+        String name = text(body, "name");
+        if (kind == null || name == null || name.isBlank() || name.length() > ReadRoutes.MAX_NAME) {
+            throw new BadRequest(message);
+        }
+        Watchlists.Kind watched = switch (kind.strip().toLowerCase(Locale.ROOT)) {
+            case "person" -> Watchlists.Kind.PERSON;
+            case "org", "organization" -> Watchlists.Kind.ORG;
+            default -> throw new BadRequest("kind must be person or org");
+        };
+        analytics.watch(list, watched, name);
+        ctx.status(HttpStatus.CREATED).json(Map.of("name", list, "items", analytics.watched(list)));
+    }
+
+    private void check(Context ctx) {
+        authorize(ctx);
+        String list = ReadRoutes.name(ctx);
+        if (!analytics.watchlistExists(list)) {
+            throw new NotFound("no watchlist named " + list);
+        }
+        ctx.json(Map.of("name", list, "moves", analytics.checkWatchlist(list)));
+    }
+
+    private void authorize(Context ctx) {
+        if (token == null || token.isBlank()) {
+            throw new ForbiddenResponse("this server is read-only: start it with --token to accept writes");
+        }
+        String auth = ctx.header("Authorization");
+        if (auth == null || !constantTimeEquals(auth, "Bearer " + token)) {
+            throw new UnauthorizedResponse("missing or wrong token");
+        }
+    }
+
+    private JsonNode body(Context ctx, String message) {
+        try {
+            JsonNode body = json.readTree(ctx.bodyAsBytes());
+            if (body != null && body.isObject()) {
+                return body;
+            }
+        } catch (IOException e) {
+            // falls through to the message below
+        }
+        throw new BadRequest(message);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    /** Dates in posted articles: an ISO day (a timestamp's day), or nothing. */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeException e) {
+            throw new BadRequest("date must be an ISO date like 2025-02-14");
+        }
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}
