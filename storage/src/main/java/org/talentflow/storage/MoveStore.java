@@ -82,6 +82,7 @@ public final class MoveStore implements AutoCloseable {
     private final FlowQueries flows;
     private final OrgAnalytics analytics;
     private final Watchlists watchlists;
+    private final FeedStates feeds;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
@@ -93,6 +94,7 @@ public final class MoveStore implements AutoCloseable {
         this.flows = new FlowQueries(sql);
         this.analytics = new OrgAnalytics(sql, organizations);
         this.watchlists = new Watchlists(sql, queries);
+        this.feeds = new FeedStates(sql);
     }
 
     /**
@@ -189,6 +191,26 @@ public final class MoveStore implements AutoCloseable {
     /** The moves touching a watchlist's people or organizations stored since its last check; marks them seen. */
     public synchronized List<StoredMove> checkWatchlist(String watchlist) {
         return watchlists.check(watchlist);
+    }
+
+    /** The validators of a feed's last full response; a feed never polled has none. */
+    public synchronized FeedState feedState(String location) {
+        return feeds.state(location);
+    }
+
+    /** Remembers a feed's validators for the next conditional GET. */
+    public synchronized void saveFeedState(FeedState state) {
+        feeds.save(state);
+    }
+
+    /** Which of these entry ids of a feed were already ingested. */
+    public synchronized java.util.Set<String> seenFeedEntries(String location, Collection<String> entryIds) {
+        return feeds.seen(location, entryIds);
+    }
+
+    /** Marks an entry of a feed ingested: it will not be fetched or ingested again. Marking twice changes nothing. */
+    public synchronized void markFeedEntrySeen(String location, String entryId) {
+        feeds.markSeen(location, entryId);
     }
 
     public synchronized Counts counts() {
