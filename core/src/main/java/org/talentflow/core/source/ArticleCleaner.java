@@ -25,7 +25,7 @@ public final class ArticleCleaner {
             + "|follow us on .*|read more:?|see also:?|continue reading.*"
             + "|(?:related|more|latest|top) (?:stories|articles|news|coverage|content|reading)(?: from .*)?|related:?"
             + "|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed)"
-            + "|more from .*|trending(?: now)?|(?:topics|tags):.*"
+            + "|more from .*|trending(?: now)?|(?:topics|tags):.*|the post .{1,200} appeared first on .*"
             + ")\\s*[.!]?\\s*$");
     private static final String NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
     /**
