@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class FeedReader {
 
     /** An entry whose text is shorter than this is a teaser, however it ends. */
-    static final int SUMMARY_CHARS = 600;
+    static final int SUMMARY_CHARS = 400;
     private static final Pattern CUT_OFF = Pattern.compile("(?i)(?:\\.\\.\\.|\u2026|\\[\\s*(?:\\.\\.\\.|\u2026)\\s*]"
             + "|read (?:more|the (?:full|rest of the) (?:story|article))|continue reading|\\(more\\s*(?:\\.\\.\\.|\u2026)?\\)"
             + "|keep reading)[^\\p{L}\\p{N}]*$");
