@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentflow.app.feed.FixtureServer;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredMove;
 
@@ -221,6 +222,31 @@ class WatchCommandTest {
         assertThat(unchanged.out()).contains(feed + ": not modified");
         assertThat(changed.exitCode()).isZero();
         assertThat(changed.out()).contains("\"status\" : \"UPDATED\"").contains("\"newEntries\" : 1");
+        assertThat(moves()).extracting(StoredMove::person).containsExactlyInAnyOrder("Anna Berg", "Tom Baker");
+    }
+
+    @Test
+    void withoutOnceItPollsOnItsIntervalUntilStopped() throws InterruptedException {
+        server.serve("/tech.xml", RSS, rss(berg()), "\"v1\"", null);
+        CommandRun[] run = new CommandRun[1];
+        Thread watcher = new Thread(() -> run[0] = CommandRun.of("watch", server.url("/tech.xml"), "--interval", "200ms",
+                "--db", store.toString()));
+        watcher.start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (server.hits("/tech.xml") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        server.serve("/tech.xml", RSS, rss(baker(), berg()), "\"v2\"", null);
+        int before = server.hits("/tech.xml");
+        while (server.hits("/tech.xml") < before + 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        watcher.interrupt();
+        watcher.join(30_000);
+
+        assertThat(watcher.isAlive()).isFalse();
+        assertThat(run[0].exitCode()).isZero();
+        assertThat(run[0].out()).contains("poll at").contains(": not modified").contains("2 entries, 1 new");
         assertThat(moves()).extracting(StoredMove::person).containsExactlyInAnyOrder("Anna Berg", "Tom Baker");
     }
 

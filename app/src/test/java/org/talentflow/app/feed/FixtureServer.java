@@ -1,4 +1,4 @@
-package org.talentflow.app.cli;
+package org.talentflow.app.feed;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -22,12 +22,13 @@ import java.util.concurrent.TimeUnit;
  * A web server on loopback (a free port) serving fixture feeds and pages: answers that honour conditional GET,
  * errors, and answers that never come in time. Remembers every request.
  */
-final class FixtureServer implements AutoCloseable {
+public final class FixtureServer implements AutoCloseable {
 
-    record Request(String path, Headers headers) {
+    public record Request(String path, Headers headers) {
     }
 
-    private record Route(int status, String contentType, byte[] body, String etag, String lastModified, boolean slow) {
+    private record Route(int status, String contentType, byte[] body, String etag, String lastModified, boolean slow,
+                         long streamed) {
     }
 
     private final HttpServer server;
@@ -36,37 +37,47 @@ final class FixtureServer implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    FixtureServer() throws IOException {
+    public FixtureServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** Serves the body; with an ETag or Last-Modified, a request that sends it back gets a 304. */
-    void serve(String path, String contentType, String body, String etag, String lastModified) {
-        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified, false));
+    public void serve(String path, String contentType, String body, String etag, String lastModified) {
+        routes.put(path, new Route(200, contentType, body.getBytes(StandardCharsets.UTF_8), etag, lastModified, false, 0));
     }
 
-    void fail(String path, int status) {
+    public void fail(String path, int status) {
         routes.put(path, new Route(status, "text/html", ("<h1>Error " + status + "</h1>").getBytes(StandardCharsets.UTF_8),
-                null, null, false));
+                null, null, false, 0));
+    }
+
+    /** Sends this many bytes without a Content-Length (chunked), as a server streaming a huge feed would. */
+    public void stream(String path, long bytes) {
+        routes.put(path, new Route(200, "application/rss+xml", new byte[0], null, null, false, bytes));
+    }
+
+    /** Redirects to another path. */
+    public void redirect(String path, String to) {
+        routes.put(path, new Route(301, to, new byte[0], null, null, false, 0));
     }
 
     /** Answers only when the server closes (or after ten seconds): longer than any client timeout in the tests. */
-    void hang(String path) {
-        routes.put(path, new Route(200, "application/rss+xml", new byte[0], null, null, true));
+    public void hang(String path) {
+        routes.put(path, new Route(200, "application/rss+xml", new byte[0], null, null, true, 0));
     }
 
-    synchronized List<Request> requests(String path) {
+    public synchronized List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         return requests(path).size();
     }
 
@@ -88,6 +99,25 @@ final class FixtureServer implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 exchange.sendResponseHeaders(503, -1);
+                return;
+            }
+            if (route.status() == 301) {
+                exchange.getResponseHeaders().set("Location", url(route.contentType()));
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
+            if (route.streamed() > 0) {
+                exchange.getResponseHeaders().set("Content-Type", route.contentType());
+                exchange.sendResponseHeaders(200, 0);
+                byte[] chunk = new byte[64 * 1024];
+                java.util.Arrays.fill(chunk, (byte) ' ');
+                try (OutputStream body = exchange.getResponseBody()) {
+                    for (long sent = 0; sent < route.streamed(); sent += chunk.length) {
+                        body.write(chunk);
+                    }
+                } catch (IOException clientGaveUp) {
+                    // the client stops reading at its limit: that is the point
+                }
                 return;
             }
             Headers in = exchange.getRequestHeaders();
