@@ -10,6 +10,7 @@ import org.talentflow.app.cli.FlowsCommand;
 import org.talentflow.app.cli.IngestCommand;
 import org.talentflow.app.cli.MovesCommand;
 import org.talentflow.app.cli.NetCommand;
+import org.talentflow.app.cli.WatchCommand;
 import org.talentflow.app.cli.WatchlistCommand;
 import org.talentflow.app.cli.ServeCommand;
 import org.talentflow.app.cli.OrgCommand;
@@ -19,7 +20,7 @@ import org.talentflow.app.cli.PersonCommand;
 @Command(name = "talentflow", mixinStandardHelpOptions = true, version = "talentflow 0.1.0",
         description = "Career moves from news articles, with their evidence.",
         subcommands = {ExtractCommand.class, IngestCommand.class, MovesCommand.class, PersonCommand.class,
-                OrgCommand.class, FlowsCommand.class, NetCommand.class, WatchlistCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
+                OrgCommand.class, FlowsCommand.class, NetCommand.class, WatchlistCommand.class, WatchCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -38,6 +38,7 @@ public final class MoveStore implements AutoCloseable {
     private final DocumentWriter writer;
     private final MoveQueries queries;
     private final StoreSession session;
+    private final FeedStates feeds;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
@@ -47,6 +48,7 @@ public final class MoveStore implements AutoCloseable {
         this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations));
         this.queries = new MoveQueries(sql, people, organizations);
         this.session = new StoreSession(sql, organizations, queries);
+        this.feeds = new FeedStates(sql);
     }
 
     /**
@@ -105,6 +107,26 @@ public final class MoveStore implements AutoCloseable {
     /** Runs a read model's writes (watchlist marks, say) as one transaction: committed whole or rolled back whole. */
     public synchronized <T> T write(Function<StoreSession, T> work) {
         return sql.transaction(() -> work.apply(session));
+    }
+
+    /** The validators of a feed's last full response; a feed never polled has none. */
+    public synchronized FeedState feedState(String location) {
+        return feeds.state(location);
+    }
+
+    /** Remembers a feed's validators for the next conditional GET. */
+    public synchronized void saveFeedState(FeedState state) {
+        feeds.save(state);
+    }
+
+    /** Which of these entry ids of a feed were already ingested. */
+    public synchronized java.util.Set<String> seenFeedEntries(String location, Collection<String> entryIds) {
+        return feeds.seen(location, entryIds);
+    }
+
+    /** Marks an entry of a feed ingested: it will not be fetched or ingested again. Marking twice changes nothing. */
+    public synchronized void markFeedEntrySeen(String location, String entryId) {
+        feeds.markSeen(location, entryId);
     }
 
     public synchronized Counts counts() {

@@ -17,6 +17,11 @@ final class Failures {
         return lines.size();
     }
 
+    /** Each failure as "SOURCE: reason". */
+    synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     /** Prints the failures and returns the exit code: 0 when none, 2 when some inputs failed. */
     synchronized int report(PrintStream err) {
         if (lines.isEmpty()) {

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 + "Ingesting the same articles again changes nothing. Exit code 2 when some inputs failed.")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt .md .html .json .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt .md .html .json .jsonl), WARC archives (.warc .warc.gz).")
     List<Path> paths;
 
     @Mixin

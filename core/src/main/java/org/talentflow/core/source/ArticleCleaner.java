@@ -22,8 +22,22 @@ public final class ArticleCleaner {
             + "|sign up for (?:our|the) .*newsletter.*|subscribe(?: now| to (?:our|the) newsletter.*)?|newsletter sign[- ]?up"
             + "|advertisement|sponsored(?: content)?|skip to (?:main )?content|back to top"
             + "|comments?|\\d+ comments?|leave a (?:comment|reply)|add a comment|view comments|show comments"
-            + "|follow us on .*|read more:?|see also:?"
+            + "|follow us on .*|read more:?|see also:?|continue reading.*"
+            + "|(?:related|more|latest|top) (?:stories|articles|news|coverage|content|reading)(?: from .*)?|related:?"
+            + "|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed)"
+            + "|more from .*|trending(?: now)?|(?:topics|tags):.*|the post .{1,200} appeared first on .*"
             + ")\\s*[.!]?\\s*$");
+    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+    /**
+     * A byline: "By Jane Doe", "By Jane Doe, Staff Writer", "By Jane Doe and Li Wei | Reuters". Capitalized names only
+     * and no closing period, so "By March, Anna Berg had left Acme." stays.
+     */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:[Bb]y|BY)\\s+" + NAME
+            + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s*[|\u2022\u00B7\u2013\u2014-]\\s*[^.!?]{0,60})?\\s*$");
+    /** Cookie notices run longer than other furniture but start the same way. */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile("(?i)^\\s*(?:we use cookies|we and our partners use cookies"
+            + "|this (?:site|website) uses cookies|by (?:continuing to|using) (?:use |browse )?(?:this|our) (?:site|website)"
+            + "|we value your privacy).{0,600}$");
 
     private ArticleCleaner() {
     }
@@ -35,7 +49,9 @@ public final class ArticleCleaner {
         }
         List<String> kept = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            if (line.length() <= MAX_FURNITURE_CHARS && FURNITURE.matcher(line).matches()) {
+            if (line.length() <= MAX_FURNITURE_CHARS && FURNITURE.matcher(line).matches()
+                    || line.length() <= MAX_FURNITURE_CHARS && BYLINE.matcher(line).matches()
+                    || COOKIE_NOTICE.matcher(line).matches()) {
                 continue;
             }
             kept.add(line);

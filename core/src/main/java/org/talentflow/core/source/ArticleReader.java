@@ -22,28 +22,40 @@ import java.util.stream.Stream;
 
 /**
  * Files and folders to articles. Every input that is not an article is reported by name with its reason and the
- * rest goes on: the caller decides what a failure means for the run.
+ * rest goes on: the caller decides what a failure means for the run. WARC archives (.warc, .warc.gz) are streamed
+ * record by record; their records that are not articles (requests, images, redirects) are skipped with a reason.
  */
 public final class ArticleReader {
 
-    /** One article file larger than this is not an article (JSONL is streamed and has no whole-file limit). */
+    /**
+     * One article file larger than this is not an article. JSONL files and WARC archives are streamed and have no
+     * whole-file limit: it applies to each line or record instead.
+     */
     public static final long MAX_FILE_BYTES = 20L << 20;
     static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "json", "jsonl");
     /** Annotation files that sit beside the articles of an annotated corpus. */
     private static final Set<String> NOT_ARTICLES = Set.of("gold.jsonl", "docs.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final WarcArticles archives = new WarcArticles(MAX_FILE_BYTES);
+
     public void read(List<Path> paths, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        read(paths, articles, failures, skipped -> { });
+    }
+
+    /** @param skipped archive records that are not articles (requests, images, 404s), each with its reason */
+    public void read(List<Path> paths, Consumer<Document> articles, Consumer<ReadFailure> failures,
+                     Consumer<SkippedRecord> skipped) {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                readFolder(path, articles, failures);
+                readFolder(path, articles, failures, skipped);
             } else if (!Files.exists(path)) {
                 failures.accept(new ReadFailure(path.toString(), "no such file or folder"));
-            } else if (!EXTENSIONS.contains(extension(path))) {
+            } else if (!isReadable(path)) {
                 failures.accept(new ReadFailure(path.toString(), "unsupported file type ." + extension(path)
-                        + "; expected .txt .md .html .htm .json .jsonl"));
+                        + "; expected .txt .md .html .htm .json .jsonl .warc .warc.gz"));
             } else {
-                readOne(path, articles, failures);
+                readOne(path, articles, failures, skipped);
             }
         }
     }
@@ -52,19 +64,20 @@ public final class ArticleReader {
     public List<Document> readFile(Path file) throws IOException {
         List<Document> docs = new ArrayList<>();
         List<ReadFailure> failed = new ArrayList<>();
-        readOne(file, docs::add, failed::add);
+        readOne(file, docs::add, failed::add, skipped -> { });
         if (!failed.isEmpty() && docs.isEmpty()) {
             throw new UnreadableInput(failed.get(0).reason());
         }
         return docs;
     }
 
-    private void readFolder(Path folder, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+    private void readFolder(Path folder, Consumer<Document> articles, Consumer<ReadFailure> failures,
+                            Consumer<SkippedRecord> skipped) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !isHidden(folder, p))
                     .filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .filter(ArticleReader::isReadable)
                     .filter(p -> !NOT_ARTICLES.contains(p.getFileName().toString()))
                     .sorted()
                     .toList();
@@ -73,7 +86,7 @@ public final class ArticleReader {
             return;
         }
         for (Path file : files) {
-            readOne(file, articles, failures);
+            readOne(file, articles, failures, skipped);
         }
     }
 
@@ -86,9 +99,18 @@ public final class ArticleReader {
         return false;
     }
 
-    private void readOne(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+    private static boolean isReadable(Path file) {
+        return EXTENSIONS.contains(extension(file)) || WarcArticles.isArchive(file);
+    }
+
+    private void readOne(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures,
+                         Consumer<SkippedRecord> skipped) {
         String name = file.getFileName().toString();
         try {
+            if (WarcArticles.isArchive(file)) {
+                archives.read(file, articles, failures, skipped);
+                return;
+            }
             if (extension(file).equals("jsonl")) {
                 readJsonLines(file, articles, failures);
                 return;

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
 /**
- * Bytes to text: a byte-order mark wins, then a declared charset, then strict UTF-8, then a statistical guess
- * (GB18030/GBK, Big5, Windows-1252, ...). Wrongly labelled Chinese pages are common, so UTF-8 is only believed when
- * the bytes really decode as UTF-8.
+ * Bytes to text: a byte-order mark wins, then bytes that are valid UTF-8 with non-ASCII characters, then a declared
+ * charset, then a statistical guess (GB18030/GBK, Big5, Windows-1252, ...). Wrongly labelled pages are common both
+ * ways, so a UTF-8 label is only believed when the bytes really decode as UTF-8, and valid UTF-8 is believed
+ * whatever the label.
  */
 public final class EncodingDetector {
 
@@ -36,6 +37,11 @@ public final class EncodingDetector {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         String strictUtf8 = strictUtf8(bytes);
+        if (strictUtf8 != null && hasMultiByteSequence(bytes)) {
+            // Text in GBK, Big5 or Windows-1252 almost never happens to be valid multi-byte UTF-8, while pages saved
+            // as UTF-8 under an old charset label are common: the bytes outrank the label.
+            return strictUtf8;
+        }
         Charset named = charset(declared);
         if (named != null && !(strictUtf8 == null && named.equals(StandardCharsets.UTF_8))) {
             return new String(bytes, widen(named));
@@ -68,6 +74,15 @@ public final class EncodingDetector {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean hasMultiByteSequence(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset charset(String name) {

@@ -1,156 +1,81 @@
 package org.talentflow.core.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.talentflow.core.domain.Document;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A saved web page to an article: title, canonical URL, publication date (meta tags, JSON-LD, {@code <time>}) and
- * the main text. The main text is the container with the most paragraph text once navigation, sidebars, related
- * stories, comments and banners are gone (the content-scoring idea of Readability, kept small).
+ * A web page to an article: title, canonical URL, publication date and main text. The stages, each in a class of
+ * its own: the charset ({@link HtmlCharset}), the date ({@link PublicationDate}, read before scripts go), page
+ * furniture removed ({@link PageFurniture}), the main text chosen by content scoring ({@link MainText}), and
+ * leftover furniture lines dropped ({@link ArticleCleaner}).
  */
 public final class HtmlArticle {
-
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
-    private static final Pattern JUNK = Pattern.compile("(?i)(^|[\\s_-])(sidebar|related|recommend|comment|share|social"
-            + "|newsletter|cookie|subscribe|advert|ads?|promo|breadcrumb|menu|nav|footer|header|popup|modal|banner"
-            + "|most-?read|trending|outbrain|taboola)([\\s_-]|$)");
-    private static final String[] DATE_META = {"article:published_time", "og:published_time", "datePublished",
-            "pubdate", "publishdate", "date", "DC.date", "DC.date.issued", "parsely-pub-date", "sailthru.date"};
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HtmlArticle() {
     }
 
+    /** A saved page: the charset comes from the page itself (byte-order mark, meta tag, XML prolog) or detection. */
     public static Document parse(String name, byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher charset = META_CHARSET.matcher(head);
-        String html = EncodingDetector.decode(bytes, charset.find() ? charset.group(1) : null);
-        return parse(name, html);
+        return parse(name, bytes, null);
+    }
+
+    /**
+     * A fetched page.
+     *
+     * @param httpCharset the charset of the HTTP {@code Content-Type} header, or null; it outranks the page's own
+     *                    declaration, as in browsers
+     */
+    public static Document parse(String name, byte[] bytes, String httpCharset) {
+        return parse(name, HtmlCharset.decode(bytes, httpCharset));
     }
 
     public static Document parse(String name, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        String title = firstNonBlank(meta(page, "og:title"), page.title(), text(page.selectFirst("h1")));
-        String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
-        LocalDate published = published(page);
-        page.select("script, style, noscript, template, iframe, svg, form, nav, header, footer, aside, button, "
-                + "figcaption, [hidden], [aria-hidden=true]").remove();
-        for (Element e : new ArrayList<>(page.body() == null ? List.of() : page.body().getAllElements())) {
-            String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (e != page.body() && e.parent() != null && JUNK.matcher(marks).find() && !isMain(e)) {
-                e.remove();
-            }
+        String title = title(page);
+        String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), PublicationDate.meta(page, "og:url"));
+        LocalDate published = PublicationDate.of(page);
+        PageFurniture.remove(page);
+        String text = ArticleCleaner.clean(MainText.of(page));
+        if (published == null) {
+            published = DatelineFinder.find(text).orElse(null);
         }
-        String text = ArticleCleaner.clean(mainText(page));
-        return new Document(name, blankToNull(url), blankToNull(title), published, text);
+        return new Document(name, url, title, published, text);
     }
 
-    /** An element that marks itself as the article is never junk, whatever its classes say. */
-    private static boolean isMain(Element e) {
-        return e.tagName().equals("article") || e.tagName().equals("main") || "main".equals(e.attr("role"));
+    /** The text of an HTML fragment (a feed entry's content): every block, no content scoring, furniture dropped. */
+    public static String fragmentText(String html) {
+        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        PageFurniture.remove(page);
+        return ArticleCleaner.clean(MainText.blocks(page.body()));
     }
 
-    private static String mainText(org.jsoup.nodes.Document page) {
-        Element body = page.body();
-        if (body == null) {
-            return "";
+    /**
+     * The headline: Open Graph or Twitter title, else the page title unless it is the headline with the site name
+     * appended ("Globex hires Anna Berg | Example News"), in which case the {@code <h1>}.
+     */
+    private static String title(org.jsoup.nodes.Document page) {
+        String social = firstNonBlank(PublicationDate.meta(page, "og:title"), PublicationDate.meta(page, "twitter:title"));
+        if (social != null) {
+            return social;
         }
-        Element best = null;
-        int bestScore = 0;
-        for (Element candidate : body.select("article, main, [role=main], div, section, td")) {
-            int score = 0;
-            for (Element p : candidate.select("> p, > div > p, > section > p")) {
-                score += p.text().length();
-            }
-            if (candidate.tagName().equals("article")) {
-                score = score * 3 / 2;
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
-            }
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? null : firstNonBlank(h1.text());
+        String pageTitle = firstNonBlank(page.title());
+        if (heading != null && (pageTitle == null || pageTitle.contains(heading))) {
+            return heading;
         }
-        Element root = best != null && bestScore >= 200 ? best : body;
-        List<String> blocks = new ArrayList<>();
-        Elements parts = root.select("h1, h2, h3, h4, p, li, blockquote, pre");
-        if (parts.isEmpty()) {
-            return root.wholeText().replaceAll("[ \t]+", " ");
-        }
-        for (Element part : parts) {
-            if (part.parents().stream().anyMatch(parent -> parts.contains(parent) && parent != part)) {
-                continue; // a <p> inside a <blockquote> or <li> is already in its parent's text
-            }
-            String text = part.text().strip();
-            if (!text.isEmpty()) {
-                blocks.add(text);
-            }
-        }
-        return String.join("\n\n", blocks);
+        return pageTitle;
     }
 
-    private static LocalDate published(org.jsoup.nodes.Document page) {
-        for (String key : DATE_META) {
-            LocalDate d = DatelineFinder.parseField(meta(page, key));
-            if (d != null) {
-                return d;
-            }
-        }
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            LocalDate d = jsonLdDate(script.data());
-            if (d != null) {
-                return d;
-            }
-        }
-        Element time = page.selectFirst("time[datetime]");
-        return time == null ? null : DatelineFinder.parseField(time.attr("datetime"));
-    }
-
-    private static LocalDate jsonLdDate(String json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            for (JsonNode found : node.findValues("datePublished")) {
-                LocalDate d = DatelineFinder.parseField(found.asText());
-                if (d != null) {
-                    return d;
-                }
-            }
-        } catch (Exception e) {
-            // Broken JSON-LD is common on real pages; the other date sources still apply.
-        }
-        return null;
-    }
-
-    private static String meta(org.jsoup.nodes.Document page, String key) {
-        Element e = page.selectFirst("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"], meta[itemprop=\"" + key + "\"]");
-        return e == null ? null : e.attr("content");
-    }
-
-    private static String text(Element e) {
-        return e == null ? null : e.text();
-    }
-
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }
         }
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

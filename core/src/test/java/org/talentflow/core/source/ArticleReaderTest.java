@@ -210,7 +210,7 @@ class ArticleReaderTest {
         read(dir.resolve("nope.txt"), pdf);
 
         assertThat(failures).extracting(ReadFailure::reason)
-                .containsExactly("no such file or folder", "unsupported file type .pdf; expected .txt .md .html .htm .json .jsonl");
+                .containsExactly("no such file or folder", "unsupported file type .pdf; expected .txt .md .html .htm .json .jsonl .warc .warc.gz");
     }
 
     @Test

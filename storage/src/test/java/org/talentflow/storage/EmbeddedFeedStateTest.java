@@ -1,0 +1,22 @@
+package org.talentflow.storage;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** The feed-state contract on the embedded H2 store in a folder. */
+class EmbeddedFeedStateTest extends FeedStateContract {
+
+    @TempDir
+    Path folder;
+
+    @Override
+    MoveStore openFresh() {
+        return MoveStore.open(folder.toString());
+    }
+
+    @Override
+    MoveStore reopen() {
+        return MoveStore.open(folder.toString());
+    }
+}
