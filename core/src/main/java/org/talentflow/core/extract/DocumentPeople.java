@@ -58,6 +58,27 @@ final class DocumentPeople {
         return changed ? new TaggedSentence(s.sentence(), items) : s;
     }
 
+    /**
+     * "has joined Hooli as chief financial officer": one capitalized word the tagger called a person, in the object
+     * slot of joining or leaving and no part of anyone's name in the document, is the organization.
+     */
+    TaggedSentence withLoneNamesAsEmployers(TaggedSentence s, java.util.function.Function<String, org.talentflow.core.domain.OrgRef> resolve) {
+        List<Item> items = new ArrayList<>(s.items());
+        boolean changed = false;
+        for (int i = 1; i < items.size(); i++) {
+            Item it = items.get(i);
+            Item before = items.get(i - 1);
+            boolean slot = before.isWord("join", "rejoin", "leave", "quit") && before.pos() != null && before.pos().startsWith("VB");
+            boolean next = i + 1 >= items.size() || items.get(i + 1).isWord("as", "in", "on", "from", "for", "after", ".", ",")
+                    || items.get(i + 1).isComma();
+            if (slot && next && it.is(Item.Type.PERSON) && !it.text().contains(" ") && !isPartOfKnownName(it.text())) {
+                items.set(i, new Item(Item.Type.ORG, it.text(), "org", it.pos(), it.begin(), it.end(), resolve.apply(it.text()), null));
+                changed = true;
+            }
+        }
+        return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
     /** The full name meant by a mention at a position, or null when it cannot be told. */
     String resolve(String mention, int position) {
         if (PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))) {

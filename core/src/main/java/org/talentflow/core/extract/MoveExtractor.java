@@ -242,7 +242,7 @@ public final class MoveExtractor {
         List<MoveRules.Mention> denied = new ArrayList<>();
         MoveRules.Group open = null;
         for (TaggedSentence t : tagged) {
-            TaggedSentence s = people.withKnownNames(t);
+            TaggedSentence s = people.withLoneNamesAsEmployers(people.withKnownNames(t), gazetteer::resolve);
             for (Item item : s.items()) {
                 if (item.is(Type.PERSON)) {
                     people.add(item.text(), item.begin());

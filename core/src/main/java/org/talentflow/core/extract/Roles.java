@@ -50,6 +50,12 @@ final class Roles {
             if (start < 0 && it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower())
                     && MoveRules.isNounOrAdjective(it)) {
                 start = j;
+                // "finance director", "senior research scientist": the words that say what kind of title
+                while (start - 1 > i && s.get(start - 1).type() == Type.WORD && MoveRules.isNounOrAdjective(s.get(start - 1))
+                        && !s.get(start - 1).isWord("former")) {
+                    start--;
+                    role.insert(0, s.get(start).text() + (role.length() > 0 ? " " : ""));
+                }
             }
             if (start >= 0) {
                 if (role.length() > 0 && !it.text().startsWith("'")) {

@@ -208,4 +208,16 @@ class NewsShapesTest {
         assertThat(described("\"I am thrilled to join Mistral AI,\" said Eva Noor, who left Meta earlier this year."))
                 .containsExactly("Eva Noor: move Meta -> Mistral AI");
     }
+
+    @Test
+    void aLoneWordTheTaggerTakesForAPersonAfterJoinedIsTheEmployer() {
+        assertThat(described("Rosa Diaz, formerly finance director at Initech, has joined Brightloom as chief financial officer, "
+                + "Brightloom said on Friday.")).containsExactly("Rosa Diaz: move Initech -> Brightloom");
+    }
+
+    @Test
+    void anAppositiveTitleKeepsTheWordsThatSayWhatKind() {
+        assertThat(movesIn("Rosa Diaz, formerly finance director at Initech, has joined Globex."))
+                .singleElement().satisfies(m -> assertThat(m.role()).startsWith("finance director"));
+    }
 }
