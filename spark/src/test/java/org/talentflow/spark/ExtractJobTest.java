@@ -181,6 +181,12 @@ class ExtractJobTest {
                 "set TALENTFLOW_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run the PostgreSQL write");
         String schema = "tf_spark_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try {
+            try (Connection c = DriverManager.getConnection(new PostgresTarget(PG_URL, schema).serializableUrl());
+                 Statement s = c.createStatement(); var rs = s.executeQuery("SHOW default_transaction_isolation")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("tasks write concurrently only under serializable isolation")
+                        .isEqualTo("serializable");
+            }
             JobReport first = run(inputs, dir.resolve("pg-out"), "--postgres", PG_URL, "--postgres-schema", schema);
             String digest;
             MoveStore.Counts counts;
