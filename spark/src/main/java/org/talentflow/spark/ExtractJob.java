@@ -1,5 +1,6 @@
 package org.talentflow.spark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,6 +36,10 @@ public final class ExtractJob implements Callable<Integer> {
             description = "Extraction tasks (default: the larger of the file count and 4 per core).")
     int partitions;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Extra organization gazetteer (TSV, as talentflow extract takes it), repeatable.")
+    List<String> gazetteers = new ArrayList<>();
+
     @Option(names = "--min-confidence", paramLabel = "X",
             description = "Leave out of the outputs moves below this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence = 0.0;
@@ -61,7 +66,7 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     JobOptions options() {
-        return new JobOptions(inputs, out, partitions, minConfidence,
+        return new JobOptions(inputs, out, partitions, gazetteers, minConfidence,
                 postgres == null ? null : new PostgresTarget(postgres, postgresSchema));
     }
 

@@ -16,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 
-import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.storage.MoveStore;
 
 /**
@@ -48,8 +47,9 @@ final class ExtractionJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
         InputFiles.Listing listing = InputFiles.list(options.inputs(), hadoop);
+        UserGazetteer gazetteer = UserGazetteer.read(options.gazetteers(), hadoop);
         if (options.postgres() != null) {
-            prepare(options.postgres());
+            prepare(options.postgres(), gazetteer);
         }
         JobOutputs outputs = new JobOutputs(options.out(), hadoop);
 
@@ -60,7 +60,7 @@ final class ExtractionJob {
         JavaRDD<Outcome> outcomes = jsc.parallelize(files, Math.max(1, files.size()))
                 .flatMap(file -> FileArticles.read(file, conf.value().value()))
                 .repartition(partitions)
-                .mapPartitions(new PartitionExtractor(options.postgres(), options.minConfidence()))
+                .mapPartitions(new PartitionExtractor(gazetteer, options.postgres(), options.minConfidence()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             JobCounts counts = outcomes.map(JobCounts::of).fold(JobCounts.ZERO, JobCounts::plus)
@@ -85,9 +85,9 @@ final class ExtractionJob {
     }
 
     /** Migrates the store and enters the gazetteer's organizations once, before any task writes. */
-    private static void prepare(PostgresTarget target) {
+    private static void prepare(PostgresTarget target, UserGazetteer gazetteer) {
         try (MoveStore store = MoveStore.open(target.serializableUrl(), target.schema())) {
-            store.syncOrganizations(Gazetteer.loadDefault().organizations());
+            store.syncOrganizations(gazetteer.load().organizations());
         }
     }
 

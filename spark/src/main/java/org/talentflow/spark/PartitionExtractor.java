@@ -17,15 +17,18 @@ import org.talentflow.core.domain.Move;
  */
 final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Outcome> {
 
+    private final UserGazetteer gazetteer;
     private final PostgresTarget postgres;
     private final double minConfidence;
 
     /**
+     * @param gazetteer     the user's gazetteer files over the shipped one
      * @param postgres      where to store, or null to store nothing
      * @param minConfidence moves below it are left out of the outputs (as {@code extract --min-confidence} does);
      *                      the store gets them all, as {@code ingest} stores them
      */
-    PartitionExtractor(PostgresTarget postgres, double minConfidence) {
+    PartitionExtractor(UserGazetteer gazetteer, PostgresTarget postgres, double minConfidence) {
+        this.gazetteer = gazetteer;
         this.postgres = postgres;
         this.minConfidence = minConfidence;
     }
@@ -50,7 +53,7 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
         Document document = article.document();
         DocumentMoves found;
         try {
-            found = ExecutorModels.extractor().extract(document);
+            found = ExecutorModels.extractor(gazetteer).extract(document);
         } catch (RuntimeException e) {
             out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), String.valueOf(e)));
             return;

@@ -176,6 +176,22 @@ class ExtractJobTest {
     }
 
     @Test
+    void userGazetteerReachesTheExecutors() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("mine.tsv"), "Qorvane Robotics\tcompany\t\t\tOslo\tQorvane\n");
+        Path in = Files.createDirectories(dir.resolve("gazetteer-in"));
+        Files.writeString(in.resolve("robots.txt"), "date: 2025-05-02\n\nMira Holt left Qorvane for Google in April.");
+        List<String> local = new ArrayList<>();
+        MoveExtractor withTsv = new MoveExtractor(Nlp.shared(), Gazetteer.loadDefaultWith(List.of(tsv)));
+        new ArticleReader().read(List.of(in), d -> withTsv.extract(d).moves().forEach(m -> local.add(MoveContract.toJsonLine(m))),
+                f -> { });
+
+        run(List.of(in.toString()), dir.resolve("gazetteer-out"), "--gazetteer", tsv.toString());
+
+        assertThat(local).singleElement().asString().contains("\"from\":\"Qorvane Robotics\"");
+        assertThat(Files.readAllLines(dir.resolve("gazetteer-out/moves.jsonl"))).containsExactlyElementsOf(local);
+    }
+
+    @Test
     void postgresGetsEachArticleOnceAndARerunChangesNothing() throws Exception {
         Assumptions.assumeTrue(PG_URL != null && !PG_URL.isBlank(),
                 "set TALENTFLOW_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run the PostgreSQL write");
