@@ -51,9 +51,12 @@ final class FileArticles {
         Path folder = Files.createTempDirectory("talentflow-input");
         try {
             Path copy = folder.resolve(file.name());
-            FileSystem fs = FileSystem.get(uri, hadoop);
-            try (InputStream in = fs.open(new org.apache.hadoop.fs.Path(uri))) {
+            try (InputStream in = FileSystem.get(uri, hadoop).open(new org.apache.hadoop.fs.Path(uri))) {
                 Files.copy(in, copy);
+            } catch (IOException e) {
+                // Reported like any unreadable input; the rest of the job goes on.
+                sink.accept(new Failure(file.index(), 0, file.uri(), "cannot read: " + e.getMessage()));
+                return;
             }
             readLocal(file, copy, file.uri(), sink);
         } finally {

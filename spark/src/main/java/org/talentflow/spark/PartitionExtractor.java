@@ -54,7 +54,8 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
         DocumentMoves found;
         try {
             found = ExecutorModels.extractor(gazetteer).extract(document);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article the extractor cannot take (CoreNLP recurses deeply on some odd texts) fails alone.
             out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), String.valueOf(e)));
             return;
         }
