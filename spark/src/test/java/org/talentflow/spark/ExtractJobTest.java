@@ -152,6 +152,24 @@ class ExtractJobTest {
     }
 
     @Test
+    void filesOnAnotherFileSystemAreCopiedToTheExecutorAndReadTheSameWay() throws IOException {
+        // Hadoop's view file system mounts the input folder under viewfs://, a scheme other than file:, so the job takes
+        // a cluster's path: list through Hadoop, copy each file to the executor, read the copy under the file's name.
+        spark.sparkContext().hadoopConfiguration().set("fs.viewfs.mounttable.default.link./far", dir.resolve("in").toUri().toString());
+        Path farOut = dir.resolve("far-out");
+
+        JobReport r = run(List.of("viewfs://default/far/wire"), farOut);
+
+        List<String> wireLines = expected.lines().stream().filter(l -> !l.startsWith("{\"doc\":\"brief-0")).toList();
+        assertThat(wireLines).isNotEmpty();
+        assertThat(Files.readAllLines(farOut.resolve("moves.jsonl"))).containsExactlyElementsOf(wireLines);
+        assertThat(failureLines(farOut)).containsExactly(
+                "viewfs://default/far/wire/a.jsonl:7: malformed JSON (Unexpected end-of-input: was expecting closing quote for a string value)",
+                "viewfs://default/far/wire/a.jsonl:16: no text (expected a \"text\", \"body\" or \"content\" field)");
+        assertThat(r.counts().articles()).isEqualTo(expected.articles() - 4);
+    }
+
+    @Test
     void emptyInputFolderGivesEmptyOutputsNotACrash() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path emptyOut = dir.resolve("empty-out");
