@@ -60,6 +60,14 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Whether a folder walk reads a file of this name: a known article extension and not an annotation file. Readers
+     * that list folders themselves (the Spark job lists them on a cluster's file system) pick files by the same rule.
+     */
+    public static boolean isArticleFile(String fileName) {
+        return isReadable(Path.of(fileName)) && !NOT_ARTICLES.contains(fileName);
+    }
+
     /** The articles of one file; throws {@link UnreadableInput} with the reason when it holds none. */
     public List<Document> readFile(Path file) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -77,8 +85,7 @@ public final class ArticleReader {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !isHidden(folder, p))
                     .filter(Files::isRegularFile)
-                    .filter(ArticleReader::isReadable)
-                    .filter(p -> !NOT_ARTICLES.contains(p.getFileName().toString()))
+                    .filter(p -> isArticleFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -232,6 +232,12 @@ class ArticleReaderTest {
     }
 
     @Test
+    void folderRuleForOtherListersTakesArticleTypesAndLeavesAnnotationFiles() {
+        assertThat(List.of("a.txt", "b.MD", "c.html", "d.json", "feed.jsonl")).allMatch(ArticleReader::isArticleFile);
+        assertThat(List.of("gold.jsonl", "docs.txt", "image.png", "notes", "archive.tar")).noneMatch(ArticleReader::isArticleFile);
+    }
+
+    @Test
     void cleanerDropsFurnitureLinesButKeepsSentencesAboutMoves() {
         String raw = "Share this article\r\nAnna Berg left Acme.\nAll copyrighted images used with permission of the respective Owners.\n"
                 + "Sign up for our daily newsletter\nRelated: Ben Ode left Initech for Hooli in May.\n12 Comments\n\n\n\nEnd.";

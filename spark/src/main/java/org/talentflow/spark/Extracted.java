@@ -1,0 +1,20 @@
+package org.talentflow.spark;
+
+import java.util.List;
+
+/**
+ * One article's moves as extraction found them (possibly none), and what storing it did when the job writes to
+ * PostgreSQL.
+ *
+ * @param stored null when the job does not store, or when storing this article failed
+ */
+record Extracted(int fileIndex, long ordinal, String name, List<MoveRecord> moves, Stored stored) implements Outcome {
+
+    Extracted {
+        moves = List.copyOf(moves);
+    }
+
+    /** What saving the article in the store did: a duplicate changes nothing. */
+    record Stored(boolean duplicate, int newMoves, int corroborated) implements java.io.Serializable {
+    }
+}

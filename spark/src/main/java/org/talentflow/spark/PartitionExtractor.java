@@ -1,0 +1,79 @@
+package org.talentflow.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.domain.Move;
+
+/**
+ * The extraction stage, one partition at a time: each article through core's extractor (the executor's one model
+ * copy), each failure passed on; with a PostgreSQL target, each article and its moves saved in a transaction of its
+ * own. Only the moves leave the task, never the article texts, so a partition's outcome is small.
+ */
+final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Outcome> {
+
+    private final UserGazetteer gazetteer;
+    private final PostgresTarget postgres;
+    private final double minConfidence;
+
+    /**
+     * @param gazetteer     the user's gazetteer files over the shipped one
+     * @param postgres      where to store, or null to store nothing
+     * @param minConfidence moves below it are left out of the outputs (as {@code extract --min-confidence} does);
+     *                      the store gets them all, as {@code ingest} stores them
+     */
+    PartitionExtractor(UserGazetteer gazetteer, PostgresTarget postgres, double minConfidence) {
+        this.gazetteer = gazetteer;
+        this.postgres = postgres;
+        this.minConfidence = minConfidence;
+    }
+
+    @Override
+    public Iterator<Outcome> call(Iterator<ReadItem> items) {
+        List<Outcome> out = new ArrayList<>();
+        try (PostgresSink sink = postgres == null ? null : new PostgresSink(postgres)) {
+            while (items.hasNext()) {
+                ReadItem item = items.next();
+                if (item instanceof Failure failure) {
+                    out.add(failure);
+                } else if (item instanceof Article article) {
+                    extract(article, sink, out);
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    private void extract(Article article, PostgresSink sink, List<Outcome> out) {
+        Document document = article.document();
+        DocumentMoves found;
+        try {
+            found = ExecutorModels.extractor(gazetteer).extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article the extractor cannot take (CoreNLP recurses deeply on some odd texts) fails alone.
+            out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), String.valueOf(e)));
+            return;
+        }
+        List<MoveRecord> moves = new ArrayList<>();
+        for (Move m : found.moves()) {
+            if (m.confidence() >= minConfidence) {
+                moves.add(MoveRecord.of(article, moves.size(), m));
+            }
+        }
+        Extracted.Stored stored = null;
+        if (sink != null) {
+            try {
+                stored = sink.save(document, found.moves());
+            } catch (RuntimeException e) {
+                // One article that cannot be stored is reported and rolled back; the others go on.
+                out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), "not stored: " + e.getMessage()));
+            }
+        }
+        out.add(new Extracted(article.fileIndex(), article.ordinal(), article.name(), moves, stored));
+    }
+}
