@@ -2,7 +2,12 @@ package org.talentflow.storage;
 
 import java.time.LocalDate;
 
-/** One sentence of one article that reported a stored move. */
+/**
+ * One sentence of one article that reported a stored move.
+ *
+ * @param site   the host of the article's URL, or null
+ * @param copyOf when the article is a syndicated copy, the name of its story's first document; null for an original
+ */
 public record StoredEvidence(String doc, String url, String title, LocalDate published, String sentence, int start,
-                             int end, double confidence) {
+                             int end, double confidence, String site, String copyOf) {
 }

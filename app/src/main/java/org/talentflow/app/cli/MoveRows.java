@@ -23,7 +23,7 @@ final class MoveRows {
         Table table = new Table("when", "person", "kind", "from", "to", "role", "sources", "conf");
         for (StoredMove m : moves) {
             table.row(when(m), m.person(), m.kind().label(), org(m.fromOrganization(), m.fromUnit()),
-                    org(m.toOrganization(), m.toUnit()), m.role(), m.evidence().size(),
+                    org(m.toOrganization(), m.toUnit()), m.role(), m.sources(),
                     String.format(Locale.ROOT, "%.2f", m.confidence()));
         }
         table.print(out);
