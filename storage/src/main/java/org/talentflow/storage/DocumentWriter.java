@@ -47,7 +47,7 @@ final class DocumentWriter {
             }
             // The signature is kept even when copies are not recognized, so that a later run that does finds them.
             Optional<MinHashSignature> signature = MinHashSignature.of(document.text());
-            Optional<Stories.Story> copied = recognizeCopies ? signature.flatMap(stories::copiedBy) : Optional.empty();
+            Optional<Stories.Story> copied = recognizeCopies ? signature.flatMap(s -> stories.copiedBy(document.text(), s)) : Optional.empty();
             String site = Sites.of(document.url());
             long documentId = sql.insert("INSERT INTO documents (name, url, title, published, content_hash, text, ingested_at, "
                             + "site, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", document.name(), document.url(),

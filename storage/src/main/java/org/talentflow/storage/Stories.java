@@ -1,6 +1,7 @@
 package org.talentflow.storage;
 
 import org.talentflow.core.syndication.MinHashSignature;
+import org.talentflow.core.syndication.NearDuplicates;
 import org.talentflow.core.syndication.Sites;
 
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ final class Stories {
     }
 
     /**
-     * The stored story the text with this signature is a near-duplicate of: the story of the most similar stored
-     * document at or above {@link MinHashSignature#NEAR_DUPLICATE}, the earliest stored on a tie; empty when none.
+     * The stored story a text is a near-duplicate of (see {@link NearDuplicates}): the story of the most similar
+     * stored copy, the earliest stored on a tie; empty when none.
      */
-    Optional<Story> copiedBy(MinHashSignature signature) {
+    Optional<Story> copiedBy(String text, MinHashSignature signature) {
         long[] keys = signature.bandKeys();
         Object[] args = new Object[keys.length + 1];
         for (int i = 0; i < keys.length; i++) {
@@ -51,10 +52,14 @@ final class Stories {
         List<Candidate> candidates = sql.list("SELECT id, story_id, signature FROM documents WHERE id IN ("
                 + Sql.marks(ids.size()) + ")", rs -> new Candidate(rs.getLong(1), rs.getLong(2),
                 MinHashSignature.fromBytes(rs.getBytes(3)).orElse(null)), ids.toArray());
+        // Most similar first; only those with the same wording get their text loaded for the names test.
         return candidates.stream()
-                .filter(c -> c.signature() != null && c.signature().nearDuplicateOf(signature))
-                .min(Comparator.comparingDouble((Candidate c) -> -c.signature().similarity(signature))
+                .filter(c -> c.signature() != null && c.signature().similarity(signature) >= NearDuplicates.SAME_WORDING)
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.signature().similarity(signature))
                         .thenComparingLong(Candidate::document))
+                .filter(c -> NearDuplicates.copies(text, signature,
+                        sql.queryString("SELECT text FROM documents WHERE id = ?", c.document()), c.signature()))
+                .findFirst()
                 .map(c -> story(c.story()));
     }
 

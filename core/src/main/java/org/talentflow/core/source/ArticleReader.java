@@ -34,18 +34,36 @@ public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public void read(List<Path> paths, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        for (Path file : files(paths, failures)) {
+            read(file, articles, failures);
+        }
+    }
+
+    /**
+     * The article files the paths name, in reading order: files as given, folders walked in sorted order. A path
+     * that is missing or of an unsupported type is reported and left out. Listing first lets a long run show how far
+     * it has come and remember which files it finished.
+     */
+    public List<Path> files(List<Path> paths, Consumer<ReadFailure> failures) {
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                readFolder(path, articles, failures);
+                files.addAll(listFolder(path, failures));
             } else if (!Files.exists(path)) {
                 failures.accept(new ReadFailure(path.toString(), "no such file or folder"));
             } else if (!EXTENSIONS.contains(extension(path))) {
                 failures.accept(new ReadFailure(path.toString(), "unsupported file type ." + extension(path)
                         + "; expected .txt .md .html .htm .json .jsonl"));
             } else {
-                readOne(path, articles, failures);
+                files.add(path);
             }
         }
+        return files;
+    }
+
+    /** The articles of one article file (as {@link #files} lists them), each bad one reported. */
+    public void read(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        readOne(file, articles, failures);
     }
 
     /** The articles of one file; throws {@link UnreadableInput} with the reason when it holds none. */
@@ -59,10 +77,9 @@ public final class ArticleReader {
         return docs;
     }
 
-    private void readFolder(Path folder, Consumer<Document> articles, Consumer<ReadFailure> failures) {
-        List<Path> files;
+    private List<Path> listFolder(Path folder, Consumer<ReadFailure> failures) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !isHidden(folder, p))
+            return walk.filter(p -> !isHidden(folder, p))
                     .filter(Files::isRegularFile)
                     .filter(p -> EXTENSIONS.contains(extension(p)))
                     .filter(p -> !NOT_ARTICLES.contains(p.getFileName().toString()))
@@ -70,10 +87,7 @@ public final class ArticleReader {
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             failures.accept(new ReadFailure(folder.toString(), "cannot list the folder: " + e.getMessage()));
-            return;
-        }
-        for (Path file : files) {
-            readOne(file, articles, failures);
+            return List.of();
         }
     }
 

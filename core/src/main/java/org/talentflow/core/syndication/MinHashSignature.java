@@ -24,12 +24,6 @@ public final class MinHashSignature {
     /** LSH bands of {@link #ROWS} hashes: pairs at similarity 0.5 share a band with probability 0.87, at 0.6 0.99, at 0.2 0.05. */
     public static final int BANDS = 32;
     static final int ROWS = HASHES / BANDS;
-    /**
-     * Estimated Jaccard similarity from which two texts are copies of one story. Syndicated copies of a news item share
-     * well over half their shingles even when short and re-edited; two different articles about the same people share
-     * names and little else (under 0.2 in our measurements; see the README).
-     */
-    public static final double NEAR_DUPLICATE = 0.5;
     /** Texts with fewer distinct shingles (about a dozen words) are too short to tell a copy from a coincidence. */
     static final int MIN_SHINGLES = 10;
 
@@ -83,14 +77,9 @@ public final class MinHashSignature {
         return (double) same / HASHES;
     }
 
-    /** Whether the two texts are copies of one story (the same text give or take a headline, byline or a few edits). */
-    public boolean nearDuplicateOf(MinHashSignature other) {
-        return similarity(other) >= NEAR_DUPLICATE;
-    }
-
     /**
      * One key per band: two signatures that agree on all the hashes of some band share that band's key. Candidates for
-     * a near-duplicate are the stored documents sharing at least one key; {@link #nearDuplicateOf} then decides.
+     * a near-duplicate are the stored documents sharing at least one key; {@link NearDuplicates} then decides.
      */
     public long[] bandKeys() {
         long[] keys = new long[BANDS];
