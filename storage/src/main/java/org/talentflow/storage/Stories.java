@@ -96,14 +96,15 @@ final class Stories {
     /**
      * Documents stored before syndication was recognized get their signature, site and source now, each as a story of
      * its own (copies among them are not merged after the fact: their moves were stored apart), and every move its
-     * counts. Runs on open; a store without such documents costs one indexed query.
+     * counts. Runs on open; a store without such documents costs one indexed query (every document saved since
+     * has its story set in the transaction that stores it).
      */
     void backfill() {
         boolean any = false;
         while (true) {
             record Old(long id, String url, String hash, String text) {
             }
-            List<Old> chunk = sql.list("SELECT id, url, content_hash, text FROM documents WHERE signature IS NULL ORDER BY id "
+            List<Old> chunk = sql.list("SELECT id, url, content_hash, text FROM documents WHERE story_id IS NULL "
                     + "LIMIT ?", rs -> new Old(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), BACKFILL_CHUNK);
             if (chunk.isEmpty()) {
                 break;
