@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A fingerprint of what the store says, not how it says it: names, texts and links between rows, never the
- * generated ids or ingest times. Two stores with the same digest hold the same knowledge.
+ * generated ids or ingest times. Two stores with the same digest hold the same knowledge. Bookkeeping is left out too:
+ * the LSH band keys follow from the texts, and ingest checkpoints say how a store was filled, not what it knows.
  */
 final class ContentDigest {
 

@@ -40,18 +40,28 @@ class ProgressTest {
     }
 
     @Test
-    void withoutATerminalLinesComeAtTheIntervalAndTheLastAtTheEnd() throws InterruptedException {
+    void withoutATerminalALineComesAtEachIntervalAndTheEndAddsNoRepeat() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 2, Duration.ofMillis(20));
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 2, Duration.ZERO);
         p.saved(NEW_MOVE);
-        Thread.sleep(30);
         p.saved(NEW_MOVE);
         p.done();
 
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertThat(lines).hasSize(2);
-        assertThat(lines[0]).contains("2 documents");
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(2)
+                .satisfies(lines -> assertThat(lines[1]).contains("2 documents"));
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+
+    @Test
+    void withoutATerminalALongRunShowsItsLastStateAtTheEnd() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 2, Duration.ofHours(1));
+        p.saved(NEW_MOVE);
+        p.saved(COPY);
+        p.done();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).singleElement()
+                .satisfies(line -> assertThat(line).contains("2 documents (0 duplicates, 1 near-duplicates)"));
     }
 
     @Test
