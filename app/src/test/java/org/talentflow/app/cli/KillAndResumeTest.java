@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KillAndResumeTest {
 
     private static final Pattern DOCUMENTS = Pattern.compile("([\\d,]+) documents");
+    private static final long LIMIT_SECONDS = 300;
     /** Where each killed run stops: after this many documents of its own (a restart skips what is stored). */
     private static final int[] KILL_AFTER = {20, 35};
 
@@ -48,6 +50,7 @@ class KillAndResumeTest {
             Child child = Child.ingest(articles, resumed);
             child.killAfter(killAfter);
             try (MoveStore store = MoveStore.open(resumed)) {
+                assertThat(store.counts().documents()).as("stored when killed; the run said:%n%s", child.err()).isPositive();
                 storedAtKill.add(store.counts().documents());
             }
         }
@@ -84,7 +87,10 @@ class KillAndResumeTest {
                     "ingest", articles.toString(), "--db", db, "--progress-interval", "0.05");
             pb.environment().remove("TALENTFLOW_DB");
             pb.redirectOutput(out.toFile());
-            return new Child(pb.start(), out);
+            Process process = pb.start();
+            // A child that hangs must not hang the build: it is killed after a generous limit, and the test fails.
+            CompletableFuture.delayedExecutor(LIMIT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
+            return new Child(process, out);
         }
 
         /** Reads the progress lines and kills the run (SIGKILL) once it has stored the given number of documents. */
@@ -101,7 +107,7 @@ class KillAndResumeTest {
                     }
                 }
             }
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("killed run ends").isTrue();
+            assertThat(process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)).as("killed run ends").isTrue();
             assertThat(process.exitValue()).as("the run was killed before it ended: " + err).isNotZero();
         }
 
@@ -110,7 +116,7 @@ class KillAndResumeTest {
                     StandardCharsets.UTF_8))) {
                 lines.lines().forEach(l -> err.append(l).append('\n'));
             }
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("last run ends").isTrue();
+            assertThat(process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)).as("last run ends").isTrue();
             return process.exitValue();
         }
 
