@@ -97,7 +97,12 @@ final class FinishedInputs {
             return;
         }
         if (!input.failed && input.file != null) {
-            store.markFinished(input.file, input.queued);
+            try {
+                store.markFinished(input.file, input.queued);
+            } catch (RuntimeException e) {
+                // Runs inside the extractor's hand-back of results, which must not be broken off. Without the
+                // checkpoint the next run reads the file again and skips its stored documents by content hash.
+            }
         }
         onDone.run();
     }
