@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A fingerprint of what the store says, not how it says it: names, texts and links between rows, never the
- * generated ids or ingest times. Two stores with the same digest hold the same knowledge.
+ * generated ids or ingest times. Two stores with the same digest hold the same knowledge. Bookkeeping is left out too:
+ * the LSH band keys follow from the texts, and ingest checkpoints say how a store was filled, not what it knows.
  */
 final class ContentDigest {
 
@@ -18,8 +19,11 @@ final class ContentDigest {
             "SELECT o.name, a.alias FROM org_aliases a JOIN organizations o ON o.id = a.org_id",
             "SELECT person_key, name FROM people",
             "SELECT p.person_key, a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id",
-            "SELECT name, url, title, published, content_hash, text FROM documents",
-            "SELECT p.person_key, m.kind, fo.name, fu.name, t.name, tu.name, m.role, m.move_date, m.happened_on, m.confidence "
+            // A document's story is named by its first document's content; signatures follow from the text.
+            "SELECT d.name, d.url, d.title, d.published, d.content_hash, d.text, d.site, d.source_key, s.content_hash "
+                    + "FROM documents d LEFT JOIN documents s ON s.id = d.story_id",
+            "SELECT p.person_key, m.kind, fo.name, fu.name, t.name, tu.name, m.role, m.move_date, m.happened_on, m.confidence, "
+                    + "m.reported_on, m.seniority, m.document_count, m.source_count "
                     + "FROM moves m JOIN people p ON p.id = m.person_id LEFT JOIN organizations fo ON fo.id = m.from_org_id "
                     + "LEFT JOIN organizations fu ON fu.id = m.from_unit_id LEFT JOIN organizations t ON t.id = m.to_org_id "
                     + "LEFT JOIN organizations tu ON tu.id = m.to_unit_id",

@@ -70,7 +70,8 @@ final class MoveQueries {
     }
 
     MoveStore.Counts counts() {
-        return new MoveStore.Counts(count("SELECT COUNT(*) FROM documents"), count("SELECT COUNT(*) FROM people"),
+        return new MoveStore.Counts(count("SELECT COUNT(*) FROM documents"),
+                count("SELECT COUNT(DISTINCT story_id) FROM documents"), count("SELECT COUNT(*) FROM people"),
                 count("SELECT COUNT(*) FROM organizations"), count("SELECT COUNT(*) FROM moves"),
                 count("SELECT COUNT(*) FROM evidence"));
     }

@@ -15,7 +15,7 @@ final class MoveRows {
     static final String OLDEST_FIRST = " ORDER BY m.happened_on ASC NULLS LAST, m.reported_on ASC NULLS LAST, m.id ASC";
 
     private static final String SELECT = "SELECT m.id, p.name, m.kind, fo.name, fu.name, t.name, tu.name, m.role, "
-            + "m.move_date, m.confidence FROM moves m JOIN people p ON p.id = m.person_id "
+            + "m.move_date, m.confidence, m.document_count, m.source_count FROM moves m JOIN people p ON p.id = m.person_id "
             + "LEFT JOIN organizations fo ON fo.id = m.from_org_id LEFT JOIN organizations fu ON fu.id = m.from_unit_id "
             + "LEFT JOIN organizations t ON t.id = m.to_org_id LEFT JOIN organizations tu ON tu.id = m.to_unit_id";
     private static final int CHUNK = 500;
@@ -32,10 +32,10 @@ final class MoveRows {
         Object[] args = limit == null ? where.args() : where.args(Math.max(0, limit));
         List<StoredMove> moves = sql.list(sqlText, rs -> new StoredMove(rs.getLong(1), rs.getString(2),
                 MoveKind.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getDouble(10), List.of()), args);
+                rs.getString(8), rs.getString(9), rs.getDouble(10), rs.getInt(11), rs.getInt(12), List.of()), args);
         Map<Long, List<StoredEvidence>> evidence = evidence(moves.stream().map(StoredMove::id).toList());
         return moves.stream().map(m -> new StoredMove(m.id(), m.person(), m.kind(), m.fromOrganization(), m.fromUnit(),
-                m.toOrganization(), m.toUnit(), m.role(), m.date(), m.confidence(),
+                m.toOrganization(), m.toUnit(), m.role(), m.date(), m.confidence(), m.documents(), m.sources(),
                 evidence.getOrDefault(m.id(), List.of()))).toList();
     }
 
@@ -44,12 +44,14 @@ final class MoveRows {
         Map<Long, List<StoredEvidence>> byMove = new LinkedHashMap<>();
         for (int from = 0; from < moveIds.size(); from += CHUNK) {
             List<Long> chunk = moveIds.subList(from, Math.min(moveIds.size(), from + CHUNK));
-            sql.list("SELECT e.move_id, d.id, d.name, d.url, d.title, d.published, e.sentence, e.start_offset, "
-                            + "e.end_offset, e.confidence FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.move_id IN ("
+            sql.list("SELECT e.move_id, d.id, d.name, d.url, d.title, d.published, e.sentence, e.start_offset, e.end_offset, "
+                            + "e.confidence, d.site, s.name FROM evidence e JOIN documents d ON d.id = e.document_id "
+                            + "LEFT JOIN documents s ON s.id = d.story_id AND s.id <> d.id WHERE e.move_id IN ("
                             + Sql.marks(chunk.size()) + ") ORDER BY e.move_id, d.published NULLS LAST, d.name, e.start_offset",
                     rs -> byMove.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredEvidence(
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10))),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10),
+                            rs.getString(11), rs.getString(12))),
                     chunk.toArray());
         }
         return byMove;

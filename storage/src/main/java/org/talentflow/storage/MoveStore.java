@@ -25,11 +25,27 @@ public final class MoveStore implements AutoCloseable {
         }
     }
 
-    /** What saving one document did. */
-    public record SaveResult(boolean duplicate, int newMoves, int corroborated) {
+    /**
+     * What saving one document did.
+     *
+     * @param duplicate    the same text was already stored: nothing changed
+     * @param newMoves     moves the document reported first
+     * @param corroborated stored moves it reported again (a further source, or a syndicated copy of one)
+     * @param copyOf       for a near-duplicate of a stored story (a syndicated copy), the name of the story's first
+     *                     document; null for an original
+     */
+    public record SaveResult(boolean duplicate, int newMoves, int corroborated, String copyOf) {
+        public boolean nearDuplicate() {
+            return copyOf != null;
+        }
     }
 
-    public record Counts(int documents, int people, int organizations, int moves, int evidence) {
+    /** An input file as an ingest run saw it: a restart skips it when it was finished with this size and time. */
+    public record InputFile(String path, long size, long modified) {
+    }
+
+    /** Rows in the store; stories are documents counted with their syndicated copies as one. */
+    public record Counts(int documents, int stories, int people, int organizations, int moves, int evidence) {
     }
 
     private final Connection connection;
@@ -39,16 +55,20 @@ public final class MoveStore implements AutoCloseable {
     private final MoveQueries queries;
     private final StoreSession session;
     private final FeedStates feeds;
+    private final Checkpoints checkpoints;
 
     private MoveStore(Connection connection) {
         this.connection = connection;
         this.sql = new Sql(connection);
         this.organizations = new OrganizationTable(sql);
         PeopleTable people = new PeopleTable(sql);
-        this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations));
+        Stories stories = new Stories(sql);
+        stories.backfill();
+        this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations), stories);
         this.queries = new MoveQueries(sql, people, organizations);
         this.session = new StoreSession(sql, organizations, queries);
         this.feeds = new FeedStates(sql);
+        this.checkpoints = new Checkpoints(sql);
     }
 
     /**
@@ -75,10 +95,35 @@ public final class MoveStore implements AutoCloseable {
     /**
      * Stores one document and its moves in one transaction. A document whose content is already stored is a
      * duplicate and changes nothing; each move is merged into the stored move of the same person, kind, origin and
-     * destination (a second source), or stored as new. Unknown organizations are created.
+     * destination (a second source), or stored as new. Unknown organizations are created. A near-duplicate of a stored
+     * document (a syndicated copy) is stored linked to that document's story, and its moves add evidence to the
+     * story's moves that they agree with (see {@link org.talentflow.core.syndication.SyndicatedMoves}).
      */
     public synchronized SaveResult save(Document document, List<Move> moves) {
         return writer.save(document, moves);
+    }
+
+    /** Whether a document with this content hash ({@link Document#contentHash()}) is stored: it need not be extracted. */
+    public synchronized boolean hasDocument(String contentHash) {
+        return writer.contains(contentHash);
+    }
+
+    /**
+     * Whether near-duplicates are linked to the story they copy (the default). Off, every distinct text is a story of
+     * its own; signatures are still stored, so a later run with it on recognizes copies of these documents.
+     */
+    public synchronized void recognizeCopies(boolean on) {
+        writer.recognizeCopies(on);
+    }
+
+    /** Whether an ingest run finished this input as it is now (same path, size and modification time). */
+    public synchronized boolean finished(InputFile input) {
+        return checkpoints.finished(input);
+    }
+
+    /** Records that every document of this input is stored (or was a duplicate), so a restart can skip it. */
+    public synchronized void markFinished(InputFile input, int documents) {
+        checkpoints.markFinished(input, documents);
     }
 
     /**
@@ -131,6 +176,11 @@ public final class MoveStore implements AutoCloseable {
 
     public synchronized Counts counts() {
         return queries.counts();
+    }
+
+    /** The store's SQL, for tests that set up states no public operation makes (a store from an older version). */
+    Sql sql() {
+        return sql;
     }
 
     /** SHA-256 of the whole logical content, without generated ids and timestamps. */

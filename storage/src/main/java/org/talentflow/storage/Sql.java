@@ -110,6 +110,19 @@ public final class Sql {
         }
     }
 
+    /** One statement run for many rows, sent together. */
+    void batch(String sql, List<Object[]> rows) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("update failed", e);
+        }
+    }
+
     /** Inserts one row and returns its generated id. */
     public long insert(String sql, Object... args) {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What every store (embedded, PostgreSQL) must do; subclasses say how to open a fresh one. */
 abstract class MoveStoreContract {
@@ -68,7 +69,7 @@ abstract class MoveStoreContract {
     void savedMovesComeBackWithTheirEvidenceAndOffsets() {
         MoveStore.SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 1, 0));
+        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 1, 0, null));
         StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
         assertThat(m.person()).isEqualTo("Maria Gonzalez");
         assertThat(m.fromOrganization()).isEqualTo("Acme");
@@ -104,7 +105,7 @@ abstract class MoveStoreContract {
 
         MoveStore.SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1));
+        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, null));
         assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
                 .satisfies(m -> assertThat(m.evidence()).extracting(StoredEvidence::doc).containsExactly("a.txt", "b.txt"));
     }
@@ -318,5 +319,199 @@ abstract class MoveStoreContract {
         StoredEvidence e = store.moves(MoveStore.MoveQuery.all()).get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo(e.sentence());
         assertThat(store.save(d, List.of()).duplicate()).isTrue();
+    }
+
+    // Syndication: copies of one story are one source; a copy adds evidence, never a second move.
+
+    static final String STORY_HIRE = "Maria Gonzalez, head of Acme's speech team, has joined Globex as chief scientist.";
+    static final String STORY = STORY_HIRE + " She will build a new research group in Cypress Creek focused on spoken "
+            + "language models, the company said on Tuesday. Acme said the speech team would be led in the interim by "
+            + "her deputy, Tom Baker.";
+
+    static Document at(String site, String name, LocalDate published, String text) {
+        return new Document(name, "https://" + site + "/news/" + name, "Title " + name, published, text);
+    }
+
+    static Move report(Document d, MoveKind kind, OrgRef from, OrgRef to, String role, String sentence) {
+        int start = d.text().indexOf(sentence);
+        return new Move("Maria Gonzalez", kind, from, to, role, null, 0.8,
+                new Evidence(d.name(), sentence, start, start + sentence.length()));
+    }
+
+    static Move storyHire(Document d) {
+        return report(d, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "head of speech", STORY_HIRE);
+    }
+
+    @Test
+    void aSyndicatedCopyAddsEvidenceNotASecondMove() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        Document copy = at("daily.example", "copy.txt", LocalDate.of(2025, 3, 5),
+                "By Jane Smith\n\n" + STORY.replace("on Tuesday", "this week") + "\n\nAll rights reserved.");
+        store.save(story, List.of(storyHire(story)));
+
+        // The copy's extraction came out differently: a join without the origin, the role worded otherwise.
+        MoveStore.SaveResult result = store.save(copy, List.of(
+                report(copy, MoveKind.JOIN, null, OrgRef.of("Globex"), "chief scientist", STORY_HIRE)));
+
+        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, "story.txt"));
+        assertThat(result.nearDuplicate()).isTrue();
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MoveKind.MOVE);
+            assertThat(m.role()).isEqualTo("head of speech");
+            assertThat(m.documents()).isEqualTo(2);
+            assertThat(m.sources()).isEqualTo(1);
+            assertThat(m.evidence()).extracting(StoredEvidence::doc, StoredEvidence::site, StoredEvidence::copyOf)
+                    .containsExactly(tuple("story.txt", "wire.example", null), tuple("copy.txt", "daily.example", "story.txt"));
+        });
+        assertThat(store.counts().documents()).isEqualTo(2);
+        assertThat(store.counts().stories()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndependentReportIsASecondSourceButTwoStoriesOfOneSiteAreOne() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        String other = "Globex has hired Maria Gonzalez from Acme, a spokesperson confirmed to reporters.";
+        Document own = at("daily.example", "own.txt", LocalDate.of(2025, 3, 6), other);
+        Document followUp = at("wire.example", "follow.txt", LocalDate.of(2025, 3, 8), "In a follow-up: " + other);
+        store.save(story, List.of(storyHire(story)));
+        store.save(own, List.of(report(own, MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, other)));
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
+                .satisfies(m -> assertThat(m.sources()).isEqualTo(2));
+
+        store.save(followUp, List.of(report(followUp, MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, other)));
+
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
+            assertThat(m.documents()).isEqualTo(3);
+            assertThat(m.sources()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aConflictingClaimInACopyStaysSideBySide() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        String otherHire = STORY_HIRE.replace("Globex", "Initech");
+        Document copy = at("daily.example", "copy.txt", LocalDate.of(2025, 3, 5), STORY.replace(STORY_HIRE, otherHire));
+        store.save(story, List.of(storyHire(story)));
+
+        MoveStore.SaveResult result = store.save(copy, List.of(
+                report(copy, MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Initech"), null, otherHire)));
+
+        assertThat(result.copyOf()).isEqualTo("story.txt");
+        assertThat(result.newMoves()).isEqualTo(1);
+        assertThat(store.moves(MoveStore.MoveQuery.all())).extracting(StoredMove::toOrganization)
+                .containsExactlyInAnyOrder("Globex", "Initech");
+    }
+
+    @Test
+    void aCopyOfACopyBelongsToTheFirstStory() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        Document copy = at("daily.example", "copy.txt", null, STORY + " Reporting by Jane Smith; editing by Ed Lee.");
+        Document copyOfCopy = at("blog.example", "again.txt", null,
+                "Reposted: " + copy.text().replace("on Tuesday", "") + " Comments are closed.");
+        store.save(story, List.of(storyHire(story)));
+        store.save(copy, List.of(storyHire(copy)));
+
+        MoveStore.SaveResult result = store.save(copyOfCopy, List.of(storyHire(copyOfCopy)));
+
+        assertThat(result.copyOf()).isEqualTo("story.txt");
+        assertThat(store.counts().stories()).isEqualTo(1);
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
+            assertThat(m.documents()).isEqualTo(3);
+            assertThat(m.sources()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aDifferentStoryAboutTheSamePersonIsNotACopy() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        String leave = "Maria Gonzalez, chief scientist at Globex, is leaving to found her own start-up in Cypress Creek, "
+                + "according to two people familiar with the matter. Her company will sell voice tools to hospitals.";
+        Document later = at("wire.example", "later.txt", LocalDate.of(2026, 1, 4), leave);
+        store.save(story, List.of(storyHire(story)));
+
+        MoveStore.SaveResult result = store.save(later, List.of());
+
+        assertThat(result.nearDuplicate()).isFalse();
+        assertThat(store.counts().stories()).isEqualTo(2);
+    }
+
+    @Test
+    void withRecognitionOffEveryTextIsAStoryOfItsOwn() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        Document copy = at("daily.example", "copy.txt", null, "By Jane Smith. " + STORY);
+        store.recognizeCopies(false);
+
+        store.save(story, List.of(storyHire(story)));
+        MoveStore.SaveResult result = store.save(copy, List.of(storyHire(copy)));
+
+        assertThat(result.nearDuplicate()).isFalse();
+        assertThat(store.counts().stories()).isEqualTo(2);
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
+                .satisfies(m -> assertThat(m.sources()).isEqualTo(2));
+    }
+
+    @Test
+    void theDigestSeesStoryLinksAndSourceCounts() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        Document copy = at("daily.example", "copy.txt", null, "By Jane Smith. " + STORY);
+        store.save(story, List.of(storyHire(story)));
+        store.save(copy, List.of(storyHire(copy)));
+        String digest = store.contentDigest();
+
+        store.sql().update("UPDATE documents SET story_id = id");
+        String unlinked = store.contentDigest();
+        store.sql().update("UPDATE moves SET source_count = 7");
+
+        assertThat(unlinked).isNotEqualTo(digest);
+        assertThat(store.contentDigest()).isNotEqualTo(unlinked);
+    }
+
+    @Test
+    void aStoreFromBeforeSyndicationGetsSignaturesOnOpenAndRecognizesCopiesOfItsDocuments() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        store.save(story, List.of(storyHire(story)));
+        String digest = store.contentDigest();
+        store.sql().transaction(() -> {
+            // What V5 leaves behind for a document stored before it.
+            store.sql().update("DELETE FROM document_bands");
+            store.sql().update("UPDATE documents SET signature = NULL, story_id = NULL, site = NULL, source_key = NULL");
+            store.sql().update("UPDATE moves SET document_count = 0, source_count = 0");
+            return null;
+        });
+        store.close();
+
+        store = reopen();
+
+        assertThat(store.contentDigest()).isEqualTo(digest);
+        Document copy = at("daily.example", "copy.txt", null, "By Jane Smith. " + STORY);
+        assertThat(store.save(copy, List.of(storyHire(copy))).copyOf()).isEqualTo("story.txt");
+        assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
+            assertThat(m.documents()).isEqualTo(2);
+            assertThat(m.sources()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aStoredTextIsKnownByItsHashBeforeExtraction() {
+        store.save(FIRST, List.of());
+
+        assertThat(store.hasDocument(FIRST.contentHash())).isTrue();
+        assertThat(store.hasDocument(doc("b.txt", null, "Other text.").contentHash())).isFalse();
+    }
+
+    @Test
+    void aFinishedInputIsSkippedUntilItChanges() {
+        MoveStore.InputFile file = new MoveStore.InputFile("/data/news/" + "x".repeat(3000) + ".jsonl", 1200, 1_700_000_000_000L);
+
+        assertThat(store.finished(file)).isFalse();
+        store.markFinished(file, 12);
+        store.markFinished(file, 12);
+
+        assertThat(store.finished(file)).isTrue();
+        assertThat(store.finished(new MoveStore.InputFile(file.path(), 1300, file.modified()))).isFalse();
+        assertThat(store.finished(new MoveStore.InputFile(file.path(), file.size(), file.modified() + 1))).isFalse();
+        store.markFinished(new MoveStore.InputFile(file.path(), 1300, file.modified() + 1), 13);
+        assertThat(store.finished(file)).isFalse();
     }
 }

@@ -1,28 +1,38 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
+import org.talentflow.core.source.ReadFailure;
 import org.talentflow.storage.MoveStore;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.talentflow.core.domain.Document;
 
-/** Articles in, moves stored: read, extract in parallel, save each document in its own transaction. */
+/**
+ * Articles in, moves stored: list the input files, read them in order, extract in parallel, save each document in its
+ * own transaction. Built to be killed and started again: a document whose text is stored is not extracted again, a
+ * file finished by an earlier run is not even read, and documents are saved in input order, so the store after a
+ * restart holds exactly what one clean run would have stored (the first copy of a story is the same either way).
+ */
 final class Ingestion {
 
     /** What one ingest run did, for its closing summary. */
-    record Summary(int read, int failed, int duplicates, int newMoves, int corroborated,
-                   int skipped, Map<String, Integer> skippedByReason) {
+    record Summary(int read, int failed, int duplicates, int nearDuplicates, int newMoves, int corroborated,
+                   int skippedInputs, int skipped, Map<String, Integer> skippedByReason) {
         void print(PrintStream out) {
-            out.printf("documents read: %d, failed: %d, duplicates: %d; moves new: %d, corroborated: %d%n",
-                    read, failed, duplicates, newMoves, corroborated);
+            out.printf("documents read: %d, failed: %d, duplicates: %d, near-duplicates: %d; moves new: %d, "
+                            + "corroborated: %d; inputs finished earlier and skipped: %d%n",
+                    read, failed, duplicates, nearDuplicates, newMoves, corroborated, skippedInputs);
             if (skipped > 0) {
                 out.printf("archive records skipped: %d (%s)%n", skipped, String.join(", ", skippedByReason.entrySet()
                         .stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
@@ -31,27 +41,56 @@ final class Ingestion {
     }
 
     private final Failures failures = new Failures();
+    private final Duration progressInterval;
+    private Progress progress;
     private int read;
     private int duplicates;
+    private int nearDuplicates;
     private int newMoves;
     private int corroborated;
+    private int skippedInputs;
     /** Archive records that are not articles, counted by reason ("request record": 120, "HTTP 404": 3). */
     private final Map<String, Integer> skippedRecords = new TreeMap<>();
     private Consumer<Document> stored = document -> { };
 
+    Ingestion() {
+        this(null);
+    }
+
+    /** @param progressInterval how often a progress line is printed when stderr is not a terminal; null for the default */
+    Ingestion(Duration progressInterval) {
+        this.progressInterval = progressInterval;
+    }
+
     Summary run(List<Path> paths, Gazetteer gazetteer, MoveStore store, PrintStream err) {
         store.syncOrganizations(gazetteer.organizations());
-        Progress progress = new Progress(err);
-        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(gazetteer), Pipeline.threads(),
-                moves -> save(store, moves, progress),
+        ArticleReader reader = new ArticleReader();
+        List<Path> files = reader.files(paths, f -> failures.add(f.source(), f.reason()));
+        MoveExtractor extractor = Pipeline.extractor(gazetteer);
+        // After the models are loaded, so that the rate is the rate of reading and storing.
+        progress = new Progress(err, files.size(), progressInterval);
+        FinishedInputs inputs = new FinishedInputs(store, progress::fileDone);
+        try (BatchExtractor batch = new BatchExtractor(extractor, Pipeline.threads(),
+                found -> inputs.handled(!save(store, found)),
                 f -> {
                     failures.add(f.document(), f.reason());
                     progress.failure();
+                    inputs.handled(true);
                 })) {
-            new ArticleReader().read(paths, batch, f -> {
-                failures.add(f.source(), f.reason());
-                progress.failure();
-            }, skipped -> skippedRecords.merge(skipped.reason(), 1, Integer::sum));
+            for (Path file : files) {
+                MoveStore.InputFile input = FinishedInputs.of(file);
+                if (inputs.finishedBefore(input)) {
+                    skippedInputs++;
+                    progress.fileDone();
+                    continue;
+                }
+                inputs.startFile(input);
+                reader.read(file, d -> queue(store, d, batch, inputs), f -> {
+                    readFailure(f);
+                    inputs.readFailed();
+                }, skipped -> skippedRecords.merge(skipped.reason(), 1, Integer::sum));
+                inputs.endOfFile();
+            }
         }
         progress.done();
         return summary();
@@ -60,14 +99,20 @@ final class Ingestion {
     /** Documents already read (feed entries, fetched pages) through the same extraction and store. */
     Summary run(Iterable<Document> documents, Gazetteer gazetteer, MoveStore store, PrintStream err) {
         store.syncOrganizations(gazetteer.organizations());
-        Progress progress = new Progress(err);
-        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(gazetteer), Pipeline.threads(),
-                moves -> save(store, moves, progress),
+        MoveExtractor extractor = Pipeline.extractor(gazetteer);
+        progress = new Progress(err, 0, progressInterval);
+        try (BatchExtractor batch = new BatchExtractor(extractor, Pipeline.threads(), found -> save(store, found),
                 f -> {
                     failures.add(f.document(), f.reason());
                     progress.failure();
                 })) {
-            documents.forEach(batch);
+            for (Document document : documents) {
+                if (store.hasDocument(document.contentHash())) {
+                    skipStored(document);
+                } else {
+                    batch.accept(document);
+                }
+            }
         }
         progress.done();
         return summary();
@@ -80,16 +125,40 @@ final class Ingestion {
     }
 
     private Summary summary() {
-        return new Summary(read, failures.count(), duplicates, newMoves, corroborated,
+        return new Summary(read, failures.count(), duplicates, nearDuplicates, newMoves, corroborated, skippedInputs,
                 skippedRecords.values().stream().mapToInt(Integer::intValue).sum(),
-                java.util.Collections.unmodifiableMap(new TreeMap<>(skippedRecords)));
+                Collections.unmodifiableMap(new TreeMap<>(skippedRecords)));
     }
 
     Failures failures() {
         return failures;
     }
 
-    private void save(MoveStore store, DocumentMoves found, Progress progress) {
+    private void readFailure(ReadFailure f) {
+        failures.add(f.source(), f.reason());
+        progress.failure();
+    }
+
+    /** Extraction is the expensive step: a text already stored (by this run or an earlier one) skips it. */
+    private void queue(MoveStore store, Document document, BatchExtractor batch, FinishedInputs inputs) {
+        if (store.hasDocument(document.contentHash())) {
+            skipStored(document);
+            inputs.skipped();
+            return;
+        }
+        inputs.queued();
+        batch.accept(document);
+    }
+
+    private void skipStored(Document document) {
+        read++;
+        duplicates++;
+        progress.saved(new MoveStore.SaveResult(true, 0, 0, null));
+        stored.accept(document);
+    }
+
+    /** Saves one document; false when it could not be stored (reported, the batch goes on). */
+    private boolean save(MoveStore store, DocumentMoves found) {
         MoveStore.SaveResult result;
         try {
             result = store.save(found.document(), found.moves());
@@ -97,15 +166,19 @@ final class Ingestion {
             // One document that cannot be stored is reported and rolled back; the batch goes on.
             failures.add(found.document().name(), "not stored: " + e.getMessage());
             progress.failure();
-            return;
+            return false;
         }
         read++;
         if (result.duplicate()) {
             duplicates++;
         }
+        if (result.nearDuplicate()) {
+            nearDuplicates++;
+        }
         newMoves += result.newMoves();
         corroborated += result.corroborated();
-        progress.document(result.newMoves());
+        progress.saved(result);
         stored.accept(found.document());
+        return true;
     }
 }

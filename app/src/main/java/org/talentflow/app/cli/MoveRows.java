@@ -20,10 +20,11 @@ final class MoveRows {
             out.println("  none");
             return;
         }
-        Table table = new Table("when", "person", "kind", "from", "to", "role", "sources", "conf");
+        // sources: independent ones (syndicated copies of a story, and stories of one site, count once); docs: all articles.
+        Table table = new Table("when", "person", "kind", "from", "to", "role", "sources", "docs", "conf");
         for (StoredMove m : moves) {
             table.row(when(m), m.person(), m.kind().label(), org(m.fromOrganization(), m.fromUnit()),
-                    org(m.toOrganization(), m.toUnit()), m.role(), m.evidence().size(),
+                    org(m.toOrganization(), m.toUnit()), m.role(), m.sources(), m.documents(),
                     String.format(Locale.ROOT, "%.2f", m.confidence()));
         }
         table.print(out);

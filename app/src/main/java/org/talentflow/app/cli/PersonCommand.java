@@ -44,9 +44,12 @@ public final class PersonCommand implements Callable<Integer> {
             System.out.println();
             for (StoredMove m : view.moves()) {
                 System.out.println(m.kind().label() + " " + MoveRows.org(m.fromOrganization(), m.fromUnit())
-                        + " -> " + MoveRows.org(m.toOrganization(), m.toUnit()) + ":");
+                        + " -> " + MoveRows.org(m.toOrganization(), m.toUnit()) + ": " + m.sources()
+                        + (m.sources() == 1 ? " source, " : " sources, ") + m.documents()
+                        + (m.documents() == 1 ? " article" : " articles"));
                 for (StoredEvidence e : m.evidence()) {
-                    System.out.println("  [" + e.doc() + (e.published() == null ? "" : ", " + e.published()) + "] " + e.sentence());
+                    System.out.println("  [" + e.doc() + (e.published() == null ? "" : ", " + e.published())
+                            + (e.copyOf() == null ? "" : ", copy of " + e.copyOf()) + "] " + e.sentence());
                     if (e.url() != null) {
                         System.out.println("    " + e.url());
                     }

@@ -1,30 +1,58 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.storage.MoveStore;
+
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A progress line on stderr for long runs: documents done, moves found and the rate. On a terminal it
- * redraws one line; otherwise (logs, CI) it prints a line every few seconds.
+ * Progress of a long run on stderr: input files done out of all (a bar, when there are several), documents, duplicates and
+ * near-duplicates among them, new moves, failures, the rate and the time left. On a terminal it redraws one line a few
+ * times a second; otherwise (logs, CI, a pipe) it prints a line at an interval.
  */
 final class Progress {
 
+    static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+    private static final long TERMINAL_REDRAW_NANOS = 200_000_000L;
+    private static final int BAR = 24;
+
     private final PrintStream err;
     private final boolean terminal;
+    private final int files;
+    private final long intervalNanos;
     private final long start = System.nanoTime();
     private long lastPrint;
+    private int lastWidth;
+    private int filesDone;
+    private boolean shown = true;
     private int documents;
+    private int duplicates;
+    private int nearDuplicates;
     private int moves;
     private int failed;
 
-    Progress(PrintStream err) {
-        this.err = err;
-        this.terminal = System.console() != null;
+    Progress(PrintStream err, int files, Duration interval) {
+        this(err, System.console() != null, files, interval);
     }
 
-    synchronized void document(int newMoves) {
+    Progress(PrintStream err, boolean terminal, int files, Duration interval) {
+        this.err = err;
+        this.terminal = terminal;
+        this.files = files;
+        this.intervalNanos = terminal ? TERMINAL_REDRAW_NANOS : (interval != null ? interval : DEFAULT_INTERVAL).toNanos();
+        this.lastPrint = start;
+    }
+
+    synchronized void saved(MoveStore.SaveResult result) {
         documents++;
-        moves += newMoves;
+        if (result.duplicate()) {
+            duplicates++;
+        }
+        if (result.nearDuplicate()) {
+            nearDuplicates++;
+        }
+        moves += result.newMoves();
         maybePrint();
     }
 
@@ -33,27 +61,59 @@ final class Progress {
         maybePrint();
     }
 
-    private void maybePrint() {
-        long now = System.nanoTime();
-        long interval = terminal ? 200_000_000L : 5_000_000_000L;
-        if (now - lastPrint >= interval) {
-            lastPrint = now;
-            print(terminal ? "\r" : "", terminal ? "" : "\n");
-        }
+    /** Every document of one more input is stored or failed (or the input was finished by an earlier run). */
+    synchronized void fileDone() {
+        filesDone++;
+        maybePrint();
     }
 
     synchronized void done() {
-        print(terminal ? "\r" : "", "\n");
-    }
-
-    private void print(String prefix, String suffix) {
-        double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-        err.print(String.format(Locale.ROOT, "%s%s %,d documents, %,d moves, %,d failed  %.1f docs/s%s", prefix,
-                spinner(), documents, moves, failed, documents / seconds, suffix));
+        if (!shown || terminal) {
+            print();
+        }
+        if (terminal) {
+            err.println();
+        }
         err.flush();
     }
 
-    private String spinner() {
-        return "[" + "=".repeat(Math.min(20, documents % 21)) + " ".repeat(20 - Math.min(20, documents % 21)) + "]";
+    private void maybePrint() {
+        shown = false;
+        long now = System.nanoTime();
+        if (now - lastPrint >= intervalNanos) {
+            lastPrint = now;
+            print();
+        }
+    }
+
+    private void print() {
+        String line = line(System.nanoTime() - start);
+        if (terminal) {
+            // Redraw in place; spaces wipe what a longer previous line left.
+            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            lastWidth = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+        shown = true;
+    }
+
+    String line(long elapsedNanos) {
+        double seconds = Math.max(1e-3, elapsedNanos / 1e9);
+        StringBuilder s = new StringBuilder();
+        if (files > 1) {
+            double share = Math.min(1.0, (double) filesDone / files);
+            int filled = (int) Math.round(share * BAR);
+            s.append('[').append("#".repeat(filled)).append("-".repeat(BAR - filled)).append("] ")
+                    .append(String.format(Locale.ROOT, "%3d%% %,d/%,d files  ", Math.round(share * 100), filesDone, files));
+        }
+        s.append(String.format(Locale.ROOT, "%,d documents (%,d duplicates, %,d near-duplicates)  %,d new moves  "
+                + "%,d failed  %.1f docs/s", documents, duplicates, nearDuplicates, moves, failed, documents / seconds));
+        if (files > 1 && filesDone > 0 && filesDone < files) {
+            long left = Math.round(seconds * (files - filesDone) / filesDone);
+            s.append(String.format(Locale.ROOT, "  ~%dm%02ds left", left / 60, left % 60));
+        }
+        return s.toString();
     }
 }

@@ -75,6 +75,13 @@ class ApiServerTest {
     }
 
     @Test
+    void aMoveCarriesItsNumbersOfSourcesAndDocuments() throws Exception {
+        String body = get("/api/moves").body();
+
+        assertThat(body).contains("\"documents\":1").contains("\"sources\":1").contains("\"copyOf\":null");
+    }
+
+    @Test
     void organizationAndPersonPagesAnswerOr404() throws Exception {
         assertThat(get("/api/orgs/Globex").body()).contains("\"sources\"");
         assertThat(get("/api/people/Gonzalez%20Maria").statusCode()).isEqualTo(200);

@@ -46,18 +46,42 @@ public final class ArticleReader {
     /** @param skipped archive records that are not articles (requests, images, 404s), each with its reason */
     public void read(List<Path> paths, Consumer<Document> articles, Consumer<ReadFailure> failures,
                      Consumer<SkippedRecord> skipped) {
+        for (Path file : files(paths, failures)) {
+            read(file, articles, failures, skipped);
+        }
+    }
+
+    /**
+     * The article files the paths name, in reading order: files as given, folders walked in sorted order. A path
+     * that is missing or of an unsupported type is reported and left out. Listing first lets a long run show how far
+     * it has come and remember which files it finished.
+     */
+    public List<Path> files(List<Path> paths, Consumer<ReadFailure> failures) {
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                readFolder(path, articles, failures, skipped);
+                files.addAll(listFolder(path, failures));
             } else if (!Files.exists(path)) {
                 failures.accept(new ReadFailure(path.toString(), "no such file or folder"));
             } else if (!isReadable(path)) {
                 failures.accept(new ReadFailure(path.toString(), "unsupported file type ." + extension(path)
                         + "; expected .txt .md .html .htm .json .jsonl .warc .warc.gz"));
             } else {
-                readOne(path, articles, failures, skipped);
+                files.add(path);
             }
         }
+        return files;
+    }
+
+    /** The articles of one article file (as {@link #files} lists them), each bad one reported. */
+    public void read(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures) {
+        readOne(file, articles, failures, skipped -> { });
+    }
+
+    /** The articles of one article file or archive, with the archive records that are not articles. */
+    public void read(Path file, Consumer<Document> articles, Consumer<ReadFailure> failures,
+                     Consumer<SkippedRecord> skipped) {
+        readOne(file, articles, failures, skipped);
     }
 
     /**
@@ -79,21 +103,16 @@ public final class ArticleReader {
         return docs;
     }
 
-    private void readFolder(Path folder, Consumer<Document> articles, Consumer<ReadFailure> failures,
-                            Consumer<SkippedRecord> skipped) {
-        List<Path> files;
+    private List<Path> listFolder(Path folder, Consumer<ReadFailure> failures) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !isHidden(folder, p))
+            return walk.filter(p -> !isHidden(folder, p))
                     .filter(Files::isRegularFile)
                     .filter(p -> isArticleFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             failures.accept(new ReadFailure(folder.toString(), "cannot list the folder: " + e.getMessage()));
-            return;
-        }
-        for (Path file : files) {
-            readOne(file, articles, failures, skipped);
+            return List.of();
         }
     }
 

@@ -1,0 +1,78 @@
+package org.talentflow.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.talentflow.storage.MoveStore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgressTest {
+
+    static final MoveStore.SaveResult NEW_MOVE = new MoveStore.SaveResult(false, 1, 0, null);
+    static final MoveStore.SaveResult COPY = new MoveStore.SaveResult(false, 0, 1, "story.txt");
+    static final MoveStore.SaveResult DUPLICATE = new MoveStore.SaveResult(true, 0, 0, null);
+
+    @Test
+    void theLineShowsTheBarDocumentsMovesRateAndTimeLeft() {
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), false, 4, Duration.ofHours(1));
+        p.saved(NEW_MOVE);
+        p.saved(COPY);
+        p.saved(DUPLICATE);
+        p.saved(NEW_MOVE);
+        p.fileDone();
+
+        String line = p.line(2_000_000_000L);
+
+        assertThat(line).startsWith("[######------------------]  25% 1/4 files")
+                .contains("4 documents (1 duplicates, 1 near-duplicates)").contains("2 new moves")
+                .contains("2.0 docs/s").endsWith("~0m06s left");
+    }
+
+    @Test
+    void oneInputHasNoBar() {
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), false, 1, null);
+
+        assertThat(p.line(1_000_000_000L)).startsWith("0 documents");
+    }
+
+    @Test
+    void withoutATerminalALineComesAtEachIntervalAndTheEndAddsNoRepeat() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 2, Duration.ZERO);
+        p.saved(NEW_MOVE);
+        p.saved(NEW_MOVE);
+        p.done();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(2)
+                .satisfies(lines -> assertThat(lines[1]).contains("2 documents"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+
+    @Test
+    void withoutATerminalALongRunShowsItsLastStateAtTheEnd() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 2, Duration.ofHours(1));
+        p.saved(NEW_MOVE);
+        p.saved(COPY);
+        p.done();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).singleElement()
+                .satisfies(line -> assertThat(line).contains("2 documents (0 duplicates, 1 near-duplicates)"));
+    }
+
+    @Test
+    void onATerminalOneLineIsRedrawnInPlace() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), true, 2, null);
+        p.saved(NEW_MOVE);
+        p.done();
+
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(shown).startsWith("\r").endsWith("\n");
+        assertThat(shown.strip().lines()).hasSize(1);
+    }
+}
