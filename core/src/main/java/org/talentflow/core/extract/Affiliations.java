@@ -95,12 +95,16 @@ final class Affiliations {
     private static Item pastPost(TaggedSentence s, int p) {
         boolean past = false;
         boolean formerly = false;
-        for (int i = p + 1; i < s.size() && i - p <= 10; i++) {
+        int start = p + 1;
+        if (start + 2 < s.size() && s.get(start).isComma() && "CD".equals(s.get(start + 1).pos()) && s.get(start + 2).isComma()) {
+            start += 3; // "Zhou, 31, had spent four years at A": an age between name and verb
+        }
+        for (int i = start; i < s.size() && i - p <= 13; i++) {
             Item it = s.get(i);
             if (it.isWord("previously", "formerly", "former", "once", "earlier")) {
                 formerly = true;
-            } else if (it.isWord("have", "has", "had") || it.isWord("be") && "VBN".equals(it.pos())) {
-                past |= !it.isWord("have", "has");
+            } else if (it.isWord("have") || it.isWord("be") && "VBN".equals(it.pos())) {
+                past |= it.text().equalsIgnoreCase("had"); // "had spent", "had been": a post before the news
             } else if (it.type() == Type.WORD && POST_VERBS.contains(it.lower()) && it.pos() != null
                     && it.pos().matches("VB[DN]")) {
                 int org = MoveRules.orgAfter(s, i, 6);

@@ -15,14 +15,14 @@ final class Lexicon {
     static final Set<String> ARRIVE_WITH_TO = Set.of("transition", "move", "switch", "defect", "return", "jump",
             "head", "come");
     /** Person-subject verbs of leaving. */
-    static final Set<String> DEPART = Set.of("leave", "depart", "quit", "resign", "exit");
+    static final Set<String> DEPART = Set.of("leave", "depart", "quit", "resign", "exit", "retire");
     /** Organization-subject verbs of hiring a person. */
     static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome",
             "appoint");
     /** Organization-subject verbs of losing a person. */
     static final Set<String> LOSE = Set.of("lose");
     /** Nouns of leaving. */
-    static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "exit", "resignation", "defection");
+    static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "exit", "resignation", "defection", "retirement");
     /** Words that say a sentence is about someone going away: a join there implies a departure. */
     static final Set<String> DEPARTURE_CONTEXT = Set.of("departure", "departures", "exodus", "exit", "exits",
             "poach", "poached", "poaching", "lure", "lured", "drain", "defection", "defect", "defected", "left",

@@ -101,6 +101,10 @@ public final class MoveRules {
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
+        if (toIdx == t + 2 && s.get(t + 1).isWord("from")) {
+            joinedFrom(s, t, subjects, s.get(toIdx).org(), out);
+            return;
+        }
         OrgRef to = s.get(toIdx).org();
         for (int subj : subjects) {
             OrgRef from = orgBetween(s, subj, t, to);
@@ -115,6 +119,22 @@ public final class MoveRules {
             }
             MoveKind kind = from != null ? MoveKind.MOVE : MoveKind.JOIN;
             out.add(claim(s, subj, kind, from, to, t, from != null ? 0.85 : 0.8));
+        }
+    }
+
+    /**
+     * "Apple's AI chief will retire, and X, who joined from Microsoft, takes over": the organization after "from" is the
+     * origin; the one the sentence is about, named before the person, is the destination.
+     */
+    private static void joinedFrom(TaggedSentence s, int t, List<Integer> subjects, OrgRef from, List<Claim> out) {
+        for (int subj : subjects) {
+            OrgRef to = null;
+            for (int i = subj - 1; i >= 0 && to == null; i--) {
+                if (s.get(i).is(Type.ORG) && !isMedia(s.get(i)) && !sameOrg(s.get(i).org(), from)) {
+                    to = s.get(i).org();
+                }
+            }
+            out.add(to != null ? claim(s, subj, MoveKind.MOVE, from, to, t, 0.6) : claim(s, subj, MoveKind.LEAVE, from, null, t, 0.6));
         }
     }
 
@@ -190,6 +210,9 @@ public final class MoveRules {
         }
         if (fromIdx >= 0 && precededBy(s, fromIdx, "for")) {
             fromIdx = -1; // "left for ByteDance": that organization is where they went
+        }
+        if (fromIdx >= 0 && notAJob(s, t, fromIdx)) {
+            return; // "will retire from Apple's board": a board seat, not a job
         }
         OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : null;
         int searchFrom = fromIdx >= 0 ? fromIdx : t;
@@ -357,8 +380,8 @@ public final class MoveRules {
             people.add(t - 2);
         } else if (t >= 1 && s.get(t - 1).isWord("his", "her")) {
             people.add(t - 1);
-        } else if (t + 2 < s.size() && s.get(t + 1).isWord("of") && s.get(t + 2).is(Type.PERSON)) {
-            people.add(t + 2);
+        } else if (t + 2 < s.size() && s.get(t + 1).isWord("of") && personAfterTitles(s, t + 2) >= 0) {
+            people.add(personAfterTitles(s, t + 2)); // "the resignation of (its chief scientist) X"
         } else if (t + 1 < s.size() && s.get(t + 1).isWord("include", "included", "includes", "including")) {
             people.addAll(nameList(s, t + 2));
         }
@@ -366,7 +389,7 @@ public final class MoveRules {
             return;
         }
         int fromIdx = orgAfterWord(s, t, "from", 3);
-        OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : null;
+        OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : premodifierOrg(s, people.get(0));
         if (from == null && s.get(t + 1 < s.size() ? t + 1 : t).isWord("include", "included", "includes", "including")) {
             int atIdx = orgAfter(s, people.get(people.size() - 1), 12);
             from = atIdx >= 0 ? s.get(atIdx).org() : null;
@@ -377,6 +400,22 @@ public final class MoveRules {
             out.add(to != null ? claim(s, p, MoveKind.MOVE, from, to, t, 0.8)
                     : claim(s, p, MoveKind.LEAVE, from, null, t, from != null ? 0.75 : 0.55));
         }
+    }
+
+    /** The person at i, or after a possessive and title words from i on ("its chief scientist X"); -1 when none. */
+    private static int personAfterTitles(TaggedSentence s, int i) {
+        for (int j = i; j < s.size() && j - i <= 5; j++) {
+            Item it = s.get(j);
+            if (it.is(Type.PERSON)) {
+                return j;
+            }
+            boolean titleish = it.type() == Type.WORD && (Lexicon.TITLE_WORDS.contains(it.lower())
+                    || it.isWord("its", "the", "their", "former", "senior", "top", "vice", "of") || isNounOrAdjective(it));
+            if (!titleish) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // ---- finding the people ----
@@ -640,6 +679,15 @@ public final class MoveRules {
                 return isMedia(it) || otherWords && !title ? null : it.org();
             }
             if (it.type() != Type.WORD) {
+                return null;
+            }
+            if (it.isWord("its") && title) {
+                // "Baidu confirmed the resignation of its chief scientist X": the organization "its" points back to
+                for (int j = i - 1; j >= 0; j--) {
+                    if (s.get(j).is(Type.ORG) && !isMedia(s.get(j))) {
+                        return s.get(j).org();
+                    }
+                }
                 return null;
             }
             if (Lexicon.TITLE_WORDS.contains(it.lower()) && isNounOrAdjective(it)) {

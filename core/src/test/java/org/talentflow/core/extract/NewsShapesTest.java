@@ -220,4 +220,33 @@ class NewsShapesTest {
         assertThat(movesIn("Rosa Diaz, formerly finance director at Initech, has joined Globex."))
                 .singleElement().satisfies(m -> assertThat(m.role()).startsWith("finance director"));
     }
+
+    @Test
+    void joinedFromNamesTheOriginAndTheCompanyOfTheSentenceIsTheDestination() {
+        assertThat(described("Xiaomi's camera chief will retire, and Hana Ito, who joined from Sony, takes over his team."))
+                .contains("Hana Ito: move Sony -> Xiaomi");
+    }
+
+    @Test
+    void theResignationOfItsTitledPersonIsALeaveOfTheCompany() {
+        assertThat(described("Tencent confirmed the resignation of its chief economist Paul Grant on Tuesday."))
+                .containsExactly("Paul Grant: leave Tencent -> -");
+    }
+
+    @Test
+    void retiringFromABoardIsNoMove() {
+        assertThat(described("Ann Kirby, who joined in 2012, will retire from Baidu's board this year.")).isEmpty();
+    }
+
+    @Test
+    void anAgeBetweenNameAndPastPostStillGivesTheOrigin() {
+        assertThat(described("ByteDance poached the researcher Lena Wu. Wu, 29, had spent three years at Tencent before the move."))
+                .containsExactly("Lena Wu: move Tencent -> ByteDance");
+    }
+
+    @Test
+    void theQwenTeamIsAlibabas() {
+        assertThat(described("ByteDance poached Qwen researcher Lena Wu."))
+                .containsExactly("Lena Wu: move Alibaba Group -> ByteDance");
+    }
 }
