@@ -72,8 +72,9 @@ final class Affiliations {
         boolean its = false;
         for (int i = p + 2; i < s.size() && i - p <= 14; i++) {
             Item it = s.get(i);
-            if (it.isComma() && i > p + 2 || it.is(Type.PERSON) || it.isWord("who", "which", ";")) {
-                break;
+            boolean possessor = it.is(Type.PERSON) && i + 1 < s.size() && s.get(i + 1).isWord("'s", "\u2019s");
+            if (it.isComma() && i > p + 2 || it.is(Type.PERSON) && !possessor || it.isWord("who", "which", ";")) {
+                break; // "X, co-founder of Elon Musk's xAI": a name that owns the organization does not end it
             }
             its |= i <= p + 3 && it.isWord("its");
             if (it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower()) && MoveRules.isNounOrAdjective(it)) {

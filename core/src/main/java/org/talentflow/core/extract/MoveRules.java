@@ -430,7 +430,8 @@ public final class MoveRules {
                 return people;
             }
             if (it.is(Type.PRONOUN) && it.isWord("he", "she")) {
-                return List.of(i);
+                int speaker = speakerOfReportedSpeech(s, i);
+                return List.of(speaker >= 0 ? speaker : i);
             }
             if (it.type() == Type.WORD && it.text().equals("I")) {
                 int speaker = speakerOfQuote(s, t);
@@ -454,6 +455,33 @@ public final class MoveRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "X, one of the founders of Elon Musk's xAI, said on Tuesday he was leaving": the pronoun after a verb of saying
+     * is the person who said it, not the last name before it. The speaker, or -1.
+     */
+    private static int speakerOfReportedSpeech(TaggedSentence s, int pronoun) {
+        int say = -1;
+        for (int i = pronoun - 1; i >= 0 && pronoun - i <= 6; i--) {
+            if (s.get(i).isWord("say", "tell", "announce", "add", "write", "confirm") && s.get(i).pos() != null
+                    && s.get(i).pos().startsWith("VB")) {
+                say = i;
+                break;
+            }
+        }
+        if (say < 0) {
+            return -1;
+        }
+        for (int i = 0; i < say; i++) {
+            if (s.get(i).is(Type.PERSON) && !(i + 1 < s.size() && s.get(i + 1).isWord("'s", "\u2019s"))) {
+                return i; // the first name of the sentence that is not a possessive: the subject of the saying
+            }
+            if (s.get(i).is(Type.ORG) && i + 1 < say && isFiniteVerb(s.get(i + 1))) {
+                return -1; // "Acme said he ...": an organization speaks
+            }
+        }
+        return -1;
     }
 
     /** '"I left A for B," said X' or '..., X said': the person who speaks the quote, or -1. */
@@ -896,6 +924,9 @@ public final class MoveRules {
             "lab", "startup", "start-up", "organization", "organisation", "business", "role", "post", "position", "job",
             "unit", "division", "board", "bank", "agency", "government", "administration", "department", "office");
 
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "week", "month", "year", "quarter",
+            "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "weekend", "time");
+
     /** The verb's object is a plain noun that is no employer: "leaving the world better". */
     private static boolean leavesSomethingElse(TaggedSentence s, int t) {
         int i = t + 1;
@@ -908,7 +939,8 @@ public final class MoveRules {
         for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
             Item it = s.get(j);
             if (it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("NN")) {
-                return !EMPLOYER_NOUNS.contains(it.lower());
+                // "resigned this month" is no object: a time, whether or not SUTime has read it as a date yet
+                return !EMPLOYER_NOUNS.contains(it.lower()) && !TIME_NOUNS.contains(it.lower());
             }
         }
         return false;

@@ -249,4 +249,16 @@ class NewsShapesTest {
         assertThat(described("ByteDance poached Qwen researcher Lena Wu."))
                 .containsExactly("Lena Wu: move Alibaba Group -> ByteDance");
     }
+
+    @Test
+    void aTimeAfterTheVerbIsNoObject() {
+        assertThat(described("Moonshot AI inference engineer Tang Bo resigned this month."))
+                .containsExactly("Tang Bo: leave Moonshot AI -> -");
+    }
+
+    @Test
+    void aPronounAfterAVerbOfSayingIsTheSpeaker() {
+        assertThat(described("Igor Petrov, one of the co-founders of Elon Musk's xAI, said on Tuesday he was leaving the company."))
+                .containsExactly("Igor Petrov: leave xAI -> -");
+    }
 }
