@@ -32,7 +32,19 @@ class CorpusQualityFloorTest {
         String shared = System.getenv("TALENTFLOW_SHARED");
         Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", corpus)),
                 "the shared corpora are not beside this checkout");
-        Path dir = Path.of(shared, "corpus", corpus);
+        assertAboveFloor(corpus, Path.of(shared, "corpus", corpus), fullFloor, whoFloor);
+    }
+
+    /**
+     * The project's own annotated articles (test resources): news-style items the team wrote in its own words
+     * (fictional people, real organizations), after the rules, for shapes the shared corpora do not show.
+     */
+    @org.junit.jupiter.api.Test
+    void ownArticlesStayAboveTheirFloor() throws Exception {
+        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.93, 0.93);
+    }
+
+    private static void assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor) throws Exception {
         List<Move> moves = new ArrayList<>();
         new ArticleReader().read(List.of(dir), d -> moves.addAll(SharedExtractor.get().extract(d).moves()),
                 f -> { throw new AssertionError("unreadable corpus file " + f); });
