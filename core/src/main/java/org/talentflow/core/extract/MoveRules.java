@@ -94,7 +94,7 @@ public final class MoveRules {
             return;
         }
         int toIdx = orgAfter(s, t, 6);
-        if (toIdx < 0 || notAJob(s, t, toIdx)) {
+        if (toIdx < 0 || notAJob(s, t, toIdx) || visitPurpose(s, toIdx)) {
             return;
         }
         List<Integer> subjects = subjectsBefore(s, t);
@@ -217,6 +217,9 @@ public final class MoveRules {
         OrgRef from = fromIdx >= 0 ? s.get(fromIdx).org() : null;
         int searchFrom = fromIdx >= 0 ? fromIdx : t;
         OrgRef to = destinationAfter(s, searchFrom);
+        if (to != null && fromIdx < 0 && visitAfterDestination(s, searchFrom)) {
+            return; // "He left for Taipei the next day to attend a conference"
+        }
         for (int subj : subjects) {
             OrgRef origin = from != null ? from : nearestOrgBefore(s, t, subj, to);
             if (origin == null) {
@@ -275,9 +278,12 @@ public final class MoveRules {
         if (to == null && hirerPerson == null) {
             return;
         }
-        boolean appointment = s.get(t).isWord("appoint", "appointed", "appoints", "appointing");
+        boolean appointment = s.get(t).isWord("appoint", "appointed", "appoints", "appointing", "name", "elect");
         if (appointment && to != null && INTERNAL_BODY.matcher(to.mostSpecific()).find()) {
             return; // "appointed chief scientist of the CEO's Office": a post inside the company, not a move
+        }
+        if (appointment && boardSeat(s, t)) {
+            return; // "appointed three outside directors to its board": a board seat, not a job
         }
         int fromIdx = orgAfterWord(s, last, "from", 10);
         OrgRef sharedFrom = fromIdx >= 0 ? s.get(fromIdx).org() : null;
@@ -753,6 +759,23 @@ public final class MoveRules {
         return null;
     }
 
+    private static boolean visitAfterDestination(TaggedSentence s, int from) {
+        for (int i = from + 1; i < s.size() && i - from <= 8; i++) {
+            if (s.get(i).is(Type.ORG)) {
+                for (int j = i + 1; j + 1 < s.size() && j <= i + 8; j++) {
+                    if (s.get(j).isWord("to") && VISITS.contains(s.get(j + 1).lower())) {
+                        return true;
+                    }
+                    if (s.get(j).isWord(",", ";", "and", "but", "where", "as")) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "left A for B", "left to join B", "departed for B". */
     private static OrgRef destinationAfter(TaggedSentence s, int from) {
         for (int i = from + 1; i < s.size() && i - from <= 8; i++) {
@@ -809,15 +832,27 @@ public final class MoveRules {
         if (people.isEmpty()) {
             return false;
         }
-        if (!hedged(s, Math.min(people.get(0), t), t)) {
+        // A speaker named after the quote ("'I will never leave A,' X said"): the scope opens where the quote does.
+        int scope = people.get(0) > t ? quoteStart(s, t) : people.get(0);
+        if (!hedged(s, scope, t)) {
             return false;
         }
-        if (negated(s, Math.min(people.get(0), t), t)) {
+        if (negated(s, scope, t)) {
             for (int p : people) {
                 denied.add(new Mention(s.get(p).text(), s.get(p).begin()));
             }
         }
         return true;
+    }
+
+    /** Where the quote around index t opens (the first quotation mark before it), else 0. */
+    private static int quoteStart(TaggedSentence s, int t) {
+        for (int i = t - 1; i >= 0; i--) {
+            if (s.get(i).text().matches("[\"\u201C`]+|``")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static boolean negated(TaggedSentence s, int from, int t) {
@@ -858,6 +893,33 @@ public final class MoveRules {
         for (int i = t + 1; i < s.size() && i <= t + 2; i++) {
             if (s.get(i).isWord("talks")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The appointment is to a board: "directors", "board", "board member" near the verb. */
+    private static boolean boardSeat(TaggedSentence s, int t) {
+        for (int i = Math.max(0, t - 3); i < s.size() && i <= t + 12; i++) {
+            if (s.get(i).isWord("board", "director", "directors") && (s.get(i).isWord("board")
+                    || i > 0 && s.get(i - 1).isWord("outside", "independent", "non-executive", "board"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> VISITS = java.util.Set.of("give", "deliver", "speak", "attend", "visit",
+            "meet", "receive", "accept", "celebrate", "present", "address", "discuss", "lecture", "talk", "watch", "see");
+
+    /** "returned to Wuhan University to give a lecture", "left for Taipei to attend a conference": a visit, no job. */
+    private static boolean visitPurpose(TaggedSentence s, int orgIdx) {
+        for (int i = orgIdx + 1; i + 1 < s.size() && i <= orgIdx + 6; i++) {
+            if (s.get(i).isWord("to", "for") && VISITS.contains(s.get(i + 1).lower())) {
+                return true;
+            }
+            if (s.get(i).isWord(",", ";", "and", "but", "where", "as")) {
+                return false;
             }
         }
         return false;

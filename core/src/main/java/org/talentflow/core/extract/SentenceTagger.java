@@ -189,10 +189,10 @@ public final class SentenceTagger {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             // After a move verb a proper noun is the employer even where the tagger guessed a place ("joined Hooli");
-            // in the other slots a place is as likely ("president of France"), and the tagger decides.
+            // in the other slots a place is as likely ("left for Taipei", "president of France"), and the tagger decides.
             boolean slot = !out.isEmpty() && (MOVE_VERBS.contains(out.get(out.size() - 1).lower())
-                    || MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4
-                    || employerSlot(out) && !places.contains(item.begin()));
+                    || (MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4
+                    || employerSlot(out)) && !places.contains(item.begin()));
             if (slot && isProperNoun(item)) {
                 int j = i;
                 while (j + 1 < items.size() && isProperNoun(items.get(j + 1))) {

@@ -261,4 +261,20 @@ class NewsShapesTest {
         assertThat(described("Igor Petrov, one of the co-founders of Elon Musk's xAI, said on Tuesday he was leaving the company."))
                 .containsExactly("Igor Petrov: leave xAI -> -");
     }
+
+    @Test
+    void aNegatedDepartureInsideAQuoteIsNoMove() {
+        assertThat(described("\"I will never leave Xiaomi,\" Ken Ito told staff at a meeting.")).isEmpty();
+    }
+
+    @Test
+    void travelToAPlaceOrAVisitIsNoMove() {
+        assertThat(described("Ken Ito met officials in Beijing. He left for Shenzhen the next day to attend a trade fair.")).isEmpty();
+        assertThat(described("Xiaomi founder Ken Ito returned to Zhejiang University to give a talk on robotics.")).isEmpty();
+    }
+
+    @Test
+    void appointingOutsideDirectorsToABoardIsNoMove() {
+        assertThat(described("Huawei appointed two outside directors to its board, including former banker Ana Reyes.")).isEmpty();
+    }
 }
