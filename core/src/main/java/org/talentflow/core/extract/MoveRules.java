@@ -101,7 +101,7 @@ public final class MoveRules {
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
-        if (toIdx == t + 2 && s.get(t + 1).isWord("from")) {
+        if (toIdx == t + 2 && s.get(t + 1).isWord("from") || toIdx > t + 2 && s.get(toIdx - 1).isWord("from")) {
             joinedFrom(s, t, subjects, s.get(toIdx).org(), out);
             return;
         }
@@ -200,6 +200,9 @@ public final class MoveRules {
             return;
         }
         List<Integer> subjects = subjectsBefore(s, t);
+        if (subjects.isEmpty()) {
+            subjects = namedAfterIncluding(s, t); // "Three engineers have quit A, including X, Y and Z"
+        }
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
         }
@@ -424,10 +427,34 @@ public final class MoveRules {
         return -1;
     }
 
+    /** The names a count of people is made of, told after the verb: "..., including X, Y and Z". */
+    private static List<Integer> namedAfterIncluding(TaggedSentence s, int t) {
+        if (t == 0 || !s.get(t - 1).isWord("have", "has", "had") && !(s.get(t - 1).type() == Type.WORD
+                && s.get(t - 1).pos() != null && s.get(t - 1).pos().startsWith("NNS"))) {
+            if (t < 2 || !(s.get(t - 2).pos() != null && s.get(t - 2).pos().startsWith("NNS"))) {
+                return List.of();
+            }
+        }
+        for (int i = t + 1; i < s.size() && i - t <= 12; i++) {
+            if (s.get(i).isWord("include", "including")) {
+                return nameList(s, i + 1);
+            }
+            if (s.get(i).is(Type.PERSON) || s.get(i).isWord(";", "but", "while")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     // ---- finding the people ----
 
     /** Who does the verb at t: the nearest person (or "who" after a person, or a pronoun) on its left, with any list. */
     static List<Integer> subjectsBefore(TaggedSentence s, int t) {
+        if (t >= 2 && s.get(t - 1).isWord("to") && s.get(t - 2).type() == Type.WORD && s.get(t - 2).pos() != null
+                && s.get(t - 2).pos().startsWith("NNS")) {
+            return List.of(); // "researchers to leave Chinese giants": the plural noun does it, no one named
+        }
+        boolean commaCrossed = false;
         for (int i = t - 1; i >= 0 && t - i <= MAX_SUBJECT_DISTANCE; i--) {
             Item it = s.get(i);
             if (it.is(Type.PERSON) && !(i + 1 < s.size() && s.get(i + 1).isWord("'s", "\u2019s"))) {
@@ -451,8 +478,12 @@ public final class MoveRules {
                 if (antecedent >= 0 && s.get(antecedent).is(Type.PERSON)) {
                     return listEndingAt(s, antecedent);
                 }
+                if (commaCrossed) {
+                    continue; // "X, a former A researcher who worked on Y, has joined B": the clause closed at the comma
+                }
                 return List.of();
             }
+            commaCrossed |= it.isComma();
             if (it.is(Type.ORG) && i + 1 < t && isFiniteVerb(s.get(i + 1))) {
                 return List.of(); // an organization is the subject of this clause
             }
@@ -598,8 +629,8 @@ public final class MoveRules {
                 return isMedia(it) ? -1 : i;
             }
             if (it.is(Type.PERSON) || it.isWord(";", ".") || it.type() == Type.WORD && it.pos() != null
-                    && it.pos().startsWith("VB") && !it.isWord("be", "become", "lead", "head", "run")) {
-                return -1;
+                    && it.pos().startsWith("VB") && !it.isWord("be", "become", "lead", "head", "run", "call", "name")) {
+                return -1; // but "a startup called X", "a company named X" lead on to the name
             }
         }
         return -1;
@@ -701,7 +732,12 @@ public final class MoveRules {
         int budget = 6;
         boolean title = false;
         boolean otherWords = false;
-        for (int i = person - 1; i >= 0 && budget-- > 0; i--) {
+        int start = person - 1;
+        if (start >= 1 && s.get(start).isComma() && s.get(start - 1).type() == Type.WORD && isNounOrAdjective(s.get(start - 1))
+                && person + 1 < s.size() && s.get(person + 1).isComma()) {
+            start--; // "Ant Group's chief AI scientist, Qi Yuan, has ...": the title set off before the name
+        }
+        for (int i = start; i >= 0 && budget-- > 0; i--) {
             Item it = s.get(i);
             if (it.isWord(")", "-rrb-")) { // "Meituan (HKG: 3690) co-founder X": skip the ticker
                 while (i > 0 && !s.get(i).isWord("(", "-lrb-")) {

@@ -14,7 +14,7 @@ public final class SentenceSelector {
             + "|depart(?:s|ed|ing|ure|ures)?|hir(?:e|es|ed|ing)|poach\\w*|recruit(?:s|ed|ing)?|lur(?:e|ed|es|ing)"
             + "|(?:co-?)?found(?:ed|ing)|to (?:co-?)?found|cofound(?:ed|ing)|transition\\w*|mov(?:e|ed|es|ing) (?:to|over)"
             + "|switch\\w* to|defect\\w*|return(?:s|ed|ing)? (?:to|as)|resign\\w*|retir(?:e|es|ed|ing|ement)|quit(?:s|ting)?|step(?:s|ped|ping)? down"
-            + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up"
+            + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up|setting up"
             + "|adieu|farewell|(?:take|takes|took|taken|taking) (?:over|charge|the helm|the reins|leadership)|appoint(?:s|ed|ing)?|exodus|been with|welcom\\w* \\p{L}+ back"
             + "|(?:is|was|are|were|be|'s) back|nam(?:e|es|ed|ing)\\b(?=[^.;]{0,80}\\bas\\b|[^.;]{0,60}\\bto (?:lead|head|run)\\b)"
             + "|(?:start|launch|establish)\\w*(?=[^.;]{0,40}\\b(?:startup|start-up|company|venture|firm|business|lab)\\b))\\b");

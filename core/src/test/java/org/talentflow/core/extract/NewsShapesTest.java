@@ -277,4 +277,40 @@ class NewsShapesTest {
     void appointingOutsideDirectorsToABoardIsNoMove() {
         assertThat(described("Huawei appointed two outside directors to its board, including former banker Ana Reyes.")).isEmpty();
     }
+
+    @Test
+    void aPluralNounBeforeAnInfinitiveIsItsSubjectNotAnEarlierName() {
+        assertThat(described("Ken Ito, who built Baidu's speech team, is one of many engineers to leave Chinese giants for robotics firms."))
+                .isEmpty();
+    }
+
+    @Test
+    void aWhoClauseInsideAnAppositionDoesNotHideTheSubject() {
+        assertThat(described("Nora Lind, a former Baidu researcher who worked on speech models, has joined Xiaomi."))
+                .containsExactly("Nora Lind: move Baidu -> Xiaomi");
+    }
+
+    @Test
+    void aCountOfPeopleNamedAfterIncludingLeaves() {
+        assertThat(described("Three engineers have quit Meituan this year, including Li Hua, Zhao Min and Chen Bo."))
+                .containsExactly("Li Hua: leave Meituan -> -", "Zhao Min: leave Meituan -> -", "Chen Bo: leave Meituan -> -");
+    }
+
+    @Test
+    void anOrganizationAfterFromIsTheOriginEvenWithWordsBetween() {
+        assertThat(described("Xiaomi said Hana Ito, who joined the company in 2021 from Sony, will lead its camera team."))
+                .contains("Hana Ito: move Sony -> Xiaomi");
+    }
+
+    @Test
+    void aStartupCalledSomethingIsTheFoundedCompany() {
+        assertThat(described("Ravi Menon is setting up a robotics startup called Copperleaf Labs in Hangzhou."))
+                .containsExactly("Ravi Menon: found - -> Copperleaf Labs");
+    }
+
+    @Test
+    void aTitleSetOffByCommasBeforeTheNameNamesTheEmployer() {
+        assertThat(described("Xiaomi's head of cameras, Dan Wu, has stepped down to start his own company."))
+                .containsExactly("Dan Wu: leave Xiaomi -> -");
+    }
 }
