@@ -272,6 +272,10 @@ final class ClaimCombiner {
                 && !c.sentence().equals(o.sentence()) && c.date() == null));
         list.removeIf(c -> c.kind() == MoveKind.JOIN && list.stream().anyMatch(o -> o != c
                 && o.kind() == MoveKind.MOVE && MoveRules.sameOrg(o.to(), c.to()) && c.sentence().equals(o.sentence())));
+        // "Before joining A, he ..." and elsewhere "left A to found B": the join only began the stay the other claim
+        // ends; told as background, it says nothing the flow does not.
+        list.removeIf(c -> c.kind() == MoveKind.JOIN && c.from() == null && c.confidence() < 0.5 && list.stream()
+                .anyMatch(o -> o != c && MoveRules.sameOrg(o.from(), c.to())));
     }
 
     private static boolean arrivedAt(List<Claim> list, OrgRef org) {

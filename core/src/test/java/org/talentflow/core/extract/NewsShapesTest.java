@@ -313,4 +313,11 @@ class NewsShapesTest {
         assertThat(described("Xiaomi's head of cameras, Dan Wu, has stepped down to start his own company."))
                 .containsExactly("Dan Wu: leave Xiaomi -> -");
     }
+
+    @Test
+    void aBackgroundJoinOfTheCompanyLaterLeftAddsNoMove() {
+        assertThat(described("Ravi Menon left Baidu in 2019 to found his own venture, Copperleaf Labs. "
+                + "He said that before joining Baidu, he had wanted to be a teacher."))
+                .containsExactly("Ravi Menon: found Baidu -> Copperleaf Labs");
+    }
 }
