@@ -37,7 +37,10 @@ final class Database {
         if (schema != null && !SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("not a schema name (lower-case letters, digits, _): " + schema);
         }
-        var flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration");
+        // Most scripts run unchanged on both; the few that cannot (generated columns, triggers) have one per database.
+        String vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        var flyway = Flyway.configure().dataSource(jdbcUrl, null, null)
+                .locations("classpath:db/migration", "classpath:db/" + vendor);
         if (schema != null) {
             flyway = flyway.schemas(schema).defaultSchema(schema);
         }

@@ -107,11 +107,13 @@ public final class ApiServer implements AutoCloseable {
         }
 
         void flows(Context ctx) {
-            ctx.json(Map.of("flows", analytics.flows(Params.since(ctx), Params.until(ctx), Params.level(ctx))));
+            ctx.json(Map.of("flows", analytics.topFlows(Params.since(ctx), Params.until(ctx), Params.level(ctx),
+                    Params.limit(ctx, TalentAnalytics.PAGE_FLOWS), TalentAnalytics.PAGE_PEOPLE)));
         }
 
         void net(Context ctx) {
-            ctx.json(Map.of("organizations", analytics.netFlows(Params.since(ctx), Params.until(ctx))));
+            ctx.json(Map.of("organizations", analytics.topNetFlows(Params.since(ctx), Params.until(ctx),
+                    Params.limit(ctx, TalentAnalytics.PAGE_FLOWS))));
         }
 
         void person(Context ctx) {
@@ -122,14 +124,13 @@ public final class ApiServer implements AutoCloseable {
 
         void organization(Context ctx) {
             String name = ctx.pathParam("name");
-            store.organization(name).ifPresentOrElse(view -> {
-                String org = view.organization().name();
+            analytics.organizationPage(name, Params.offset(ctx), Params.limit(ctx, MoveStore.ORG_PAGE)).ifPresentOrElse(page -> {
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("organization", view);
-                body.put("destinations", analytics.destinations(org, null, null, 20));
-                body.put("sources", analytics.sources(org, null, null, 20));
-                body.put("quarterly", analytics.quarterlyTrend(org));
-                body.put("alumni_startups", analytics.alumniStartups(org));
+                body.put("organization", page.organization());
+                body.put("destinations", page.destinations());
+                body.put("sources", page.sources());
+                body.put("quarterly", page.quarterly());
+                body.put("alumni_startups", page.alumniStartups());
                 ctx.json(body);
             }, () -> error(ctx, HttpStatus.NOT_FOUND, "no organization named " + name));
         }
