@@ -291,4 +291,27 @@ abstract class AnalyticsContract {
         }
         assertThat(analytics.organizationPage("Nobody Inc", 0, 2)).isEmpty();
     }
+
+    @Test
+    void aUnitGivenANewParentAfterItsMovesCountsForItsNewFamilyOnThePage() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        Document d = doc("h.txt", LocalDate.of(2025, 5, 1), "Ben Ode left Hooli for Globex.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Hooli"), OrgRef.of("Globex"), "2025-04", d.text())));
+        // The gazetteer now says Acme Labs belongs to Initech and Hooli to Acme; the stored moves keep their columns.
+        store.syncOrganizations(List.of(new Organization("Initech", OrgKind.COMPANY, null, null, null, List.of()),
+                new Organization("Acme Labs", OrgKind.UNIT, "Initech", null, null, List.of()),
+                new Organization("Hooli", OrgKind.UNIT, "Acme", null, null, List.of())));
+
+        // Initech: Maria Gonzalez left its new unit Acme Labs. Acme: her move still names Acme, and Hooli is its unit now.
+        for (var expected : java.util.Map.of("Initech", 1, "Acme", 2).entrySet()) {
+            String org = expected.getKey();
+            OrganizationPage page = analytics.organizationPage(org, 0, 10).orElseThrow();
+            assertThat(page.organization().departures().moves()).as(org).hasSize(expected.getValue());
+            assertThat(page.organization().departures().total()).as(org).isEqualTo(expected.getValue());
+            assertThat(page.destinations()).as(org).isEqualTo(analytics.destinations(org, null, null, 20));
+            assertThat(page.quarterly()).as(org).isEqualTo(analytics.quarterlyTrend(org));
+        }
+        assertThat(store.moves(new MoveStore.MoveQuery(null, "Initech", null, null, 5)))
+                .extracting(StoredMove::person).containsExactly("Maria Gonzalez");
+    }
 }

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 /** Read models over moves: the filtered feed, a person's timeline, an organization's page rolled up over its units. */
 final class MoveQueries {
 
-    private static final String[] FROM = {"m.from_org_id", "m.from_unit_id"};
-    private static final String[] TO = {"m.to_org_id", "m.to_unit_id"};
     private static final String[] EITHER = {"m.from_org_id", "m.from_unit_id", "m.to_org_id", "m.to_unit_id"};
 
     private final Sql sql;
@@ -41,8 +39,8 @@ final class MoveQueries {
             List<Long> family = organizations.withUnits(org);
             if (q.limit() != null && person == null) {
                 // A page of a giant's moves: read newest first from each column's index, not all of them sorted.
-                return byIds(new NewestMoves(sql).page(family, EITHER, () -> new Where().window(q.since(), q.until()),
-                        0, Math.max(0, q.limit())));
+                return byIds(new NewestMoves(sql).page(family, List.of(NewestMoves.Side.LEFT, NewestMoves.Side.REACHED),
+                        () -> new Where().window(q.since(), q.until()), 0, Math.max(0, q.limit())));
             }
             where.anyIn(family, EITHER);
         }
@@ -71,16 +69,16 @@ final class MoveQueries {
             return Optional.empty();
         }
         List<Long> family = organizations.withUnits(id);
-        MovePage departures = page(family, FROM, SideCounts.LEFT, null, offset, limit);
-        MovePage arrivals = page(family, TO, SideCounts.REACHED, null, offset, limit);
-        MovePage founders = page(family, FROM, SideCounts.LEFT, "found", offset, limit);
+        MovePage departures = page(family, NewestMoves.Side.LEFT, null, offset, limit);
+        MovePage arrivals = page(family, NewestMoves.Side.REACHED, null, offset, limit);
+        MovePage founders = page(family, NewestMoves.Side.LEFT, "found", offset, limit);
         return Optional.of(new OrgView(organizations.view(id), organizations.unitNames(id), departures, arrivals, founders));
     }
 
-    private MovePage page(List<Long> family, String[] columns, String side, String kind, int offset, int limit) {
+    private MovePage page(List<Long> family, NewestMoves.Side side, String kind, int offset, int limit) {
         Supplier<Where> filter = () -> kind == null ? new Where() : new Where().and("m.kind = ?", kind);
-        List<Long> ids = new NewestMoves(sql).page(family, columns, filter, offset, limit);
-        return new MovePage(new SideCounts(sql).total(family, side, kind), offset, byIds(ids));
+        List<Long> ids = new NewestMoves(sql).page(family, List.of(side), filter, offset, limit);
+        return new MovePage(new SideCounts(sql).total(family, side.code, kind), offset, byIds(ids));
     }
 
     MoveStore.Counts counts() {

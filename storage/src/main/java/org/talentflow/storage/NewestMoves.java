@@ -5,11 +5,28 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Pages of the newest moves whose given columns name any of some organizations (one and its units). Each column
- * and organization is read newest first from its own index, only as deep as the page reaches, and the pieces are
- * merged: a page of a giant with tens of thousands of moves costs about what a page of a startup does.
+ * Pages of the newest moves that left or reached an organization or its units. The moves of one stored
+ * organization (with every unit stored under it) are read newest first from one index, only as deep as the page
+ * reaches; a unit of the family stored under an organization outside it (a unit given a new parent after its moves
+ * were stored) adds a read of its own. The side_totals summary says which reads have anything to find, so a page of
+ * a giant with tens of thousands of moves costs about what a page of a startup does.
  */
 final class NewestMoves {
+
+    /** One side of a move: its stored organization and unit columns, and its code in side_totals. */
+    enum Side {
+        LEFT("m.from_org_id", "m.from_unit_id", "o"), REACHED("m.to_org_id", "m.to_unit_id", "i");
+
+        final String organization;
+        final String unit;
+        final String code;
+
+        Side(String organization, String unit, String code) {
+            this.organization = organization;
+            this.unit = unit;
+            this.code = code;
+        }
+    }
 
     private static final String ORDER = " ORDER BY %1$s.happened_on DESC NULLS LAST, %1$s.reported_on DESC NULLS LAST, %1$s.id DESC";
 
@@ -20,20 +37,36 @@ final class NewestMoves {
     }
 
     /**
-     * The ids of one page, newest first.
+     * The ids of one page, newest first, of the moves whose side (either of the sides given) names one of the
+     * family (an organization and its units) as organization or unit.
      *
-     * @param filter makes the conditions every move must also meet (a window, a kind), fresh for each piece
+     * @param filter makes the conditions every move must also meet (a window, a kind), fresh for each read
      */
-    List<Long> page(List<Long> organizations, String[] columns, Supplier<Where> filter, int offset, int limit) {
+    List<Long> page(List<Long> family, List<Side> sides, Supplier<Where> filter, int offset, int limit) {
         List<String> pieces = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        for (String column : columns) {
-            for (long id : organizations) {
-                Where where = filter.get().and(column + " = ?", id);
+        String in = " IN (" + Sql.marks(family.size()) + ")";
+        for (Side side : sides) {
+            List<Object> lookup = new ArrayList<>();
+            lookup.add(side.code);
+            lookup.addAll(family);
+            lookup.add(side.code);
+            lookup.addAll(family);
+            lookup.addAll(family);
+            List<String[]> reads = sql.list("SELECT DISTINCT 'org', org_id FROM side_totals WHERE side = ? AND org_id" + in
+                            + " UNION SELECT DISTINCT 'unit', unit_id FROM side_totals WHERE side = ? AND unit_id" + in
+                            + " AND org_id NOT" + in,
+                    rs -> new String[]{rs.getString(1), rs.getString(2)}, lookup.toArray());
+            for (String[] read : reads) {
+                String column = read[0].equals("org") ? side.organization : side.unit;
+                Where where = filter.get().and(column + " = ?", Long.parseLong(read[1]));
                 pieces.add("(SELECT m.id, m.happened_on, m.reported_on FROM moves m" + where.sql() + ORDER.formatted("m")
                         + " LIMIT ?)");
                 args.addAll(List.of(where.args(offset + limit)));
             }
+        }
+        if (pieces.isEmpty()) {
+            return List.of();
         }
         args.add(limit);
         args.add(offset);

@@ -9,9 +9,6 @@ import java.util.List;
  */
 final class SideCounts {
 
-    static final String LEFT = "o";
-    static final String REACHED = "i";
-
     private final Sql sql;
 
     SideCounts(Sql sql) {

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * What the benchmarks ask about, drawn from the store itself: organizations by how many moves they saw (the giants,
- * mid-size ones around rank 100 to 300, small ones around rank 2,000 to 3,500), people at random, and one-year
- * windows in whole months over the years the moves span.
+ * mid-size ones around rank 100 to 300, small ones around rank 2,000 to 3,500), people at random, and calendar years and
+ * twelve-month windows over the years the moves span.
  */
 final class BenchSample {
 
@@ -43,8 +43,14 @@ final class BenchSample {
         return people.get(random.nextInt(people.size()));
     }
 
-    /** Twelve whole months starting in a month of 2017 to 2024. */
-    static LocalDate[] year(SplittableRandom random) {
+    /** A calendar year from 2017 to 2025, as the API's since=2024&until=2024 gives it. */
+    static LocalDate[] calendarYear(SplittableRandom random) {
+        int year = 2017 + random.nextInt(9);
+        return new LocalDate[]{LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+    }
+
+    /** Twelve whole months starting in any month of 2017 to 2024 (a trailing year on a dashboard). */
+    static LocalDate[] twelveMonths(SplittableRandom random) {
         LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
         return new LocalDate[]{since, since.plusMonths(12).minusDays(1)};
     }

@@ -76,8 +76,13 @@ public final class LoadBenchmark {
         return mix;
     }
 
+    /** A calendar year (since=2024&until=2024) three times in four, else twelve months from any month. */
     private static String window(SplittableRandom r) {
-        LocalDate[] w = BenchSample.year(r);
+        if (r.nextInt(4) > 0) {
+            int year = BenchSample.calendarYear(r)[0].getYear();
+            return "?since=" + year + "&until=" + year;
+        }
+        LocalDate[] w = BenchSample.twelveMonths(r);
         return "?since=" + w[0].toString().substring(0, 7) + "&until=" + w[1].toString().substring(0, 7);
     }
 

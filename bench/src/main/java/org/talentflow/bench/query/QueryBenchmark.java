@@ -85,17 +85,20 @@ public final class QueryBenchmark {
         int people = TalentAnalytics.PAGE_PEOPLE;
         q.put("flows, all time, parent (top 100)", r -> () -> analytics.topFlows(null, null, FlowLevel.PARENT, flows, people));
         q.put("flows, all time, unit (top 100)", r -> () -> analytics.topFlows(null, null, FlowLevel.UNIT, flows, people));
-        q.put("flows, 1-year window, parent", r -> {
-            LocalDate[] w = BenchSample.year(r);
-            return () -> analytics.topFlows(w[0], w[1], FlowLevel.PARENT, flows, people);
-        });
-        q.put("flows, 1-year window, unit", r -> {
-            LocalDate[] w = BenchSample.year(r);
-            return () -> analytics.topFlows(w[0], w[1], FlowLevel.UNIT, flows, people);
-        });
+        for (FlowLevel level : FlowLevel.values()) {
+            String at = level.name().toLowerCase(Locale.ROOT);
+            q.put("flows, a calendar year, " + at, r -> {
+                LocalDate[] w = BenchSample.calendarYear(r);
+                return () -> analytics.topFlows(w[0], w[1], level, flows, people);
+            });
+            q.put("flows, 12 months from any month, " + at, r -> {
+                LocalDate[] w = BenchSample.twelveMonths(r);
+                return () -> analytics.topFlows(w[0], w[1], level, flows, people);
+            });
+        }
         q.put("net flow, all time (top 100)", r -> () -> analytics.topNetFlows(null, null, flows));
-        q.put("net flow, 1-year window", r -> {
-            LocalDate[] w = BenchSample.year(r);
+        q.put("net flow, a calendar year", r -> {
+            LocalDate[] w = BenchSample.calendarYear(r);
             return () -> analytics.topNetFlows(w[0], w[1], flows);
         });
         q.put("organization page, giant", r -> page(analytics, sample.pick(sample.giants, r)));
@@ -114,13 +117,13 @@ public final class QueryBenchmark {
             String org = sample.pick(sample.small, r);
             return () -> store.moves(new MoveStore.MoveQuery(null, org, null, null, 50));
         });
-        q.put("moves feed, 1-year window, 50", r -> {
-            LocalDate[] w = BenchSample.year(r);
+        q.put("moves feed, a calendar year, 50", r -> {
+            LocalDate[] w = BenchSample.calendarYear(r);
             return () -> store.moves(new MoveStore.MoveQuery(null, null, w[0], w[1], 50));
         });
-        q.put("moves feed, giant in a 1-year window, 50", r -> {
+        q.put("moves feed, giant in a calendar year, 50", r -> {
             String org = sample.pick(sample.giants, r);
-            LocalDate[] w = BenchSample.year(r);
+            LocalDate[] w = BenchSample.calendarYear(r);
             return () -> store.moves(new MoveStore.MoveQuery(null, org, w[0], w[1], 50));
         });
         return q;
