@@ -3,3 +3,6 @@
 -- summary contract test holds both to a recount.
 CREATE TRIGGER moves_summaries AFTER INSERT, UPDATE, DELETE ON moves FOR EACH ROW
     CALL 'org.talentflow.storage.MoveSummaryTrigger';
+
+-- Fresh statistics for the new tables (and the rest of this embedded database), as PostgreSQL's script gathers them.
+ANALYZE;

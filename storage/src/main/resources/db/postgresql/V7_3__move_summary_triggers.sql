@@ -112,3 +112,7 @@ END $$;
 
 CREATE TRIGGER moves_summaries AFTER INSERT OR UPDATE OR DELETE ON moves
     FOR EACH ROW EXECUTE FUNCTION move_summaries_track();
+
+-- Fresh statistics, so that the planner reads the new tables by their indexes from the first query on (until
+-- autovacuum gets to them it would guess their sizes).
+ANALYZE flow_totals, flow_months, flow_years, pair_totals, org_pairs, side_totals, side_quarters, org_months, org_totals;

@@ -22,7 +22,6 @@ final class FlowSummaries {
     /** The month key of undated moves in the summaries; a window never includes it. */
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
     private static final int BATCH = 200;
-    private static final String NEWEST = " ORDER BY m.happened_on DESC NULLS LAST, m.reported_on DESC NULLS LAST, m.id DESC";
 
     private final Sql sql;
 
@@ -267,32 +266,12 @@ final class FlowSummaries {
      * moves_node_pair_newest for units), all in one statement.
      */
     private Map<List<Long>, List<String>> people(List<Pair> pairs, int grain, LocalDate since, LocalDate until, int max) {
-        Map<List<Long>, List<String>> who = new HashMap<>();
-        if (pairs.isEmpty() || max <= 0) {
-            return who;
-        }
         String from = grain == 1 ? "m.from_node" : "m.from_org_id";
         String to = grain == 1 ? "m.to_node" : "m.to_org_id";
-        List<String> pieces = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        for (Pair p : pairs) {
-            Where where = new Where().and(from + " = ?", p.from()).and(to + " = ?", p.to())
-                    .and("m.kind IN ('move', 'found')").and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL")
-                    .window(since, until);
-            pieces.add("(SELECT m.id, m.person_id, m.happened_on, m.reported_on, " + from + " AS f, " + to + " AS t FROM moves m"
-                    + where.sql() + NEWEST + " LIMIT ?)");
-            args.addAll(List.of(where.args(max)));
-        }
-        LatestPeople<List<Long>> latest = new LatestPeople<>(max);
-        sql.list("SELECT x.f, x.t, p.name, x.happened_on, x.reported_on, x.id FROM (" + String.join(" UNION ALL ", pieces)
-                        + ") x JOIN people p ON p.id = x.person_id ORDER BY x.f, x.t, p.name",
-                rs -> {
-                    latest.add(List.of(rs.getLong(1), rs.getLong(2)), rs.getString(3), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class), rs.getLong(6));
-                    return null;
-                }, args.toArray());
-        who.putAll(latest.names());
-        return who;
+        Where where = new Where().and(from + " = v.a").and(to + " = v.b").and("m.kind IN ('move', 'found')")
+                .and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL").window(since, until);
+        return LatestPeople.of(sql, pairs.stream().map(p -> List.of(p.from(), p.to())).toList(),
+                where.sql().substring(" WHERE ".length()), List.of(where.args()), max);
     }
 
     private static LocalDate firstMonth(LocalDate since) {

@@ -1,51 +1,65 @@
 package org.talentflow.analytics;
 
-import java.time.LocalDate;
+import org.talentflow.storage.Sql;
+
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The people named beside a count (a flow's, a destination's): up to a maximum of the latest to make the move, in
- * name order as the database sorted them. A group with no more people than the maximum names them all, exactly as
- * the full answer does.
+ * name order as the database sorts names. A group with no more people than the maximum names them all, exactly as
+ * the full answer does. One statement reads every group, each from its own index, newest first and only as deep as
+ * the maximum: a correlated ARRAY subquery per row of a VALUES list, planned once (H2 has no LATERAL).
  */
-final class LatestPeople<K> {
+final class LatestPeople {
 
-    private record Row(String name, LocalDate happened, LocalDate reported, long moveId) {
+    private static final String NEWEST = " ORDER BY m.happened_on DESC NULLS LAST, m.reported_on DESC NULLS LAST, m.id DESC";
+
+    private LatestPeople() {
     }
 
-    private static final Comparator<Row> NEWEST_FIRST = Comparator
-            .comparing(Row::happened, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Row::reported, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparingLong(Row::moveId).reversed();
-
-    private final int max;
-    private final Map<K, List<Row>> rows = new HashMap<>();
-
-    LatestPeople(int max) {
-        this.max = max;
-    }
-
-    /** One move of the group, in the order of the names. */
-    void add(K group, String name, LocalDate happened, LocalDate reported, long moveId) {
-        rows.computeIfAbsent(group, k -> new ArrayList<>()).add(new Row(name, happened, reported, moveId));
-    }
-
-    /** Each group's names: the latest max distinct people, kept in name order. */
-    Map<K, List<String>> names() {
-        Map<K, List<String>> out = new HashMap<>();
-        rows.forEach((group, all) -> {
-            Map<String, Row> latestPerName = new LinkedHashMap<>();
-            all.stream().sorted(NEWEST_FIRST).forEach(r -> latestPerName.putIfAbsent(r.name(), r));
-            Set<String> kept = latestPerName.keySet().stream().limit(max).collect(Collectors.toSet());
-            out.put(group, all.stream().map(Row::name).filter(kept::contains).distinct().toList());
-        });
+    /**
+     * @param keys      the groups, each a pair of ids the condition refers to as v.a and v.b
+     * @param condition which moves belong to a group (over moves m), with its bound values in conditionArgs
+     */
+    static Map<List<Long>, List<String>> of(Sql sql, List<List<Long>> keys, String condition, List<Object> conditionArgs, int max) {
+        if (keys.isEmpty() || max <= 0) {
+            return Map.of();
+        }
+        List<Object> args = new ArrayList<>(conditionArgs);
+        // A person may have made the same flow twice (a move and a found): read twice as deep to name max people.
+        args.add(2 * max);
+        keys.forEach(args::addAll);
+        Map<List<Long>, List<Long>> ids = new HashMap<>();
+        sql.list("SELECT v.a, v.b, ARRAY(SELECT m.person_id FROM moves m WHERE " + condition + NEWEST + " LIMIT ?) FROM (VALUES "
+                        + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ") AS v (a, b)",
+                rs -> {
+                    Set<Long> latest = new LinkedHashSet<>();
+                    for (Object id : (Object[]) rs.getArray(3).getArray()) {
+                        if (latest.size() < max) {
+                            latest.add(((Number) id).longValue());
+                        }
+                    }
+                    return ids.put(List.of(rs.getLong(1), rs.getLong(2)), new ArrayList<>(latest));
+                }, args.toArray());
+        List<Long> everyone = ids.values().stream().flatMap(List::stream).distinct().toList();
+        if (everyone.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
+        sql.list("SELECT id, name FROM people WHERE id IN (" + Sql.marks(everyone.size()) + ") ORDER BY name, id", rs -> {
+            rank.put(rs.getLong(1), rank.size());
+            return names.put(rs.getLong(1), rs.getString(2));
+        }, everyone.toArray());
+        Map<List<Long>, List<String>> out = new HashMap<>();
+        ids.forEach((key, people) -> out.put(key, people.stream().sorted((x, y) -> rank.get(x) - rank.get(y))
+                .map(names::get).distinct().toList()));
         return out;
     }
 }

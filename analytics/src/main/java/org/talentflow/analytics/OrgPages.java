@@ -6,7 +6,6 @@ import org.talentflow.storage.StoreSession;
 import org.talentflow.storage.StoredMove;
 import org.talentflow.storage.Where;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An organization's page on one read connection, from the summaries the store keeps (pair_totals, side_months;
- * migration V7_2) and newest-first index reads, so that it costs about the same for any organization.
+ * An organization's page on one read connection, from the summaries the store keeps (org_pairs, pair_totals,
+ * side_totals, side_quarters; migration V7_2) and newest-first index reads, so that it costs about the same for any
+ * organization.
  */
 final class OrgPages {
 
@@ -36,37 +36,54 @@ final class OrgPages {
         }
         OrgView view = found.get();
         List<Long> family = store.withUnits(store.organizationId(view.organization().name()));
-        OrgAnalytics analytics = new OrgAnalytics(store);
-        return Optional.of(new OrganizationPage(view, ranked(family, ranked, people, true), ranked(family, ranked, people, false),
-                analytics.quarterlyTrend(family), startups(view.alumniFounders().moves())));
+        boolean strays = unitsStoredElsewhere(family);
+        return Optional.of(new OrganizationPage(view, ranked(family, strays, ranked, people, true),
+                ranked(family, strays, ranked, people, false), new OrgAnalytics(store).quarterlyTrend(family, strays),
+                startups(view.alumniFounders().moves())));
+    }
+
+    /**
+     * Whether a unit of the family has moves stored under an organization outside it (the unit was given a new
+     * parent after they were stored). Almost never: then every count of the family reads its organizations' rows only.
+     */
+    boolean unitsStoredElsewhere(List<Long> family) {
+        String in = " IN (" + Sql.marks(family.size()) + ")";
+        List<Object> args = new ArrayList<>(family);
+        args.addAll(family);
+        return sql.exists("SELECT 1 FROM side_totals WHERE unit_id" + in + " AND org_id NOT" + in, args.toArray());
     }
 
     /**
      * Destinations (where moves out of the family went) or sources, most moves first then by name, as
      * OrgAnalytics.ranked counts them over all time; each with up to people of its latest people. The counts come
-     * from org_pairs (by stored organization) and, for units of the family stored under an organization outside
-     * it, from pair_totals.
+     * from org_pairs (by stored organization) and, when units of the family are stored elsewhere, pair_totals.
      */
-    List<Ranked> ranked(List<Long> family, int limit, int people, boolean destinations) {
+    List<Ranked> ranked(List<Long> family, boolean strays, int limit, int people, boolean destinations) {
+        if (limit <= 0) {
+            return List.of();
+        }
         String own = destinations ? "from" : "to";
         String other = destinations ? "to" : "from";
         String in = " IN (" + Sql.marks(family.size()) + ")";
-        List<Object> args = new ArrayList<>();
-        for (int list = 0; list < 5; list++) { // own IN, other NOT IN; unit IN, own NOT IN, other NOT IN
-            args.addAll(family);
+        List<Object> args = new ArrayList<>(family);
+        args.addAll(family);
+        String counts = "SELECT p." + other + "_org_id AS other, p.moves AS n FROM org_pairs p WHERE p." + own + "_org_id" + in
+                + " AND p." + other + "_org_id NOT" + in;
+        if (strays) {
+            counts += " UNION ALL SELECT p." + other + "_org_id, p.moves FROM pair_totals p WHERE p." + own + "_unit_id" + in
+                    + " AND p." + own + "_org_id NOT" + in + " AND p." + other + "_org_id NOT" + in;
+            for (int list = 0; list < 3; list++) {
+                args.addAll(family);
+            }
         }
-        String counts = "SELECT x.other, SUM(x.n) AS n FROM (SELECT p." + other + "_org_id AS other, p.moves AS n FROM org_pairs p "
-                + "WHERE p." + own + "_org_id" + in + " AND p." + other + "_org_id NOT" + in
-                + " UNION ALL SELECT p." + other + "_org_id, p.moves FROM pair_totals p WHERE p." + own + "_unit_id" + in
-                + " AND p." + own + "_org_id NOT" + in + " AND p." + other + "_org_id NOT" + in + ") x GROUP BY x.other";
         args.add(limit - 1);
         args.add(limit);
         // Names only for the groups that can make the page: at least the limit-th biggest count.
-        List<Object[]> rows = limit <= 0 ? List.of() : sql.list("WITH c AS (" + counts + ") SELECT c.other, o.name, c.n FROM c "
-                        + "JOIN organizations o ON o.id = c.other WHERE c.n >= COALESCE((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ?), 0) "
-                        + "ORDER BY c.n DESC, o.name LIMIT ?",
+        List<Object[]> rows = sql.list("WITH c AS (SELECT x.other, SUM(x.n) AS n FROM (" + counts + ") x GROUP BY x.other) "
+                        + "SELECT c.other, o.name, c.n FROM c JOIN organizations o ON o.id = c.other "
+                        + "WHERE c.n >= COALESCE((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ?), 0) ORDER BY c.n DESC, o.name LIMIT ?",
                 rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3)}, args.toArray());
-        Map<Long, List<String>> who = rankedPeople(family, rows.stream().map(r -> (Long) r[0]).toList(), people, destinations);
+        Map<Long, List<String>> who = rankedPeople(family, strays, rows.stream().map(r -> (Long) r[0]).toList(), people, destinations);
         List<Ranked> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Ranked((String) r[1], (Integer) r[2], who.getOrDefault((Long) r[0], List.of())));
@@ -75,50 +92,49 @@ final class OrgPages {
     }
 
     /**
-     * Up to max of the latest people per destination (or source), in name order: one newest-first read of the pair index per stored pair of
-     * top-level organizations that links the family to it (usually one: the family's own organization).
+     * Up to max of the latest people per destination (or source), in name order: one newest-first read of the pair
+     * index per stored pair of organizations linking the family to it (one, unless units are stored elsewhere; then
+     * each link names its own latest people).
      */
-    private Map<Long, List<String>> rankedPeople(List<Long> family, List<Long> others, int max, boolean destinations) {
-        Map<Long, List<String>> who = new HashMap<>();
+    private Map<Long, List<String>> rankedPeople(List<Long> family, boolean strays, List<Long> others, int max, boolean destinations) {
         if (others.isEmpty() || max <= 0) {
-            return who;
+            return Map.of();
         }
         String own = destinations ? "from" : "to";
         String other = destinations ? "to" : "from";
         String in = " IN (" + Sql.marks(family.size()) + ")";
-        List<Object> args = new ArrayList<>(family);
-        args.addAll(others);
-        args.addAll(family);
-        args.addAll(family);
-        args.addAll(others);
-        List<long[]> links = sql.list("SELECT p.from_org_id, p.to_org_id FROM org_pairs p WHERE p." + own + "_org_id" + in
-                        + " AND p." + other + "_org_id IN (" + Sql.marks(others.size()) + ") UNION SELECT p.from_org_id, p.to_org_id "
-                        + "FROM pair_totals p WHERE p." + own + "_unit_id" + in + " AND p." + own + "_org_id NOT" + in
-                        + " AND p." + other + "_org_id IN ("
-                        + Sql.marks(others.size()) + ")",
-                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, args.toArray());
-        List<String> pieces = new ArrayList<>();
-        List<Object> pieceArgs = new ArrayList<>();
-        for (long[] link : links) {
-            Where where = new Where().and("m.from_org_id = ?", link[0]).and("m.to_org_id = ?", link[1])
-                    .anyIn(family, "m." + own + "_org_id", "m." + own + "_unit_id");
-            pieces.add("(SELECT m.id, m.person_id, m.happened_on, m.reported_on, m." + other + "_org_id AS other FROM moves m"
-                    + where.sql() + NEWEST + " LIMIT ?)");
-            pieceArgs.addAll(List.of(where.args(max)));
+        String otherIn = " IN (" + Sql.marks(others.size()) + ")";
+        // The family's own stored organizations (usually just itself) against each of the others; a pair with no
+        // moves costs one index probe. Units stored under an organization outside the family add their pairs.
+        List<Long> owners = sql.list("SELECT DISTINCT org_id FROM side_totals WHERE side = ? AND org_id" + in,
+                rs -> rs.getLong(1), concat(List.of(destinations ? "o" : "i"), family));
+        List<List<Long>> pairs = new ArrayList<>();
+        for (long owner : owners) {
+            for (long o : others) {
+                pairs.add(destinations ? List.of(owner, o) : List.of(o, owner));
+            }
         }
-        if (pieces.isEmpty()) {
-            return who;
+        if (strays) {
+            pairs.addAll(sql.list("SELECT DISTINCT p.from_org_id, p.to_org_id FROM pair_totals p WHERE p." + own + "_unit_id" + in
+                            + " AND p." + own + "_org_id NOT" + in + " AND p." + other + "_org_id" + otherIn,
+                    rs -> List.of(rs.getLong(1), rs.getLong(2)), concat(family, family, others)));
         }
-        LatestPeople<Long> latest = new LatestPeople<>(max);
-        sql.list("SELECT x.other, p.name, x.happened_on, x.reported_on, x.id FROM (" + String.join(" UNION ALL ", pieces)
-                        + ") x JOIN people p ON p.id = x.person_id ORDER BY x.other, p.name",
-                rs -> {
-                    latest.add(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                            rs.getLong(5));
-                    return null;
-                }, pieceArgs.toArray());
-        who.putAll(latest.names());
+        Where where = new Where().and("m.from_org_id = v.a").and("m.to_org_id = v.b").anyIn(family, "m." + own + "_org_id", "m." + own + "_unit_id");
+        Map<Long, List<String>> who = new HashMap<>();
+        LatestPeople.of(sql, pairs, where.sql().substring(" WHERE ".length()), List.of(where.args()), max).forEach((pair, names) -> {
+            List<String> group = who.computeIfAbsent(destinations ? pair.get(1) : pair.get(0), k -> new ArrayList<>());
+            names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);
+        });
         return who;
+    }
+
+    @SafeVarargs
+    private static Object[] concat(List<?>... lists) {
+        List<Object> all = new ArrayList<>();
+        for (List<?> list : lists) {
+            all.addAll(list);
+        }
+        return all.toArray();
     }
 
     /** The startups of the founders on the page, with their cities, newest first. */
