@@ -95,7 +95,7 @@ final class FlowSummaries {
 
     /** The pairs whose all-time count reaches the limit-th biggest (ties included: names break them later). */
     private List<Pair> biggestOfAllTime(int grain, int limit) {
-        Long threshold = sql.queryLong("SELECT moves FROM flow_totals WHERE level = ? ORDER BY moves DESC LIMIT 1 OFFSET ?",
+        Long threshold = sql.queryLong("SELECT moves FROM flow_totals WHERE level = ? ORDER BY level, moves DESC LIMIT 1 OFFSET ?",
                 grain, limit - 1);
         return sql.list("SELECT from_id, to_id, moves FROM flow_totals WHERE level = ? AND moves >= ?",
                 rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, threshold == null ? 1 : threshold);
@@ -140,7 +140,7 @@ final class FlowSummaries {
                     continue;
                 }
                 List<Pair> batch = sql.list("SELECT from_id, to_id, moves FROM flow_years WHERE level = ? AND year_start = ? "
-                                + "ORDER BY moves DESC, from_id, to_id LIMIT ? OFFSET ?",
+                                + "ORDER BY level, year_start, moves DESC, from_id, to_id LIMIT ? OFFSET ?",
                         rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, list.year, BATCH, list.offset);
                 list.offset += batch.size();
                 list.exhausted = batch.size() < BATCH;
@@ -270,7 +270,7 @@ final class FlowSummaries {
         String to = grain == 1 ? "m.to_node" : "m.to_org_id";
         Where where = new Where().and(from + " = v.a").and(to + " = v.b").and("m.kind IN ('move', 'found')")
                 .and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL").window(since, until);
-        return LatestPeople.of(sql, pairs.stream().map(p -> List.of(p.from(), p.to())).toList(),
+        return LatestPeople.of(sql, pairs.stream().map(p -> List.of(p.from(), p.to())).toList(), from + ", " + to,
                 where.sql().substring(" WHERE ".length()), List.of(where.args()), max);
     }
 

@@ -25,9 +25,11 @@ final class LatestPeople {
 
     /**
      * @param keys      the groups, each a pair of ids the condition refers to as v.a and v.b
+     * @param columns   the two columns of moves m that the condition sets to v.a and v.b (an index leads with them)
      * @param condition which moves belong to a group (over moves m), with its bound values in conditionArgs
      */
-    static Map<List<Long>, List<String>> of(Sql sql, List<List<Long>> keys, String condition, List<Object> conditionArgs, int max) {
+    static Map<List<Long>, List<String>> of(Sql sql, List<List<Long>> keys, String columns, String condition,
+                                            List<Object> conditionArgs, int max) {
         if (keys.isEmpty() || max <= 0) {
             return Map.of();
         }
@@ -36,7 +38,9 @@ final class LatestPeople {
         args.add(2 * max);
         keys.forEach(args::addAll);
         Map<List<Long>, List<Long>> ids = new HashMap<>();
-        sql.list("SELECT v.a, v.b, ARRAY(SELECT m.person_id FROM moves m WHERE " + condition + NEWEST + " LIMIT ?) FROM (VALUES "
+        // The fixed columns lead the ORDER BY: H2 reads an index in order, stopping at the limit, only when told so.
+        sql.list("SELECT v.a, v.b, ARRAY(SELECT m.person_id FROM moves m WHERE " + condition + " ORDER BY " + columns + ", "
+                        + NEWEST.substring(" ORDER BY ".length()) + " LIMIT ?) FROM (VALUES "
                         + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ") AS v (a, b)",
                 rs -> {
                     Set<Long> latest = new LinkedHashSet<>();

@@ -121,10 +121,11 @@ final class OrgPages {
         }
         Where where = new Where().and("m.from_org_id = v.a").and("m.to_org_id = v.b").anyIn(family, "m." + own + "_org_id", "m." + own + "_unit_id");
         Map<Long, List<String>> who = new HashMap<>();
-        LatestPeople.of(sql, pairs, where.sql().substring(" WHERE ".length()), List.of(where.args()), max).forEach((pair, names) -> {
-            List<String> group = who.computeIfAbsent(destinations ? pair.get(1) : pair.get(0), k -> new ArrayList<>());
-            names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);
-        });
+        LatestPeople.of(sql, pairs, "m.from_org_id, m.to_org_id", where.sql().substring(" WHERE ".length()), List.of(where.args()), max)
+                .forEach((pair, names) -> {
+                    List<String> group = who.computeIfAbsent(destinations ? pair.get(1) : pair.get(0), k -> new ArrayList<>());
+                    names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);
+                });
         return who;
     }
 
