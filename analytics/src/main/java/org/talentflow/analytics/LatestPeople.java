@@ -25,10 +25,11 @@ final class LatestPeople {
 
     /**
      * @param keys      the groups, each a pair of ids the condition refers to as v.a and v.b
-     * @param columns   the two columns of moves m that the condition sets to v.a and v.b (an index leads with them)
+     * @param columns   the two columns of moves m that the condition sets to v.a and v.b
+     * @param index     the index that leads with them and orders the newest first
      * @param condition which moves belong to a group (over moves m), with its bound values in conditionArgs
      */
-    static Map<List<Long>, List<String>> of(Sql sql, List<List<Long>> keys, String columns, String condition,
+    static Map<List<Long>, List<String>> of(Sql sql, List<List<Long>> keys, String columns, String index, String condition,
                                             List<Object> conditionArgs, int max) {
         if (keys.isEmpty() || max <= 0) {
             return Map.of();
@@ -39,7 +40,7 @@ final class LatestPeople {
         keys.forEach(args::addAll);
         Map<List<Long>, List<Long>> ids = new HashMap<>();
         // The fixed columns lead the ORDER BY: H2 reads an index in order, stopping at the limit, only when told so.
-        sql.list("SELECT v.a, v.b, ARRAY(SELECT m.person_id FROM moves m WHERE " + condition + " ORDER BY " + columns + ", "
+        sql.list("SELECT v.a, v.b, ARRAY(SELECT m.person_id FROM moves m" + sql.useIndex(index) + " WHERE " + condition + " ORDER BY " + columns + ", "
                         + NEWEST.substring(" ORDER BY ".length()) + " LIMIT ?) FROM (VALUES "
                         + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ") AS v (a, b)",
                 rs -> {

@@ -76,13 +76,25 @@ final class OrgPages {
                 args.addAll(family);
             }
         }
-        args.add(limit - 1);
-        args.add(limit);
-        // Names only for the groups that can make the page: at least the limit-th biggest count.
-        List<Object[]> rows = sql.list("WITH c AS (SELECT x.other, SUM(x.n) AS n FROM (" + counts + ") x GROUP BY x.other) "
-                        + "SELECT c.other, o.name, c.n FROM c JOIN organizations o ON o.id = c.other "
-                        + "WHERE c.n >= COALESCE((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET ?), 0) ORDER BY c.n DESC, o.name LIMIT ?",
-                rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3)}, args.toArray());
+        List<long[]> groups = new ArrayList<>(sql.list("SELECT x.other, SUM(x.n) FROM (" + counts + ") x GROUP BY x.other",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, args.toArray()));
+        groups.sort((x, y) -> Long.compare(y[1], x[1]));
+        // Names only for the groups that can make the page (at least the limit-th biggest count), ordered by the database.
+        long threshold = groups.size() < limit ? 0 : groups.get(limit - 1)[1];
+        List<Object> named = new ArrayList<>();
+        int candidates = 0;
+        for (long[] g : groups) {
+            if (g[1] >= threshold) {
+                named.add(g[0]);
+                named.add(g[1]);
+                candidates++;
+            }
+        }
+        named.add(limit);
+        List<Object[]> rows = candidates == 0 ? List.of() : sql.list("SELECT v.other, o.name, v.n FROM (VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(candidates, "(?, ?)")) + ") AS v (other, n) "
+                        + "JOIN organizations o ON o.id = v.other ORDER BY v.n DESC, o.name LIMIT ?",
+                rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3)}, named.toArray());
         Map<Long, List<String>> who = rankedPeople(family, strays, rows.stream().map(r -> (Long) r[0]).toList(), people, destinations);
         List<Ranked> out = new ArrayList<>();
         for (Object[] r : rows) {
@@ -121,7 +133,7 @@ final class OrgPages {
         }
         Where where = new Where().and("m.from_org_id = v.a").and("m.to_org_id = v.b").anyIn(family, "m." + own + "_org_id", "m." + own + "_unit_id");
         Map<Long, List<String>> who = new HashMap<>();
-        LatestPeople.of(sql, pairs, "m.from_org_id, m.to_org_id", where.sql().substring(" WHERE ".length()), List.of(where.args()), max)
+        LatestPeople.of(sql, pairs, "m.from_org_id, m.to_org_id", "moves_pair_newest", where.sql().substring(" WHERE ".length()), List.of(where.args()), max)
                 .forEach((pair, names) -> {
                     List<String> group = who.computeIfAbsent(destinations ? pair.get(1) : pair.get(0), k -> new ArrayList<>());
                     names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);

@@ -15,15 +15,15 @@ final class NewestMoves {
 
     /** One side of a move: its stored organization and unit columns, and its code in side_totals. */
     enum Side {
-        LEFT("m.from_org_id", "m.from_unit_id", "o"), REACHED("m.to_org_id", "m.to_unit_id", "i");
+        LEFT("from", "o"), REACHED("to", "i");
 
         final String organization;
         final String unit;
         final String code;
 
-        Side(String organization, String unit, String code) {
-            this.organization = organization;
-            this.unit = unit;
+        Side(String side, String code) {
+            this.organization = side + "_org_id";
+            this.unit = side + "_unit_id";
             this.code = code;
         }
     }
@@ -59,10 +59,11 @@ final class NewestMoves {
                     rs -> new String[]{rs.getString(1), rs.getString(2)}, lookup.toArray());
             for (String[] read : reads) {
                 String column = read[0].equals("org") ? side.organization : side.unit;
-                Where where = filter.get().and(column + " = ?", Long.parseLong(read[1]));
+                Where where = filter.get().and("m." + column + " = ?", Long.parseLong(read[1]));
                 // The column leads the ORDER BY although it is fixed: H2 reads an index in order only when told so.
-                pieces.add("(SELECT m.id, m.happened_on, m.reported_on FROM moves m" + where.sql() + " ORDER BY " + column + ","
-                        + ORDER.formatted("m").substring(" ORDER BY".length()) + " LIMIT ?)");
+                pieces.add("(SELECT m.id, m.happened_on, m.reported_on FROM moves m" + sql.useIndex("moves_" + column.replace("_id", "")
+                        + "_newest") + where.sql() + " ORDER BY m." + column + "," + ORDER.formatted("m").substring(" ORDER BY".length())
+                        + " LIMIT ?)");
                 args.addAll(List.of(where.args(offset + limit)));
             }
         }
