@@ -95,7 +95,8 @@ final class FlowSummaries {
 
     /** The pairs whose all-time count reaches the limit-th biggest (ties included: names break them later). */
     private List<Pair> biggestOfAllTime(int grain, int limit) {
-        Long threshold = sql.queryLong("SELECT moves FROM flow_totals WHERE level = ? ORDER BY level, moves DESC LIMIT 1 OFFSET ?",
+        Long threshold = sql.queryLong("SELECT moves FROM flow_totals" + sql.useIndex("flow_totals_biggest")
+                        + " WHERE level = ? ORDER BY level, moves DESC LIMIT 1 OFFSET ?",
                 grain, limit - 1);
         return sql.list("SELECT from_id, to_id, moves FROM flow_totals WHERE level = ? AND moves >= ?",
                 rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, threshold == null ? 1 : threshold);
@@ -122,9 +123,11 @@ final class FlowSummaries {
     private List<Pair> biggestInMonths(int grain, LocalDate since, LocalDate until, int limit) {
         LocalDate first = firstMonth(since);
         LocalDate last = lastMonth(until);
-        LocalDate earliest = sql.queryDate("SELECT MIN(year_start) FROM flow_years WHERE level = ?", grain);
-        LocalDate latest = sql.queryDate("SELECT MAX(year_start) FROM flow_years WHERE level = ?", grain);
-        if (earliest == null) {
+        // An open end reaches the first (or last) year that holds moves: the end of the index, not MIN() (H2 scans).
+        String ends = "SELECT year_start FROM flow_years" + sql.useIndex("flow_years_biggest") + " WHERE level = ? ORDER BY level, ";
+        LocalDate earliest = since != null ? first.withDayOfYear(1) : sql.queryDate(ends + "year_start LIMIT 1", grain);
+        LocalDate latest = until != null ? last.withDayOfYear(1) : sql.queryDate(ends + "year_start DESC LIMIT 1", grain);
+        if (earliest == null || latest == null) {
             return List.of();
         }
         List<YearList> lists = new ArrayList<>();
@@ -139,7 +142,8 @@ final class FlowSummaries {
                 if (list.exhausted) {
                     continue;
                 }
-                List<Pair> batch = sql.list("SELECT from_id, to_id, moves FROM flow_years WHERE level = ? AND year_start = ? "
+                List<Pair> batch = sql.list("SELECT from_id, to_id, moves FROM flow_years" + sql.useIndex("flow_years_biggest")
+                                + " WHERE level = ? AND year_start = ? "
                                 + "ORDER BY level, year_start, moves DESC, from_id, to_id LIMIT ? OFFSET ?",
                         rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, list.year, BATCH, list.offset);
                 list.offset += batch.size();

@@ -29,7 +29,7 @@ public record BenchStore(String label, String jdbcUrl, String schema, int moves)
     public static BenchStore embedded(Path dataDir, int moves) {
         Path folder = dataDir.resolve("h2-" + moves).toAbsolutePath();
         return new BenchStore("H2 embedded", "jdbc:h2:file:" + folder.resolve("talentflow")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", null, moves);
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128", null, moves);
     }
 
     public static BenchStore postgres(String url, int moves) {
