@@ -95,6 +95,19 @@ CREATE TABLE org_months (
 );
 CREATE INDEX org_months_month ON org_months (month_start);
 
+-- The same per calendar year, biggest net gain first within a year: a year's balance sheet is the top of its index.
+CREATE TABLE org_years (
+    org_id               BIGINT  NOT NULL,
+    year_start           DATE    NOT NULL,
+    arrivals             INTEGER NOT NULL,
+    departures           INTEGER NOT NULL,
+    weighted_arrivals    INTEGER NOT NULL,
+    weighted_departures  INTEGER NOT NULL,
+    net                  INTEGER NOT NULL,
+    PRIMARY KEY (org_id, year_start)
+);
+CREATE INDEX org_years_biggest ON org_years (year_start, net DESC, arrivals DESC);
+
 CREATE TABLE org_totals (
     org_id               BIGINT  NOT NULL PRIMARY KEY,
     arrivals             INTEGER NOT NULL,
@@ -165,6 +178,12 @@ FROM (SELECT to_org_id AS org_id, COALESCE(CAST(DATE_TRUNC('month', happened_on)
       SELECT from_org_id, COALESCE(CAST(DATE_TRUNC('month', happened_on) AS DATE), DATE '0001-01-01'), 0, 1, seniority
       FROM moves WHERE from_org_id IS NOT NULL AND to_org_id IS DISTINCT FROM from_org_id) x
 GROUP BY org_id, month_start;
+
+INSERT INTO org_years (org_id, year_start, arrivals, departures, weighted_arrivals, weighted_departures, net)
+SELECT org_id, CAST(DATE_TRUNC('year', month_start) AS DATE), SUM(arrivals), SUM(departures), SUM(weighted_arrivals),
+       SUM(weighted_departures), SUM(arrivals) - SUM(departures)
+FROM org_months WHERE month_start > DATE '0001-01-01'
+GROUP BY org_id, CAST(DATE_TRUNC('year', month_start) AS DATE);
 
 INSERT INTO org_totals (org_id, arrivals, departures, weighted_arrivals, weighted_departures, net)
 SELECT org_id, SUM(arrivals), SUM(departures), SUM(weighted_arrivals), SUM(weighted_departures),

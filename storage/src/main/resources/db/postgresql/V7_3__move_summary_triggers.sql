@@ -84,6 +84,15 @@ BEGIN
         departures = t.departures + EXCLUDED.departures, weighted_arrivals = t.weighted_arrivals + EXCLUDED.weighted_arrivals,
         weighted_departures = t.weighted_departures + EXCLUDED.weighted_departures;
     DELETE FROM org_months WHERE org_id = p_org AND month_start = p_month AND arrivals = 0 AND departures = 0;
+    IF p_month > DATE '0001-01-01' THEN
+        INSERT INTO org_years AS t (org_id, year_start, arrivals, departures, weighted_arrivals, weighted_departures, net)
+        VALUES (p_org, CAST(date_trunc('year', p_month) AS DATE), p_in, p_out, p_weight_in, p_weight_out, p_in - p_out)
+        ON CONFLICT (org_id, year_start) DO UPDATE SET arrivals = t.arrivals + EXCLUDED.arrivals,
+            departures = t.departures + EXCLUDED.departures, weighted_arrivals = t.weighted_arrivals + EXCLUDED.weighted_arrivals,
+            weighted_departures = t.weighted_departures + EXCLUDED.weighted_departures, net = t.net + EXCLUDED.net;
+        DELETE FROM org_years WHERE org_id = p_org AND year_start = CAST(date_trunc('year', p_month) AS DATE)
+            AND arrivals = 0 AND departures = 0;
+    END IF;
     INSERT INTO org_totals AS t (org_id, arrivals, departures, weighted_arrivals, weighted_departures, net)
     VALUES (p_org, p_in, p_out, p_weight_in, p_weight_out, p_in - p_out)
     ON CONFLICT (org_id) DO UPDATE SET arrivals = t.arrivals + EXCLUDED.arrivals,
@@ -115,4 +124,5 @@ CREATE TRIGGER moves_summaries AFTER INSERT OR UPDATE OR DELETE ON moves
 
 -- Fresh statistics, so that the planner reads the new tables by their indexes from the first query on (until
 -- autovacuum gets to them it would guess their sizes).
-ANALYZE flow_totals, flow_months, flow_years, pair_totals, org_pairs, side_totals, side_quarters, org_months, org_totals;
+ANALYZE flow_totals, flow_months, flow_years, pair_totals, org_pairs, side_totals, side_quarters, org_months, org_years,
+    org_totals;

@@ -76,6 +76,16 @@ final class FlowSummaries {
             List<NetFlow> all = new FlowQueries(sql).netFlows(since, until);
             return all.subList(0, Math.min(limit, all.size()));
         }
+        if (since != null && until != null && since.getDayOfYear() == 1 && until.getYear() == since.getYear()
+                && until.getMonthValue() == 12) {
+            // One calendar year: the top of that year's index, as for all time.
+            Long threshold = sql.queryLong("SELECT net FROM org_years" + sql.useIndex("org_years_biggest")
+                    + " WHERE year_start = ? ORDER BY year_start, net DESC LIMIT 1 OFFSET ?", since, limit - 1);
+            return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
+                            + "FROM org_years t" + sql.useIndex("org_years_biggest") + " JOIN organizations o ON o.id = t.org_id "
+                            + "WHERE t.year_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
+                    FlowSummaries::netFlow, since, threshold == null ? Integer.MIN_VALUE : threshold, limit);
+        }
         return sql.list("SELECT o.name, SUM(s.arrivals), SUM(s.departures), SUM(s.weighted_arrivals), SUM(s.weighted_departures) "
                         + "FROM org_months s JOIN organizations o ON o.id = s.org_id "
                         + "WHERE s.month_start > ? AND s.month_start >= ? AND s.month_start <= ? GROUP BY o.name "

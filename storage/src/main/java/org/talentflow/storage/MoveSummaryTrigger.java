@@ -138,6 +138,11 @@ public final class MoveSummaryTrigger implements Trigger {
         List<String> counts = List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures");
         List<Integer> deltas = List.of(in, out, weightIn, weightOut);
         count(c, "org_months", List.of("org_id", "month_start"), List.of(org, month), counts, deltas);
+        if (!month.equals(UNDATED)) {
+            count(c, "org_years", List.of("org_id", "year_start"), List.of(org, month.withDayOfYear(1)),
+                    List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures", "net"),
+                    List.of(in, out, weightIn, weightOut, in - out));
+        }
         count(c, "org_totals", List.of("org_id"), List.of(org), List.of("arrivals", "departures", "weighted_arrivals",
                 "weighted_departures", "net"), List.of(in, out, weightIn, weightOut, in - out));
     }

@@ -65,6 +65,13 @@ final class SummaryRecount {
                             + " AS m, 1 AS a, 0 AS d, seniority AS w FROM moves WHERE to_org_id IS NOT NULL AND from_org_id IS DISTINCT "
                             + "FROM to_org_id UNION ALL SELECT from_org_id, " + MONTH + ", 0, 1, seniority FROM moves "
                             + "WHERE from_org_id IS NOT NULL AND to_org_id IS DISTINCT FROM from_org_id) x GROUP BY org_id, m"),
+            "org_years", List.of(
+                    "SELECT org_id, year_start, arrivals, departures, weighted_arrivals, weighted_departures, net FROM org_years",
+                    "SELECT org_id, y, SUM(a), SUM(d), SUM(a * w), SUM(d * w), SUM(a) - SUM(d) FROM (SELECT to_org_id AS org_id, " + YEAR
+                            + " AS y, 1 AS a, 0 AS d, seniority AS w FROM moves WHERE to_org_id IS NOT NULL AND happened_on IS NOT NULL "
+                            + "AND from_org_id IS DISTINCT FROM to_org_id UNION ALL SELECT from_org_id, " + YEAR + ", 0, 1, seniority "
+                            + "FROM moves WHERE from_org_id IS NOT NULL AND happened_on IS NOT NULL AND to_org_id IS DISTINCT FROM "
+                            + "from_org_id) x GROUP BY org_id, y"),
             "org_totals", List.of(
                     "SELECT org_id, arrivals, departures, weighted_arrivals, weighted_departures, net FROM org_totals",
                     "SELECT org_id, SUM(a), SUM(d), SUM(a * w), SUM(d * w), SUM(a) - SUM(d) FROM (SELECT to_org_id AS org_id, "
