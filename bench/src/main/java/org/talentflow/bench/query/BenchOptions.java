@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The command line the query and load benchmarks share: which stores, how many moves, where the data lives. */
-record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clients, int seconds) {
+record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clients, int seconds, int thinkMs) {
 
     static BenchOptions parse(String[] args) {
         String store = "both";
@@ -15,6 +15,7 @@ record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clie
         int iterations = 200;
         int clients = 50;
         int seconds = 30;
+        int think = 0;
         Path data = Path.of("bench/data");
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -25,8 +26,9 @@ record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clie
                 case "--clients" -> clients = Integer.parseInt(value);
                 case "--seconds" -> seconds = Integer.parseInt(value);
                 case "--data" -> data = Path.of(value);
+                case "--think" -> think = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --store h2|pg|both, --moves N, --iterations N, --clients N, --seconds N, --data DIR)");
+                        + " (known: --store h2|pg|both, --moves N, --iterations N, --clients N, --seconds N, --think MS, --data DIR)");
             }
             i++;
         }
@@ -45,6 +47,6 @@ record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clie
                 stores.add(BenchStore.postgres(pg, moves));
             }
         }
-        return new BenchOptions(stores, moves, iterations, clients, seconds);
+        return new BenchOptions(stores, moves, iterations, clients, seconds, think);
     }
 }

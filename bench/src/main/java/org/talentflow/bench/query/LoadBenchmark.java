@@ -24,10 +24,11 @@ import java.util.function.Function;
 /**
  * The real API server over a store of N synthetic moves, on loopback, under many clients at once: each client
  * thread sends a realistic mix of requests (flows with and without windows, net flow, organization pages of every
- * size, people, pages of the moves feed) back to back for the given time, after a warm-up. Prints requests per
- * second, errors (any status but 200, or no answer) and p50/p95/p99 per kind of request and in all.
+ * size, people, pages of the moves feed) for the given time, after a warm-up: back to back by default (the server's
+ * saturation), or with a pause between a client's requests (--think MS, a person reading a page). Prints requests
+ * per second, errors (any status but 200, or no answer) and p50/p95/p99 per kind of request and in all.
  *
- * <p>Usage: {@code bench/run load [--store h2|pg|both] [--moves 1000000] [--clients 50] [--seconds 30]}
+ * <p>Usage: {@code bench/run load [--store h2|pg|both] [--moves 1000000] [--clients 50] [--seconds 30] [--think 0]}
  */
 public final class LoadBenchmark {
 
@@ -38,8 +39,9 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        System.out.printf(Locale.ROOT, "load benchmark: %,d moves, %d clients for %d s (after a %d s warm-up) on loopback; %d cores%n",
-                options.moves(), options.clients(), options.seconds(), warmUpSeconds(options),
+        System.out.printf(Locale.ROOT, "load benchmark: %,d moves, %d clients for %d s (after a %d s warm-up) on loopback, "
+                        + "%s; %d cores%n", options.moves(), options.clients(), options.seconds(), warmUpSeconds(options),
+                options.thinkMs() == 0 ? "back to back" : options.thinkMs() + " ms between a client's requests",
                 Runtime.getRuntime().availableProcessors());
         for (BenchStore target : options.stores()) {
             try (MoveStore store = target.open();
@@ -47,9 +49,9 @@ public final class LoadBenchmark {
                 List<Kind> mix = mix(new BenchSample(store));
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
                 String base = "http://127.0.0.1:" + server.port();
-                drive(http, base, mix, options.clients(), warmUpSeconds(options), new SplittableRandom(1));
+                drive(http, base, mix, options, warmUpSeconds(options), new SplittableRandom(1));
                 long start = System.nanoTime();
-                Result result = drive(http, base, mix, options.clients(), options.seconds(), new SplittableRandom(2));
+                Result result = drive(http, base, mix, options, options.seconds(), new SplittableRandom(2));
                 report(target.label(), result, (System.nanoTime() - start) / 1e9);
             }
         }
@@ -62,8 +64,11 @@ public final class LoadBenchmark {
     /** Shares like a dashboard's: pages of organizations and people most, flows and the feed next, net flow least. */
     private static List<Kind> mix(BenchSample sample) {
         List<Kind> mix = new ArrayList<>();
-        mix.add(new Kind("GET /api/flows", 8, r -> "/api/flows" + (r.nextBoolean() ? "" : window(r))
-                + (r.nextInt(4) == 0 ? (r.nextBoolean() ? "?" : "&") + "level=unit" : "")));
+        mix.add(new Kind("GET /api/flows", 8, r -> {
+            String window = r.nextBoolean() ? "" : window(r);
+            String unit = r.nextInt(4) == 0 ? "level=unit" : "";
+            return "/api/flows" + window + (unit.isEmpty() ? "" : (window.isEmpty() ? "?" : "&") + unit);
+        }));
         mix.add(new Kind("GET /api/net", 4, r -> "/api/net" + (r.nextBoolean() ? "" : window(r))));
         mix.add(new Kind("GET /api/orgs/{giant}", 6, r -> "/api/orgs/" + encode(sample.pick(sample.giants, r))));
         mix.add(new Kind("GET /api/orgs/{mid-size}", 8, r -> "/api/orgs/" + encode(sample.pick(sample.mid, r))));
@@ -93,8 +98,9 @@ public final class LoadBenchmark {
     private record Result(Map<String, Latencies> times, Map<String, AtomicLong> errors, List<String> firstErrors) {
     }
 
-    private static Result drive(HttpClient http, String base, List<Kind> mix, int clients, int seconds, SplittableRandom seed)
-            throws InterruptedException {
+    private static Result drive(HttpClient http, String base, List<Kind> mix, BenchOptions options, int seconds,
+                                SplittableRandom seed) throws InterruptedException {
+        int clients = options.clients();
         Map<String, Latencies> times = new LinkedHashMap<>();
         Map<String, AtomicLong> errors = new LinkedHashMap<>();
         mix.forEach(k -> {
@@ -125,6 +131,15 @@ public final class LoadBenchmark {
                     } catch (Exception e) {
                         errors.get(kind.name()).incrementAndGet();
                         note(firstErrors, e + " " + path);
+                    }
+                    if (options.thinkMs() > 0) {
+                        try {
+                            // Between half and one and a half times the pause, so that clients do not march in step.
+                            Thread.sleep(options.thinkMs() / 2 + random.nextInt(options.thinkMs() + 1));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
                     }
                 }
                 mine.forEach((k, v) -> times.get(k).addAll(v));
