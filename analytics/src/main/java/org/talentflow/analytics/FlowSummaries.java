@@ -13,9 +13,10 @@ import java.util.PriorityQueue;
 
 /**
  * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
- * flow_months, org_totals, org_months; see migration V7_2) instead of aggregating every move: the same counts and
- * order as {@link FlowQueries}, a page at a time. Windows in whole months (since the first of a month, until the
- * last day of one, or open) read the monthly summaries; a window cut mid-month counts the moves themselves.
+ * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
+ * move: the same counts and order as {@link FlowQueries}, a page at a time. All time and single calendar years read
+ * the top of an index; other windows in whole months (since the first of a month, until the last day of one, or
+ * open) combine the yearly and monthly summaries; a window cut mid-month counts the moves themselves.
  */
 final class FlowSummaries {
 
