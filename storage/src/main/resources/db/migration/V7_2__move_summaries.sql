@@ -57,7 +57,8 @@ CREATE TABLE org_pairs (
     moves        INTEGER NOT NULL,
     PRIMARY KEY (from_org_id, to_org_id)
 );
-CREATE INDEX org_pairs_to ON org_pairs (to_org_id, from_org_id);
+CREATE INDEX org_pairs_from_biggest ON org_pairs (from_org_id, moves DESC);
+CREATE INDEX org_pairs_to_biggest ON org_pairs (to_org_id, moves DESC);
 
 -- Each move once on the side it left ('o', from_org_id/from_unit_id) and once on the side it reached ('i'):
 -- per kind over all time (an organization's totals and founders), and per calendar quarter when dated (its

@@ -65,19 +65,31 @@ final class OrgPages {
         String own = destinations ? "from" : "to";
         String other = destinations ? "to" : "from";
         String in = " IN (" + Sql.marks(family.size()) + ")";
-        List<Object> args = new ArrayList<>(family);
-        args.addAll(family);
-        String counts = "SELECT p." + other + "_org_id AS other, p.moves AS n FROM org_pairs p WHERE p." + own + "_org_id" + in
-                + " AND p." + other + "_org_id NOT" + in;
-        if (strays) {
-            counts += " UNION ALL SELECT p." + other + "_org_id, p.moves FROM pair_totals p WHERE p." + own + "_unit_id" + in
-                    + " AND p." + own + "_org_id NOT" + in + " AND p." + other + "_org_id NOT" + in;
-            for (int list = 0; list < 3; list++) {
-                args.addAll(family);
+        List<Long> owners = owners(family, destinations);
+        List<long[]> groups;
+        if (owners.size() == 1 && !strays) {
+            // One stored organization, one row per partner: the biggest are the top of the index.
+            String rows = " FROM org_pairs p" + sql.useIndex("org_pairs_" + own + "_biggest") + " WHERE p." + own + "_org_id = ? AND p."
+                    + other + "_org_id NOT" + in;
+            Long threshold = sql.queryLong("SELECT p.moves" + rows + " ORDER BY p." + own + "_org_id, p.moves DESC LIMIT 1 OFFSET ?",
+                    concat(owners, family, List.of(limit - 1)));
+            groups = new ArrayList<>(sql.list("SELECT p." + other + "_org_id, p.moves" + rows + " AND p.moves >= ?",
+                    rs -> new long[]{rs.getLong(1), rs.getLong(2)}, concat(owners, family, List.of(threshold == null ? 1 : threshold))));
+        } else {
+            List<Object> args = new ArrayList<>(family);
+            args.addAll(family);
+            String counts = "SELECT p." + other + "_org_id AS other, p.moves AS n FROM org_pairs p WHERE p." + own + "_org_id" + in
+                    + " AND p." + other + "_org_id NOT" + in;
+            if (strays) {
+                counts += " UNION ALL SELECT p." + other + "_org_id, p.moves FROM pair_totals p WHERE p." + own + "_unit_id" + in
+                        + " AND p." + own + "_org_id NOT" + in + " AND p." + other + "_org_id NOT" + in;
+                for (int list = 0; list < 3; list++) {
+                    args.addAll(family);
+                }
             }
+            groups = new ArrayList<>(sql.list("SELECT x.other, SUM(x.n) FROM (" + counts + ") x GROUP BY x.other",
+                    rs -> new long[]{rs.getLong(1), rs.getLong(2)}, args.toArray()));
         }
-        List<long[]> groups = new ArrayList<>(sql.list("SELECT x.other, SUM(x.n) FROM (" + counts + ") x GROUP BY x.other",
-                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, args.toArray()));
         groups.sort((x, y) -> Long.compare(y[1], x[1]));
         // Names only for the groups that can make the page (at least the limit-th biggest count), ordered by the database.
         long threshold = groups.size() < limit ? 0 : groups.get(limit - 1)[1];
@@ -95,7 +107,8 @@ final class OrgPages {
                         + String.join(", ", java.util.Collections.nCopies(candidates, "(?, ?)")) + ") AS v (other, n) "
                         + "JOIN organizations o ON o.id = v.other ORDER BY v.n DESC, o.name LIMIT ?",
                 rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3)}, named.toArray());
-        Map<Long, List<String>> who = rankedPeople(family, strays, rows.stream().map(r -> (Long) r[0]).toList(), people, destinations);
+        Map<Long, List<String>> who = rankedPeople(family, owners, strays, rows.stream().map(r -> (Long) r[0]).toList(), people,
+                destinations);
         List<Ranked> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Ranked((String) r[1], (Integer) r[2], who.getOrDefault((Long) r[0], List.of())));
@@ -108,7 +121,8 @@ final class OrgPages {
      * index per stored pair of organizations linking the family to it (one, unless units are stored elsewhere; then
      * each link names its own latest people).
      */
-    private Map<Long, List<String>> rankedPeople(List<Long> family, boolean strays, List<Long> others, int max, boolean destinations) {
+    private Map<Long, List<String>> rankedPeople(List<Long> family, List<Long> owners, boolean strays, List<Long> others, int max,
+                                                 boolean destinations) {
         if (others.isEmpty() || max <= 0) {
             return Map.of();
         }
@@ -118,8 +132,6 @@ final class OrgPages {
         String otherIn = " IN (" + Sql.marks(others.size()) + ")";
         // The family's own stored organizations (usually just itself) against each of the others; a pair with no
         // moves costs one index probe. Units stored under an organization outside the family add their pairs.
-        List<Long> owners = sql.list("SELECT DISTINCT org_id FROM side_totals WHERE side = ? AND org_id" + in,
-                rs -> rs.getLong(1), concat(List.of(destinations ? "o" : "i"), family));
         List<List<Long>> pairs = new ArrayList<>();
         for (long owner : owners) {
             for (long o : others) {
@@ -139,6 +151,12 @@ final class OrgPages {
                     names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);
                 });
         return who;
+    }
+
+    /** The family's organizations that moves are stored under on that side (usually just the family's head). */
+    private List<Long> owners(List<Long> family, boolean destinations) {
+        return sql.list("SELECT DISTINCT org_id FROM side_totals WHERE side = ? AND org_id IN (" + Sql.marks(family.size()) + ")",
+                rs -> rs.getLong(1), concat(List.of(destinations ? "o" : "i"), family));
     }
 
     @SafeVarargs
