@@ -47,21 +47,29 @@ final class OrgAnalytics {
     /** Arrivals and departures per calendar quarter, oldest first; undated moves are left out. */
     List<QuarterFlow> quarterlyTrend(String organization) {
         Long id = store.organizationId(organization);
-        if (id == null) {
-            return List.of();
-        }
-        List<Long> family = store.withUnits(id);
+        return id == null ? List.of() : quarterlyTrend(store.withUnits(id), true);
+    }
+
+    /**
+     * The trend of a family (an organization and its units) from the side_quarters summary, which holds each dated
+     * move once on the side it left and once on the side it reached: a move into the family counts as an arrival,
+     * one out of it as a departure, one between two of its units as both.
+     */
+    List<QuarterFlow> quarterlyTrend(List<Long> family, boolean unitsStoredElsewhere) {
         String in = " IN (" + Sql.marks(family.size()) + ")";
-        String arrived = "(m.to_org_id" + in + " OR m.to_unit_id" + in + ")";
-        String departed = "(m.from_org_id" + in + " OR m.from_unit_id" + in + ")";
-        List<Object> args = new ArrayList<>();
-        for (int list = 0; list < 8; list++) { // arrived and departed each name the family twice, and each is used twice
+        String counts = "SELECT EXTRACT(YEAR FROM s.quarter_start) AS y, EXTRACT(QUARTER FROM s.quarter_start) AS q, "
+                + "CASE WHEN s.side = 'i' THEN s.moves ELSE 0 END AS arrived, CASE WHEN s.side = 'o' THEN s.moves ELSE 0 END AS departed "
+                + "FROM side_quarters s WHERE ";
+        List<Object> args = new ArrayList<>(family);
+        String rows = counts + "s.org_id" + in;
+        if (unitsStoredElsewhere) {
+            // Two exact halves rather than one OR: rows of the family's organizations, and rows of its units stored
+            // under an organization outside it (a unit placed under a new parent after its moves were stored).
+            rows += " UNION ALL " + counts + "s.unit_id" + in + " AND s.org_id NOT" + in;
+            args.addAll(family);
             args.addAll(family);
         }
-        return sql.list("SELECT y, q, SUM(arrived), SUM(departed) FROM (SELECT EXTRACT(YEAR FROM m.happened_on) AS y, "
-                        + "EXTRACT(QUARTER FROM m.happened_on) AS q, CASE WHEN " + arrived + " THEN 1 ELSE 0 END AS arrived, "
-                        + "CASE WHEN " + departed + " THEN 1 ELSE 0 END AS departed FROM moves m "
-                        + "WHERE m.happened_on IS NOT NULL AND (" + arrived + " OR " + departed + ")) x GROUP BY y, q ORDER BY y, q",
+        return sql.list("SELECT y, q, SUM(arrived), SUM(departed) FROM (" + rows + ") x GROUP BY y, q ORDER BY y, q",
                 rs -> new QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
     }
 

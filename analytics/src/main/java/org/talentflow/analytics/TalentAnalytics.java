@@ -53,6 +53,32 @@ public final class TalentAnalytics {
         return store.read(s -> new OrgAnalytics(s).alumniStartups(organization));
     }
 
+    /** How many flows, destinations or sources a page shows and how many of their latest people each names. */
+    public static final int PAGE_FLOWS = 100;
+    public static final int PAGE_RANKED = 20;
+    public static final int PAGE_PEOPLE = 10;
+
+    /**
+     * The limit biggest flows in the window, in the order of {@link #flows} but each naming only up to people of
+     * its latest people (in name order): what a dashboard draws, read from the store's flow summaries.
+     */
+    public List<Flow> topFlows(LocalDate since, LocalDate until, FlowLevel level, int limit, int people) {
+        return store.read(s -> new FlowSummaries(s.sql()).topFlows(since, until, level, limit, people));
+    }
+
+    /** The limit organizations with the biggest net gain in the window, in the order of {@link #netFlows}. */
+    public List<NetFlow> topNetFlows(LocalDate since, LocalDate until, int limit) {
+        return store.read(s -> new FlowSummaries(s.sql()).topNet(since, until, limit));
+    }
+
+    /**
+     * An organization's page: offset and limit page its departures, arrivals and founders (newest first); the top
+     * {@value #PAGE_RANKED} destinations and sources of all time name up to {@value #PAGE_PEOPLE} latest people each.
+     */
+    public Optional<OrganizationPage> organizationPage(String organization, int offset, int limit) {
+        return store.read(s -> new OrgPages(s).page(organization, offset, limit, PAGE_RANKED, PAGE_PEOPLE));
+    }
+
     /** Adds a person or an organization to a watchlist (created if new); adding twice changes nothing. */
     public void watch(String watchlist, Watchlists.Kind kind, String name) {
         store.write(s -> {

@@ -92,7 +92,7 @@ abstract class AnalyticsContract {
         Document d = doc("f.txt", LocalDate.of(2024, 5, 1), "Chen Wei left Acme to found Hooli Robotics.");
         store.save(d, List.of(move(d, "Chen Wei", MoveKind.FOUND, OrgRef.of("Acme"), OrgRef.of("Hooli Robotics"), "2024", d.text())));
 
-        assertThat(store.organization("Acme").orElseThrow().alumniFounders()).extracting(StoredMove::toOrganization)
+        assertThat(store.organization("Acme").orElseThrow().alumniFounders().moves()).extracting(StoredMove::toOrganization)
                 .containsExactly("Hooli Robotics");
         assertThat(store.organization("hooli robotics")).hasValueSatisfying(o ->
                 assertThat(o.organization().kind()).isEqualTo(OrgKind.OTHER));
@@ -183,7 +183,7 @@ abstract class AnalyticsContract {
         StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
         assertThat(m.fromOrganization()).isEqualTo("Acme");
         assertThat(m.fromUnit()).isEqualTo("Acme Labs");
-        assertThat(store.organization("Acme").orElseThrow().departures()).hasSize(1);
+        assertThat(store.organization("Acme").orElseThrow().departures().moves()).hasSize(1);
         assertThat(analytics.flows(null, null, FlowLevel.PARENT)).extracting(Flow::from).containsExactly("Acme");
     }
 
@@ -211,5 +211,107 @@ abstract class AnalyticsContract {
         assertThat(analytics.flows(null, null, FlowLevel.PARENT)).containsExactly(
                 new Flow("Acme", "Globex", 2, List.of("Ann Lee", "Ben Ode")),
                 new Flow("Globex", "Acme", 1, List.of("Cy Dee")));
+    }
+
+    /** Forty moves among seven organizations and units over two years, some reported twice, some undated. */
+    private void manyMoves() {
+        store.syncOrganizations(List.of(new Organization("Globex Cloud", OrgKind.UNIT, "Globex", null, null, List.of())));
+        java.util.Random random = new java.util.Random(7);
+        List<OrgRef> places = List.of(OrgRef.of("Acme"), new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"),
+                new OrgRef("Globex", "Globex Cloud"), OrgRef.of("Initech"), OrgRef.of("Hooli"), OrgRef.of("Umbrella"));
+        String[] people = {"Ann Lee", "Ben Ode", "Chen Wei", "Dana Ray", "Eve Moss", "Finn Holt", "Gia Tran"};
+        String[] roles = {null, "engineer", "director", "chief scientist"};
+        for (int i = 0; i < 60; i++) {
+            MoveKind kind = i % 9 == 0 ? MoveKind.JOIN : i % 11 == 0 ? MoveKind.LEAVE : i % 7 == 0 ? MoveKind.FOUND : MoveKind.MOVE;
+            OrgRef from = kind == MoveKind.JOIN ? null : places.get(random.nextInt(places.size()));
+            OrgRef to = kind == MoveKind.LEAVE ? null : places.get(random.nextInt(places.size()));
+            String date = random.nextInt(6) == 0 ? null : (2023 + random.nextInt(3)) + "-" + String.format("%02d", 1 + random.nextInt(12));
+            String sentence = "Report " + i + ".";
+            Document d = doc("r" + i + ".txt", LocalDate.of(2025, 1 + random.nextInt(12), 1), sentence);
+            store.save(d, List.of(new Move(people[random.nextInt(people.length)], kind, from, to, roles[random.nextInt(roles.length)],
+                    date, 0.8, new Evidence(d.name(), sentence, 0, sentence.length()))));
+        }
+    }
+
+    static List<String> counted(List<Flow> flows) {
+        return flows.stream().map(f -> f.from() + ">" + f.to() + "=" + f.moves()).toList();
+    }
+
+    @Test
+    void theBiggestFlowsAndNetGainsAreTheFirstOfTheFullAnswersInEveryKindOfWindow() {
+        manyMoves();
+        LocalDate[][] windows = {{null, null}, {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)},
+                {LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)}, {LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)},
+                {LocalDate.of(2024, 1, 1), null}, {null, LocalDate.of(2024, 6, 30)}, {LocalDate.of(2023, 3, 15), LocalDate.of(2024, 8, 10)},
+                {LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)}};
+        for (LocalDate[] w : windows) {
+            for (FlowLevel level : FlowLevel.values()) {
+                List<Flow> full = analytics.flows(w[0], w[1], level);
+                for (int limit : new int[]{1, 3, 50}) {
+                    List<Flow> top = analytics.topFlows(w[0], w[1], level, limit, 2);
+                    String at = level + " " + w[0] + ".." + w[1] + " top " + limit;
+                    assertThat(counted(top)).as(at).isEqualTo(counted(full.subList(0, Math.min(limit, full.size()))));
+                    for (int i = 0; i < top.size(); i++) {
+                        assertThat(top.get(i).people()).as(at).hasSizeLessThanOrEqualTo(2).isNotEmpty()
+                                .isSubsetOf(full.get(i).people());
+                    }
+                }
+            }
+            List<NetFlow> net = analytics.netFlows(w[0], w[1]);
+            assertThat(analytics.topNetFlows(w[0], w[1], 3)).isEqualTo(net.subList(0, Math.min(3, net.size())));
+            assertThat(analytics.topNetFlows(w[0], w[1], 100)).isEqualTo(net);
+        }
+        assertThat(analytics.flows(null, null, FlowLevel.PARENT)).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void anOrganizationPageAgreesWithTheFullAnswers() {
+        manyMoves();
+        for (String org : List.of("Acme", "Acme Labs", "Globex", "Globex Cloud", "Initech", "Hooli")) {
+            assertThat(analytics.destinations(org, null, null, 20)).as(org).isNotNull();
+            OrganizationPage page = analytics.organizationPage(org, 1, 2).orElseThrow();
+            org.talentflow.storage.OrgView all = store.organization(org, 0, 1000).orElseThrow();
+
+            assertThat(page.organization().departures().total()).as(org).isEqualTo(all.departures().moves().size());
+            assertThat(page.organization().arrivals().total()).as(org).isEqualTo(all.arrivals().moves().size());
+            assertThat(page.organization().alumniFounders().total()).as(org).isEqualTo(all.alumniFounders().moves().size());
+            assertThat(page.organization().departures().moves()).as(org)
+                    .isEqualTo(all.departures().moves().subList(Math.min(1, all.departures().moves().size()),
+                            Math.min(3, all.departures().moves().size())));
+            assertThat(page.quarterly()).as(org).isEqualTo(analytics.quarterlyTrend(org));
+            for (boolean destinations : new boolean[]{true, false}) {
+                List<Ranked> full = destinations ? analytics.destinations(org, null, null, 20) : analytics.sources(org, null, null, 20);
+                List<Ranked> top = destinations ? page.destinations() : page.sources();
+                assertThat(top.stream().map(r -> r.organization() + "=" + r.moves()).toList()).as(org)
+                        .isEqualTo(full.stream().map(r -> r.organization() + "=" + r.moves()).toList());
+                for (int i = 0; i < top.size(); i++) {
+                    assertThat(full.get(i).people()).containsAll(top.get(i).people());
+                }
+            }
+        }
+        assertThat(analytics.organizationPage("Nobody Inc", 0, 2)).isEmpty();
+    }
+
+    @Test
+    void aUnitGivenANewParentAfterItsMovesCountsForItsNewFamilyOnThePage() {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        Document d = doc("h.txt", LocalDate.of(2025, 5, 1), "Ben Ode left Hooli for Globex.");
+        store.save(d, List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Hooli"), OrgRef.of("Globex"), "2025-04", d.text())));
+        // The gazetteer now says Acme Labs belongs to Initech and Hooli to Acme; the stored moves keep their columns.
+        store.syncOrganizations(List.of(new Organization("Initech", OrgKind.COMPANY, null, null, null, List.of()),
+                new Organization("Acme Labs", OrgKind.UNIT, "Initech", null, null, List.of()),
+                new Organization("Hooli", OrgKind.UNIT, "Acme", null, null, List.of())));
+
+        // Initech: Maria Gonzalez left its new unit Acme Labs. Acme: her move still names Acme, and Hooli is its unit now.
+        for (var expected : java.util.Map.of("Initech", 1, "Acme", 2).entrySet()) {
+            String org = expected.getKey();
+            OrganizationPage page = analytics.organizationPage(org, 0, 10).orElseThrow();
+            assertThat(page.organization().departures().moves()).as(org).hasSize(expected.getValue());
+            assertThat(page.organization().departures().total()).as(org).isEqualTo(expected.getValue());
+            assertThat(page.destinations()).as(org).isEqualTo(analytics.destinations(org, null, null, 20));
+            assertThat(page.quarterly()).as(org).isEqualTo(analytics.quarterlyTrend(org));
+        }
+        assertThat(store.moves(new MoveStore.MoveQuery(null, "Initech", null, null, 5)))
+                .extracting(StoredMove::person).containsExactly("Maria Gonzalez");
     }
 }

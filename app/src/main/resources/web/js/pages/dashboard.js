@@ -90,7 +90,7 @@ function flowCard(flows, period, level) {
     h('span', {}, 'Organizations they joined'));
   return card(`Flows between ${level === 'unit' ? 'units' : 'companies'}, ${periodText(period.since, period.until)}`,
     shown.length ? [legend, chartEl] : empty('No moves with both ends known in this period. Try “Show all time”.'),
-    flows.total > shown.length ? note(`Showing the ${shown.length} largest of ${flows.total} flows; the downloads hold them all.`) : null,
+    flows.more ? note(`Showing the ${shown.length} largest flows; the downloads hold them all.`) : null,
     panel,
     downloads('Download these flows', 'flows', ['csv', 'json', 'graphml'], {...period, level: level === 'unit' ? 'unit' : ''}));
 }

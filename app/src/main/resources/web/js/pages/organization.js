@@ -11,14 +11,15 @@ export async function organizationPage(view, name) {
   const orgView = data.organization;
   const org = orgView.organization;
   document.title = `${org.name} — TalentFlow`;
-  const departures = orgView.departures;
-  const arrivals = orgView.arrivals;
-  const net = arrivals.length - departures.length;
+  // The page holds the latest moves of each list; the totals count them all.
+  const departures = orgView.departures.moves;
+  const arrivals = orgView.arrivals.moves;
+  const net = orgView.arrivals.total - orgView.departures.total;
   append(view, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/'}, 'Dashboard'), ' › organization'),
     h('h1', {}, org.name),
     h('p', {class: 'facts'}, factLine(org)),
-    figures([[arrivals.length, 'arrivals'], [departures.length, 'departures'],
+    figures([[orgView.arrivals.total, 'arrivals'], [orgView.departures.total, 'departures'],
       [signed(net), 'net', net >= 0 ? 'gain' : 'loss'], [data.alumni_startups.length, 'alumni startups']]),
     h('p', {class: 'lede'}, `Everyone reported joining or leaving ${org.name}`,
       orgView.units.length ? ' or one of its units' : '', ', all time. Each move links to the articles that reported it.'),
@@ -28,10 +29,16 @@ export async function organizationPage(view, name) {
       rankedCard('Where its arrivals came from', data.sources, 'No arrivals from a named organization.', 'came')),
     startupsCard(org, data.alumni_startups, data.home_city),
     h('div', {class: 'columns'},
-      card(`Departures (${departures.length})`, h('div', {id: 'departures'}, moveList(departures))),
-      card(`Arrivals (${arrivals.length})`, h('div', {id: 'arrivals'}, moveList(arrivals)))),
+      card(`Departures (${orgView.departures.total})`, h('div', {id: 'departures'}, moveList(departures)),
+        latestOf(departures, orgView.departures.total)),
+      card(`Arrivals (${orgView.arrivals.total})`, h('div', {id: 'arrivals'}, moveList(arrivals)),
+        latestOf(arrivals, orgView.arrivals.total))),
     orgView.units.length ? card('Units', h('ul', {class: 'units'}, orgView.units.map((u) => h('li', {}, orgLink(u))))) : null,
     downloads(`Download the moves of ${org.name}`, 'moves', ['csv', 'json', 'jsonl'], {org: org.name, limit: 10000}));
+}
+
+function latestOf(shown, total) {
+  return total > shown.length ? note(`The latest ${shown.length} of ${total}; the download below holds them all.`) : null;
 }
 
 function factLine(org) {

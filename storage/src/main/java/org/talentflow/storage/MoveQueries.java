@@ -2,12 +2,11 @@ package org.talentflow.storage;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Read models over moves: the filtered feed, a person's timeline, an organization's page rolled up over its units. */
 final class MoveQueries {
 
-    private static final String[] FROM = {"m.from_org_id", "m.from_unit_id"};
-    private static final String[] TO = {"m.to_org_id", "m.to_unit_id"};
     private static final String[] EITHER = {"m.from_org_id", "m.from_unit_id", "m.to_org_id", "m.to_unit_id"};
 
     private final Sql sql;
@@ -24,8 +23,9 @@ final class MoveQueries {
 
     List<StoredMove> moves(MoveStore.MoveQuery q) {
         Where where = new Where();
+        Long person = null;
         if (q.person() != null) {
-            Long person = people.find(q.person());
+            person = people.find(q.person());
             if (person == null) {
                 return List.of();
             }
@@ -36,7 +36,13 @@ final class MoveQueries {
             if (org == null) {
                 return List.of();
             }
-            where.anyIn(organizations.withUnits(org), EITHER);
+            List<Long> family = organizations.withUnits(org);
+            if (q.limit() != null && person == null) {
+                // A page of a giant's moves: read newest first from each column's index, not all of them sorted.
+                return byIds(new NewestMoves(sql).page(family, List.of(NewestMoves.Side.LEFT, NewestMoves.Side.REACHED),
+                        () -> new Where().window(q.since(), q.until()), 0, Math.max(0, q.limit())));
+            }
+            where.anyIn(family, EITHER);
         }
         return rows.load(where.window(q.since(), q.until()), MoveRows.NEWEST_FIRST, q.limit());
     }
@@ -56,17 +62,23 @@ final class MoveQueries {
         return Optional.of(new PersonView(display, aliases, timeline));
     }
 
-    Optional<OrgView> organization(String name) {
+    /** An organization's page: its latest departures, arrivals and alumni founders from offset on, with totals. */
+    Optional<OrgView> organization(String name, int offset, int limit) {
         Long id = organizations.find(name);
         if (id == null) {
             return Optional.empty();
         }
         List<Long> family = organizations.withUnits(id);
-        List<StoredMove> departures = rows.load(new Where().anyIn(family, FROM), MoveRows.NEWEST_FIRST, null);
-        List<StoredMove> arrivals = rows.load(new Where().anyIn(family, TO), MoveRows.NEWEST_FIRST, null);
-        List<StoredMove> founders = rows.load(new Where().anyIn(family, FROM).and("m.kind = ?", "found"),
-                MoveRows.NEWEST_FIRST, null);
+        MovePage departures = page(family, NewestMoves.Side.LEFT, null, offset, limit);
+        MovePage arrivals = page(family, NewestMoves.Side.REACHED, null, offset, limit);
+        MovePage founders = page(family, NewestMoves.Side.LEFT, "found", offset, limit);
         return Optional.of(new OrgView(organizations.view(id), organizations.unitNames(id), departures, arrivals, founders));
+    }
+
+    private MovePage page(List<Long> family, NewestMoves.Side side, String kind, int offset, int limit) {
+        Supplier<Where> filter = () -> kind == null ? new Where() : new Where().and("m.kind = ?", kind);
+        List<Long> ids = new NewestMoves(sql).page(family, List.of(side), filter, offset, limit);
+        return new MovePage(new SideCounts(sql).total(family, side.code, kind), offset, byIds(ids));
     }
 
     MoveStore.Counts counts() {

@@ -52,12 +52,13 @@ public final class MoveStore implements AutoCloseable {
     private final Sql sql;
     private final OrganizationTable organizations;
     private final DocumentWriter writer;
-    private final MoveQueries queries;
     private final StoreSession session;
     private final FeedStates feeds;
     private final Checkpoints checkpoints;
+    private final ReadPool reads;
 
-    private MoveStore(Connection connection) {
+    /** Writes go one at a time through the connection; reads borrow from the pool and run side by side. */
+    private MoveStore(Connection connection, ReadPool reads) {
         this.connection = connection;
         this.sql = new Sql(connection);
         this.organizations = new OrganizationTable(sql);
@@ -65,10 +66,24 @@ public final class MoveStore implements AutoCloseable {
         Stories stories = new Stories(sql);
         stories.backfill();
         this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations), stories);
-        this.queries = new MoveQueries(sql, people, organizations);
-        this.session = new StoreSession(sql, organizations, queries);
+        this.session = new StoreSession(sql, organizations, new MoveQueries(sql, people, organizations));
         this.feeds = new FeedStates(sql);
         this.checkpoints = new Checkpoints(sql);
+        this.reads = reads;
+    }
+
+    private static MoveStore connect(String jdbcUrl, String schema) {
+        Connection writes = Database.open(jdbcUrl, schema);
+        try {
+            return new MoveStore(writes, ReadPool.open(jdbcUrl, schema, ReadPool.DEFAULT_SIZE));
+        } catch (RuntimeException e) {
+            try {
+                writes.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -76,12 +91,12 @@ public final class MoveStore implements AutoCloseable {
      * (jdbc:postgresql://..., jdbc:h2:...). Migrations run on open.
      */
     public static MoveStore open(String location) {
-        return new MoveStore(Database.open(Database.jdbcUrl(location), null));
+        return connect(Database.jdbcUrl(location), null);
     }
 
     /** A JDBC URL and the schema to work in (created if missing); null keeps the connection's default. */
     public static MoveStore open(String jdbcUrl, String schema) {
-        return new MoveStore(Database.open(jdbcUrl, schema));
+        return connect(jdbcUrl, schema);
     }
 
     /** Upserts the gazetteer's organizations (kind, parent, ticker, city, aliases); running it twice changes nothing. */
@@ -130,23 +145,34 @@ public final class MoveStore implements AutoCloseable {
      * Moves newest first (by when they happened, then when first reported, then id). The organization filter
      * matches origin or destination, and a parent matches the moves of its units.
      */
-    public synchronized List<StoredMove> moves(MoveQuery query) {
-        return queries.moves(query);
+    public List<StoredMove> moves(MoveQuery query) {
+        return reads.apply(s -> s.queries().moves(query));
     }
 
     /** A person by any spelling of the name (same resolution key) or a stored alias; moves oldest first. */
-    public synchronized Optional<PersonView> person(String name) {
-        return queries.person(name);
+    public Optional<PersonView> person(String name) {
+        return reads.apply(s -> s.queries().person(name));
     }
 
-    /** An organization by canonical name or alias, case-insensitively, with the moves of its units rolled up. */
-    public synchronized Optional<OrgView> organization(String name) {
-        return queries.organization(name);
+    /** How many departures, arrivals and founders an organization page shows unless asked for another page. */
+    public static final int ORG_PAGE = 20;
+
+    /**
+     * An organization by canonical name or alias, case-insensitively, with the moves of its units rolled up: the
+     * latest {@value #ORG_PAGE} departures, arrivals and alumni founders, and how many there are in all.
+     */
+    public Optional<OrgView> organization(String name) {
+        return organization(name, 0, ORG_PAGE);
     }
 
-    /** Runs a read model's queries (the analytics module's) on the store, one call at a time. */
-    public synchronized <T> T read(Function<StoreSession, T> query) {
-        return query.apply(session);
+    /** The organization page with limit departures, arrivals and founders each, skipping the offset newest. */
+    public Optional<OrgView> organization(String name, int offset, int limit) {
+        return reads.apply(s -> s.queries().organization(name, Math.max(0, offset), Math.max(0, limit)));
+    }
+
+    /** Runs a read model's queries (the analytics module's) on a read connection; many calls run at once. */
+    public <T> T read(Function<StoreSession, T> query) {
+        return reads.apply(query);
     }
 
     /** Runs a read model's writes (watchlist marks, say) as one transaction: committed whole or rolled back whole. */
@@ -174,8 +200,8 @@ public final class MoveStore implements AutoCloseable {
         feeds.markSeen(location, entryId);
     }
 
-    public synchronized Counts counts() {
-        return queries.counts();
+    public Counts counts() {
+        return reads.apply(s -> s.queries().counts());
     }
 
     /** The store's SQL, for tests that set up states no public operation makes (a store from an older version). */
@@ -190,6 +216,7 @@ public final class MoveStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        reads.close();
         try {
             connection.close();
         } catch (SQLException e) {

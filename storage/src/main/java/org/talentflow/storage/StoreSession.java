@@ -1,6 +1,7 @@
 package org.talentflow.storage;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a read model built on the store (the analytics module) gets for one call: bound SQL on a connection of the
@@ -16,6 +17,16 @@ public final class StoreSession {
         this.sql = sql;
         this.organizations = organizations;
         this.moves = moves;
+    }
+
+    /** The tables and read models on one connection. */
+    static StoreSession on(Sql sql) {
+        OrganizationTable organizations = new OrganizationTable(sql);
+        return new StoreSession(sql, organizations, new MoveQueries(sql, new PeopleTable(sql), organizations));
+    }
+
+    MoveQueries queries() {
+        return moves;
     }
 
     public Sql sql() {
@@ -35,6 +46,11 @@ public final class StoreSession {
     /** The key an organization name is looked up by (case and outer spaces folded). */
     public static String organizationKey(String name) {
         return OrganizationTable.key(name);
+    }
+
+    /** An organization's page (its latest departures, arrivals and founders, with totals), on this connection. */
+    public Optional<OrgView> organization(String name, int offset, int limit) {
+        return moves.organization(name, offset, limit);
     }
 
     /** Stored moves with their evidence, newest first. */

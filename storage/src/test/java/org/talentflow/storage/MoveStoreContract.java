@@ -12,7 +12,13 @@ import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,9 +140,9 @@ abstract class MoveStoreContract {
         assertThat(acme.organization().name()).isEqualTo("Acme");
         assertThat(acme.organization().ticker()).isEqualTo("NYSE:ACME");
         assertThat(acme.units()).containsExactly("Acme Labs");
-        assertThat(acme.departures()).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
-        assertThat(store.organization("Globex").orElseThrow().arrivals()).hasSize(1);
-        assertThat(store.organization("Acme Research").orElseThrow().departures()).hasSize(1);
+        assertThat(acme.departures().moves()).extracting(StoredMove::person).containsExactly("Maria Gonzalez");
+        assertThat(store.organization("Globex").orElseThrow().arrivals().moves()).hasSize(1);
+        assertThat(store.organization("Acme Research").orElseThrow().departures().moves()).hasSize(1);
         assertThat(store.moves(new MoveStore.MoveQuery(null, "Acme", null, null, null))).hasSize(1);
     }
 
@@ -267,9 +273,9 @@ abstract class MoveStoreContract {
             assertThat(o.organization().kind()).isEqualTo(OrgKind.UNIT);
             assertThat(o.organization().parent()).isEqualTo("Acme");
         });
-        assertThat(store.organization("Acme Labs").orElseThrow().arrivals()).extracting(StoredMove::person)
+        assertThat(store.organization("Acme Labs").orElseThrow().arrivals().moves()).extracting(StoredMove::person)
                 .containsExactly("Ann Lee");
-        assertThat(store.organization("Acme").orElseThrow().arrivals()).hasSize(2);
+        assertThat(store.organization("Acme").orElseThrow().arrivals().moves()).hasSize(2);
         assertThat(store.moves(new MoveStore.MoveQuery(null, "Acme Labs", null, null, null))).hasSize(1);
     }
 
@@ -286,7 +292,7 @@ abstract class MoveStoreContract {
         assertThat(store.organization("hooli")).hasValueSatisfying(o -> {
             assertThat(o.organization().name()).isEqualTo("Hooli Robotics");
             assertThat(o.organization().city()).isEqualTo("Palo Alto");
-            assertThat(o.arrivals()).hasSize(1);
+            assertThat(o.arrivals().moves()).hasSize(1);
         });
     }
 
@@ -513,5 +519,85 @@ abstract class MoveStoreContract {
         assertThat(store.finished(new MoveStore.InputFile(file.path(), file.size(), file.modified() + 1))).isFalse();
         store.markFinished(new MoveStore.InputFile(file.path(), 1300, file.modified() + 1), 13);
         assertThat(store.finished(file)).isFalse();
+    }
+
+    @Test
+    void readsRunWhileAWriteIsOpenAndSeeOnlyWhatIsCommitted() throws Exception {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            long seenDuringWrite = store.write(s -> {
+                s.sql().update("INSERT INTO watchlists (name) VALUES (?)", "open");
+                // A store whose reads waited for the writer would never answer here.
+                Future<Long> read = reader.submit(() -> store.read(r -> r.sql().queryLong("SELECT COUNT(*) FROM watchlists")));
+                try {
+                    assertThat(store.moves(MoveStore.MoveQuery.all())).isNotNull();
+                    return read.get(20, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("a read waited for the open write", e);
+                }
+            });
+
+            assertThat(seenDuringWrite).isZero();
+            Long seenAfter = store.read(r -> r.sql().queryLong("SELECT COUNT(*) FROM watchlists"));
+            assertThat(seenAfter).isEqualTo(1L);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void manyReadersAtOnceGetTheSameAnswers() throws Exception {
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        OrgView expected = store.organization("Acme").orElseThrow();
+        ExecutorService readers = Executors.newFixedThreadPool(12);
+        try {
+            List<CompletableFuture<OrgView>> answers = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> store.organization("acme corp").orElseThrow(), readers));
+            }
+            for (CompletableFuture<OrgView> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSummariesAlwaysEqualARecountOfTheMoves() {
+        store.syncOrganizations(List.of(new Organization("Acme Vision", OrgKind.UNIT, "Acme Labs", null, null, List.of()),
+                new Organization("Globex Cloud", OrgKind.UNIT, "Globex", null, null, List.of())));
+        java.util.Random random = new java.util.Random(42);
+        List<OrgRef> places = List.of(OrgRef.of("Acme"), new OrgRef("Acme", "Acme Labs"), new OrgRef("Acme", "Acme Vision"),
+                OrgRef.of("Globex"), new OrgRef("Globex", "Globex Cloud"), OrgRef.of("Initech"), OrgRef.of("Hooli"));
+        String[] people = {"Ann Lee", "Ben Ode", "Chen Wei", "Dana Ray", "Eve Moss"};
+        String[] dates = {null, "2024", "2024-11", "2025-02", "2025-02-14"};
+        String[] roles = {null, "engineer", "vice president", "chief scientist"};
+        for (int i = 0; i < 40; i++) {
+            MoveKind kind = MoveKind.values()[random.nextInt(MoveKind.values().length)];
+            OrgRef from = kind == MoveKind.JOIN ? null : places.get(random.nextInt(places.size()));
+            OrgRef to = kind == MoveKind.LEAVE ? null : places.get(random.nextInt(places.size()));
+            String sentence = "Report " + i + " of a move.";
+            Document d = doc("s" + i + ".txt", random.nextInt(4) == 0 ? null : LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    sentence);
+            // Later reports of the same move fill in units, dates and roles: updates the summaries must follow.
+            store.save(d, List.of(new Move(people[random.nextInt(people.length)], kind, from, to, roles[random.nextInt(roles.length)],
+                    dates[random.nextInt(dates.length)], 0.7, new Evidence(d.name(), sentence, 0, sentence.length()))));
+        }
+        // Other writers (a batch job, an operator) change and delete moves directly; the triggers follow them too.
+        store.write(s -> {
+            s.sql().update("UPDATE moves SET happened_on = ? WHERE id % 3 = 0", LocalDate.of(2023, 7, 9));
+            s.sql().update("UPDATE moves SET to_unit_id = NULL, seniority = 4 WHERE id % 5 = 0");
+            s.sql().update("UPDATE moves SET happened_on = NULL WHERE id % 7 = 0");
+            s.sql().update("DELETE FROM evidence WHERE move_id % 4 = 1");
+            return s.sql().update("DELETE FROM moves WHERE id % 4 = 1");
+        });
+
+        assertThat(store.counts().moves()).isGreaterThan(10);
+        for (String table : SummaryRecount.TABLES.keySet()) {
+            List<List<String>> both = store.read(s -> SummaryRecount.compare(s.sql(), table));
+            assertThat(both.get(0)).as(table).isNotEmpty().isEqualTo(both.get(1));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.storage.MovePage;
 import org.talentflow.storage.StoredMove;
 
 import java.io.PrintStream;
@@ -10,6 +11,16 @@ import java.util.Locale;
 final class MoveRows {
 
     private MoveRows() {
+    }
+
+    /** The latest moves of a longer list: the heading says how many of how many. */
+    static void print(String heading, MovePage page, PrintStream out) {
+        if (page.moves().size() < page.total()) {
+            out.println(heading + " (latest " + page.moves().size() + " of " + page.total() + ")");
+            print(null, page.moves(), out);
+        } else {
+            print(heading, page.moves(), out);
+        }
     }
 
     static void print(String heading, List<StoredMove> moves, PrintStream out) {

@@ -2,6 +2,7 @@ package org.talentflow.app.cli;
 
 import org.talentflow.core.domain.Organization;
 import org.talentflow.analytics.AlumniStartup;
+import org.talentflow.analytics.OrganizationPage;
 import org.talentflow.analytics.QuarterFlow;
 import org.talentflow.analytics.Ranked;
 import org.talentflow.analytics.TalentAnalytics;
@@ -46,17 +47,17 @@ public final class OrgCommand implements Callable<Integer> {
     public Integer call() {
         try (MoveStore moves = store.open()) {
             TalentAnalytics analytics = new TalentAnalytics(moves);
-            Optional<OrgView> found = moves.organization(name);
+            Optional<OrganizationPage> found = analytics.organizationPage(name, 0, MoveStore.ORG_PAGE);
             if (found.isEmpty()) {
                 System.err.println("talentflow: no organization named '" + name + "' in the store");
                 return 1;
             }
-            OrgView view = found.get();
+            OrganizationPage page = found.get();
+            OrgView view = page.organization();
             if (json) {
-                String name = view.organization().name();
-                Json.print(java.util.Map.of("organization", view, "destinations", analytics.destinations(name, null, null, 10),
-                        "sources", analytics.sources(name, null, null, 10), "quarterly", analytics.quarterlyTrend(name),
-                        "alumni_startups", analytics.alumniStartups(name)), System.out);
+                Json.print(java.util.Map.of("organization", view, "destinations", page.destinations(),
+                        "sources", page.sources(), "quarterly", page.quarterly(), "alumni_startups", page.alumniStartups()),
+                        System.out);
                 return 0;
             }
             Organization org = view.organization();
@@ -75,11 +76,11 @@ public final class OrgCommand implements Callable<Integer> {
             if (!view.units().isEmpty()) {
                 System.out.println("units: " + String.join(", ", view.units()));
             }
-            System.out.printf("departures %d, arrivals %d, net %+d%n", view.departures().size(), view.arrivals().size(),
-                    view.arrivals().size() - view.departures().size());
-            printRanked("Where its people went", analytics.destinations(org.name(), null, null, 10));
-            printRanked("Where its arrivals came from", analytics.sources(org.name(), null, null, 10));
-            List<QuarterFlow> trend = analytics.quarterlyTrend(org.name());
+            System.out.printf("departures %d, arrivals %d, net %+d%n", view.departures().total(), view.arrivals().total(),
+                    view.arrivals().total() - view.departures().total());
+            printRanked("Where its people went", page.destinations());
+            printRanked("Where its arrivals came from", page.sources());
+            List<QuarterFlow> trend = page.quarterly();
             if (!trend.isEmpty()) {
                 System.out.println();
                 System.out.println("By quarter");
@@ -87,12 +88,13 @@ public final class OrgCommand implements Callable<Integer> {
                 trend.forEach(q -> t.row(q.label(), q.arrivals(), q.departures(), String.format("%+d", q.arrivals() - q.departures())));
                 t.print(System.out);
             }
-            List<AlumniStartup> startups = analytics.alumniStartups(org.name());
+            List<AlumniStartup> startups = page.alumniStartups();
             if (!startups.isEmpty()) {
                 long home = startups.stream().filter(a -> a.city() != null && a.city().equals(org.city())).count();
+                int total = view.alumniFounders().total();
                 System.out.println();
-                System.out.printf("Alumni startups (%d; %d in %s)%n", startups.size(), home,
-                        org.city() == null ? "its home city" : org.city());
+                System.out.printf("Alumni startups (%s; %d in %s)%n", startups.size() < total ? "latest " + startups.size()
+                        + " of " + total : String.valueOf(total), home, org.city() == null ? "its home city" : org.city());
                 Table t = new Table("founder", "startup", "city", "when");
                 startups.forEach(a -> t.row(a.founder(), a.startup(), a.city(), a.date()));
                 t.print(System.out);

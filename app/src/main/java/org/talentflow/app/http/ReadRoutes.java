@@ -64,12 +64,15 @@ final class ReadRoutes {
         ctx.json(analytics.article(id).orElseThrow(() -> new NotFound("no article with id " + id)));
     }
 
+    /** The largest flows first, at most limit of them (read from the summaries); "more" says whether others exist. */
     private void flows(Context ctx) {
         Params.Window window = Params.window(ctx);
-        Integer limit = Params.optionalLimit(ctx);
-        List<Flow> flows = analytics.flows(window.since(), window.until(), Params.level(ctx));
-        ctx.json(Map.of("total", flows.size(),
-                "flows", limit == null || limit >= flows.size() ? flows : flows.subList(0, limit)));
+        Integer asked = Params.optionalLimit(ctx);
+        int limit = asked == null ? TalentAnalytics.PAGE_FLOWS : asked;
+        List<Flow> flows = analytics.topFlows(window.since(), window.until(), Params.level(ctx), limit + 1,
+                TalentAnalytics.PAGE_PEOPLE);
+        boolean more = flows.size() > limit;
+        ctx.json(Map.of("more", more, "flows", more ? flows.subList(0, limit) : flows));
     }
 
     private void flowMoves(Context ctx) {
@@ -80,7 +83,8 @@ final class ReadRoutes {
 
     private void net(Context ctx) {
         Params.Window window = Params.window(ctx);
-        ctx.json(Map.of("organizations", analytics.netFlows(window.since(), window.until())));
+        ctx.json(Map.of("organizations", analytics.topNetFlows(window.since(), window.until(),
+                Params.limit(ctx, TalentAnalytics.PAGE_FLOWS))));
     }
 
     private void person(Context ctx) {
@@ -88,16 +92,18 @@ final class ReadRoutes {
         ctx.json(store.person(name).orElseThrow(() -> new NotFound("no person named " + name)));
     }
 
+    /** An organization's page: the latest departures, arrivals and founders (paged by offset and limit, with totals). */
     private void organization(Context ctx) {
         String name = name(ctx);
-        var view = store.organization(name).orElseThrow(() -> new NotFound("no organization named " + name));
-        String org = view.organization().name();
+        var page = analytics.organizationPage(name, Params.offset(ctx), Params.limit(ctx, MoveStore.ORG_PAGE))
+                .orElseThrow(() -> new NotFound("no organization named " + name));
+        String org = page.organization().organization().name();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organization", view);
-        body.put("destinations", analytics.destinations(org, null, null, 20));
-        body.put("sources", analytics.sources(org, null, null, 20));
-        body.put("quarterly", analytics.quarterlyTrend(org));
-        body.put("alumni_startups", analytics.alumniStartups(org));
+        body.put("organization", page.organization());
+        body.put("destinations", page.destinations());
+        body.put("sources", page.sources());
+        body.put("quarterly", page.quarterly());
+        body.put("alumni_startups", page.alumniStartups());
         body.put("home_city", analytics.alumniHomeCityShare(org));
         ctx.json(body);
     }

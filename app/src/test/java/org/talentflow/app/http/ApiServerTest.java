@@ -91,9 +91,20 @@ class ApiServerTest {
     }
 
     @Test
+    void pagesAreBoundedByLimitAndOffset() throws Exception {
+        HttpResponse<String> none = get("/api/orgs/Acme?offset=1&limit=5");
+        HttpResponse<String> first = get("/api/orgs/Acme?limit=1");
+
+        assertThat(none.body()).contains("\"departures\":{\"total\":1,\"offset\":1,\"moves\":[]");
+        assertThat(first.body()).contains("\"departures\":{\"total\":1,\"offset\":0,\"moves\":[{").contains("\"quarterly\"");
+        assertThat(get("/api/flows?limit=1").body()).contains("Maria Gonzalez");
+        assertThat(get("/api/net?limit=1").body()).contains("\"organization\":\"Globex\"").doesNotContain("\"Acme\"");
+    }
+
+    @Test
     void malformedParametersAreA400WithAMessageAndNoStackTrace() throws Exception {
         for (String path : List.of("/api/flows?since=yesterday", "/api/moves?limit=-3", "/api/moves?limit=abc",
-                "/api/flows?level=galaxy", "/api/moves?limit=100000")) {
+                "/api/flows?level=galaxy", "/api/moves?limit=100000", "/api/flows?limit=0", "/api/orgs/Acme?offset=-1")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
             assertThat(r.body()).as(path).contains("\"error\"").doesNotContain("Exception").doesNotContain("at org.");

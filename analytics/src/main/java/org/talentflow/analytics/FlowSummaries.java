@@ -1,0 +1,324 @@
+package org.talentflow.analytics;
+
+import org.talentflow.storage.Sql;
+import org.talentflow.storage.Where;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
+ * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
+ * move: the same counts and order as {@link FlowQueries}, a page at a time. All time and single calendar years read
+ * the top of an index; other windows in whole months (since the first of a month, until the last day of one, or
+ * open) combine the yearly and monthly summaries; a window cut mid-month counts the moves themselves.
+ */
+final class FlowSummaries {
+
+    /** The month key of undated moves in the summaries; a window never includes it. */
+    private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    private static final int BATCH = 200;
+
+    private final Sql sql;
+
+    FlowSummaries(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** A pair of organizations (or units) and its count in the window. */
+    private record Pair(long from, long to, int moves) {
+    }
+
+    /**
+     * The limit biggest flows, ordered as {@link FlowQueries#flows} orders them, each with up to people of the
+     * latest people who made it (in name order) instead of all of them.
+     */
+    List<Flow> topFlows(LocalDate since, LocalDate until, FlowLevel level, int limit, int people) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        int grain = level == FlowLevel.UNIT ? 1 : 0;
+        List<Pair> pairs;
+        if (since == null && until == null) {
+            pairs = biggestOfAllTime(grain, limit);
+        } else if (wholeMonths(since, until)) {
+            pairs = biggestInMonths(grain, since, until, limit);
+        } else {
+            pairs = biggestInMoves(level, since, until, limit);
+        }
+        List<Flow> flows = new ArrayList<>();
+        List<Named> top = ordered(pairs, limit);
+        Map<List<Long>, List<String>> who = people(top.stream().map(Named::pair).toList(), grain, since, until, people);
+        for (Named n : top) {
+            flows.add(new Flow(n.from(), n.to(), n.pair().moves(),
+                    who.getOrDefault(List.of(n.pair().from(), n.pair().to()), List.of())));
+        }
+        return flows;
+    }
+
+    /** Arrivals and departures of the limit organizations with the biggest net gain, ordered as netFlows orders. */
+    List<NetFlow> topNet(LocalDate since, LocalDate until, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        if (since == null && until == null) {
+            Long threshold = sql.queryLong("SELECT net FROM org_totals ORDER BY net DESC LIMIT 1 OFFSET ?", limit - 1);
+            return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
+                            + "FROM org_totals t JOIN organizations o ON o.id = t.org_id WHERE t.net >= ? "
+                            + "ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
+                    FlowSummaries::netFlow, threshold == null ? Integer.MIN_VALUE : threshold, limit);
+        }
+        if (!wholeMonths(since, until)) {
+            List<NetFlow> all = new FlowQueries(sql).netFlows(since, until);
+            return all.subList(0, Math.min(limit, all.size()));
+        }
+        if (since != null && until != null && since.getDayOfYear() == 1 && until.getYear() == since.getYear()
+                && until.getMonthValue() == 12) {
+            // One calendar year: the top of that year's index, as for all time.
+            Long threshold = sql.queryLong("SELECT net FROM org_years" + sql.useIndex("org_years_biggest")
+                    + " WHERE year_start = ? ORDER BY year_start, net DESC LIMIT 1 OFFSET ?", since, limit - 1);
+            return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
+                            + "FROM org_years t" + sql.useIndex("org_years_biggest") + " JOIN organizations o ON o.id = t.org_id "
+                            + "WHERE t.year_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
+                    FlowSummaries::netFlow, since, threshold == null ? Integer.MIN_VALUE : threshold, limit);
+        }
+        return sql.list("SELECT o.name, SUM(s.arrivals), SUM(s.departures), SUM(s.weighted_arrivals), SUM(s.weighted_departures) "
+                        + "FROM org_months s JOIN organizations o ON o.id = s.org_id "
+                        + "WHERE s.month_start > ? AND s.month_start >= ? AND s.month_start <= ? GROUP BY o.name "
+                        + "ORDER BY SUM(s.arrivals) - SUM(s.departures) DESC, SUM(s.arrivals) DESC, o.name LIMIT ?",
+                FlowSummaries::netFlow, UNDATED, firstMonth(since), lastMonth(until), limit);
+    }
+
+    private static NetFlow netFlow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new NetFlow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+    }
+
+    /** Whether a window falls on month boundaries, so that the monthly summaries answer it exactly. */
+    static boolean wholeMonths(LocalDate since, LocalDate until) {
+        return (since == null || since.getDayOfMonth() == 1)
+                && (until == null || until.getDayOfMonth() == until.lengthOfMonth());
+    }
+
+    /** The pairs whose all-time count reaches the limit-th biggest (ties included: names break them later). */
+    private List<Pair> biggestOfAllTime(int grain, int limit) {
+        Long threshold = sql.queryLong("SELECT moves FROM flow_totals" + sql.useIndex("flow_totals_biggest")
+                        + " WHERE level = ? ORDER BY level, moves DESC LIMIT 1 OFFSET ?",
+                grain, limit - 1);
+        return sql.list("SELECT from_id, to_id, moves FROM flow_totals WHERE level = ? AND moves >= ?",
+                rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, threshold == null ? 1 : threshold);
+    }
+
+    /** One year's pairs, biggest first, read a batch at a time; last is the smallest count read so far. */
+    private static final class YearList {
+        final LocalDate year;
+        int offset;
+        int last = Integer.MAX_VALUE;
+        boolean exhausted;
+
+        YearList(LocalDate year) {
+            this.year = year;
+        }
+    }
+
+    /**
+     * The pairs with the biggest counts in a window of whole months, without counting every pair (Fagin's threshold
+     * algorithm): each year the window touches keeps its pairs biggest first, and those lists are read in step. A
+     * pair not yet seen has at most the sum of the counts last read from each list, so once the limit-th best window
+     * count found is above that sum, no unseen pair can reach it and the reading stops.
+     */
+    private List<Pair> biggestInMonths(int grain, LocalDate since, LocalDate until, int limit) {
+        LocalDate first = firstMonth(since);
+        LocalDate last = lastMonth(until);
+        // An open end reaches the first (or last) year that holds moves: the end of the index, not MIN() (H2 scans).
+        String ends = "SELECT year_start FROM flow_years" + sql.useIndex("flow_years_biggest") + " WHERE level = ? ORDER BY level, ";
+        LocalDate earliest = since != null ? first.withDayOfYear(1) : sql.queryDate(ends + "year_start LIMIT 1", grain);
+        LocalDate latest = until != null ? last.withDayOfYear(1) : sql.queryDate(ends + "year_start DESC LIMIT 1", grain);
+        if (earliest == null || latest == null) {
+            return List.of();
+        }
+        List<YearList> lists = new ArrayList<>();
+        for (LocalDate y = max(first.withDayOfYear(1), earliest); !y.isAfter(min(last.withDayOfYear(1), latest)); y = y.plusYears(1)) {
+            lists.add(new YearList(y));
+        }
+        Map<List<Long>, Pair> seen = new HashMap<>();
+        PriorityQueue<Integer> best = new PriorityQueue<>();
+        while (true) {
+            List<Pair> fresh = new ArrayList<>();
+            for (YearList list : lists) {
+                if (list.exhausted) {
+                    continue;
+                }
+                List<Pair> batch = sql.list("SELECT from_id, to_id, moves FROM flow_years" + sql.useIndex("flow_years_biggest")
+                                + " WHERE level = ? AND year_start = ? "
+                                + "ORDER BY level, year_start, moves DESC, from_id, to_id LIMIT ? OFFSET ?",
+                        rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), grain, list.year, BATCH, list.offset);
+                list.offset += batch.size();
+                list.exhausted = batch.size() < BATCH;
+                list.last = list.exhausted ? 0 : batch.get(batch.size() - 1).moves();
+                for (Pair p : batch) {
+                    if (!seen.containsKey(List.of(p.from(), p.to()))) {
+                        seen.put(List.of(p.from(), p.to()), p);
+                        fresh.add(p);
+                    }
+                }
+            }
+            for (Pair p : inWindow(grain, fresh, first, last)) {
+                seen.put(List.of(p.from(), p.to()), p);
+                if (p.moves() == 0) {
+                    continue;
+                }
+                best.add(p.moves());
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+            long unseenAtMost = lists.stream().mapToLong(l -> l.last).sum();
+            boolean done = lists.stream().allMatch(l -> l.exhausted) || (best.size() == limit && unseenAtMost < best.peek());
+            if (done) {
+                int threshold = best.size() == limit ? best.peek() : 1;
+                return seen.values().stream().filter(p -> p.moves() >= Math.max(1, threshold)).toList();
+            }
+        }
+    }
+
+    /**
+     * The pairs' counts in the months first..last: whole years from flow_years, the months at either end from
+     * flow_months. Pairs with none in the window come back with 0.
+     */
+    private List<Pair> inWindow(int grain, List<Pair> pairs, LocalDate first, LocalDate last) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        LocalDate fullFrom = first.getMonthValue() == 1 ? first : first.withDayOfYear(1).plusYears(1);
+        LocalDate fullTo = last.getMonthValue() == 12 ? last.withDayOfYear(1) : last.withDayOfYear(1).minusYears(1);
+        Map<List<Long>, Integer> counts = new HashMap<>();
+        if (!fullFrom.isAfter(fullTo)) {
+            add(counts, yearSums(grain, pairs, fullFrom, fullTo));
+            if (first.isBefore(fullFrom)) {
+                add(counts, sum(grain, pairs, "flow_months", "month_start", first, fullFrom.minusMonths(1)));
+            }
+            if (last.isAfter(fullTo.plusMonths(11))) {
+                add(counts, sum(grain, pairs, "flow_months", "month_start", fullTo.plusYears(1), last));
+            }
+        } else {
+            add(counts, sum(grain, pairs, "flow_months", "month_start", first, last));
+        }
+        return pairs.stream().map(p -> new Pair(p.from(), p.to(), counts.getOrDefault(List.of(p.from(), p.to()), 0))).toList();
+    }
+
+    /**
+     * Sums of the pairs' yearly counts from year first to year last. Every year of each pair is read by the primary
+     * key and the years are chosen here: with the years in the statement H2 would walk a whole year of pairs instead.
+     */
+    private List<Pair> yearSums(int grain, List<Pair> pairs, LocalDate first, LocalDate last) {
+        List<Object> args = new ArrayList<>();
+        for (Pair p : pairs) {
+            args.add(p.from());
+            args.add(p.to());
+        }
+        args.add(grain);
+        Map<List<Long>, Integer> sums = new HashMap<>();
+        sql.list("SELECT v.f, v.t, s.year_start, s.moves FROM (VALUES " + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)"))
+                        + ") AS v (f, t) JOIN flow_years s ON s.from_id = v.f AND s.to_id = v.t AND s.level = ?",
+                rs -> {
+                    LocalDate year = rs.getObject(3, LocalDate.class);
+                    if (!year.isBefore(first) && !year.isAfter(last)) {
+                        sums.merge(List.of(rs.getLong(1), rs.getLong(2)), rs.getInt(4), Integer::sum);
+                    }
+                    return null;
+                }, args.toArray());
+        return sums.entrySet().stream().map(e -> new Pair(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+    }
+
+    private static void add(Map<List<Long>, Integer> counts, List<Pair> more) {
+        more.forEach(p -> counts.merge(List.of(p.from(), p.to()), p.moves(), Integer::sum));
+    }
+
+    /** Sums of a summary's counts for the pairs with period keys in first..last. */
+    private List<Pair> sum(int grain, List<Pair> pairs, String table, String period, LocalDate first, LocalDate last) {
+        List<Object> args = new ArrayList<>();
+        for (Pair p : pairs) {
+            args.add(p.from());
+            args.add(p.to());
+        }
+        args.add(grain);
+        args.add(first);
+        args.add(last);
+        return sql.list("SELECT v.f, v.t, SUM(s.moves) FROM (VALUES " + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)"))
+                        + ") AS v (f, t) JOIN " + table + " s ON s.from_id = v.f AND s.to_id = v.t "
+                        + "WHERE s.level = ? AND s." + period + " >= ? AND s." + period + " <= ? GROUP BY v.f, v.t",
+                rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), args.toArray());
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private record Named(Pair pair, String from, String to) {
+    }
+
+    /** The limit first pairs by count, then names, as the database collates them. */
+    private List<Named> ordered(List<Pair> pairs, int limit) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        for (Pair p : pairs) {
+            args.add(p.from());
+            args.add(p.to());
+            args.add(p.moves());
+        }
+        args.add(limit);
+        return sql.list("SELECT v.f, v.t, v.n, f.name, t.name FROM (VALUES "
+                        + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?, ?)"))
+                        + ") AS v (f, t, n) JOIN organizations f ON f.id = v.f JOIN organizations t ON t.id = v.t "
+                        + "ORDER BY v.n DESC, f.name, t.name LIMIT ?",
+                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                args.toArray());
+    }
+
+    /** For windows cut mid-month: the moves themselves counted, as FlowQueries counts them, the first limit kept. */
+    private List<Pair> biggestInMoves(FlowLevel level, LocalDate since, LocalDate until, int limit) {
+        boolean units = level == FlowLevel.UNIT;
+        String from = units ? "m.from_node" : "m.from_org_id";
+        String to = units ? "m.to_node" : "m.to_org_id";
+        Where where = new Where().and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL")
+                .and("m.kind IN ('move', 'found')").and(from + " <> " + to).window(since, until);
+        return sql.list("SELECT x.f_id, x.t_id, x.n FROM (SELECT " + from + " AS f_id, " + to + " AS t_id, COUNT(*) AS n "
+                        + "FROM moves m" + where.sql() + " GROUP BY " + from + ", " + to + ") x "
+                        + "JOIN organizations f ON f.id = x.f_id JOIN organizations t ON t.id = x.t_id "
+                        + "ORDER BY x.n DESC, f.name, t.name LIMIT ?",
+                rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), where.args(limit));
+    }
+
+    /**
+     * Up to max of the latest people per pair, in name order: one small index read per pair (moves_pair_newest for organizations,
+     * moves_node_pair_newest for units), all in one statement.
+     */
+    private Map<List<Long>, List<String>> people(List<Pair> pairs, int grain, LocalDate since, LocalDate until, int max) {
+        String from = grain == 1 ? "m.from_node" : "m.from_org_id";
+        String to = grain == 1 ? "m.to_node" : "m.to_org_id";
+        Where where = new Where().and(from + " = v.a").and(to + " = v.b").and("m.kind IN ('move', 'found')")
+                .and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL").window(since, until);
+        return LatestPeople.of(sql, pairs.stream().map(p -> List.of(p.from(), p.to())).toList(), from + ", " + to,
+                grain == 1 ? "moves_node_pair_newest" : "moves_pair_newest",
+                where.sql().substring(" WHERE ".length()), List.of(where.args()), max);
+    }
+
+    private static LocalDate firstMonth(LocalDate since) {
+        return since == null ? UNDATED.plusDays(1) : since.withDayOfMonth(1);
+    }
+
+    private static LocalDate lastMonth(LocalDate until) {
+        return until == null ? LocalDate.of(9999, 12, 1) : until.withDayOfMonth(1);
+    }
+}

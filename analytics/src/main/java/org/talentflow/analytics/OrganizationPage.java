@@ -1,0 +1,20 @@
+package org.talentflow.analytics;
+
+import org.talentflow.storage.OrgView;
+
+import java.util.List;
+
+/**
+ * What an organization's page shows, bounded for a giant as for a startup: the latest departures, arrivals and
+ * founders with their totals, the top destinations and sources (each with its latest people), the quarterly trend,
+ * and the latest alumni startups (as many as the founders page holds; its total is the founders' total).
+ */
+public record OrganizationPage(OrgView organization, List<Ranked> destinations, List<Ranked> sources,
+                               List<QuarterFlow> quarterly, List<AlumniStartup> alumniStartups) {
+    public OrganizationPage {
+        destinations = List.copyOf(destinations);
+        sources = List.copyOf(sources);
+        quarterly = List.copyOf(quarterly);
+        alumniStartups = List.copyOf(alumniStartups);
+    }
+}

@@ -1,0 +1,122 @@
+package org.talentflow.bench.store;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+
+/**
+ * Rows into one table as fast as the database takes them: COPY on PostgreSQL, batched prepared inserts elsewhere.
+ * The caller commits.
+ */
+interface RowSink extends AutoCloseable {
+
+    void row(Object... values) throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+
+    static RowSink open(Connection c, String table, String... columns) throws SQLException {
+        return c.isWrapperFor(PGConnection.class) ? new Copy(c, table, columns) : new Batch(c, table, columns);
+    }
+
+    /** Batched INSERTs, committed every 20,000 rows to keep the undo log small. */
+    final class Batch implements RowSink {
+        private static final int SIZE = 2_000;
+        private final Connection c;
+        private final PreparedStatement ps;
+        private int pending;
+        private int sinceCommit;
+
+        Batch(Connection c, String table, String... columns) throws SQLException {
+            this.c = c;
+            this.ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.length, "?")) + ")");
+        }
+
+        @Override
+        public void row(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else {
+                    ps.setObject(i + 1, values[i]);
+                }
+            }
+            ps.addBatch();
+            if (++pending == SIZE) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            ps.executeBatch();
+            sinceCommit += pending;
+            pending = 0;
+            if (sinceCommit >= 20_000) {
+                c.commit();
+                sinceCommit = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (pending > 0) {
+                flush();
+            }
+            ps.close();
+            c.commit();
+        }
+    }
+
+    /** COPY ... FROM STDIN in CSV: one round trip per buffer instead of per row. */
+    final class Copy implements RowSink {
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(1 << 20);
+
+        Copy(Connection c, String table, String... columns) throws SQLException {
+            this.copy = c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
+        }
+
+        @Override
+        public void row(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    buffer.append(',');
+                }
+                Object v = values[i];
+                if (v instanceof String s) {
+                    buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
+                } else if (v instanceof LocalDate || v instanceof LocalDateTime || v instanceof Number) {
+                    buffer.append(v);
+                } else if (v != null) {
+                    throw new IllegalArgumentException("no CSV form for " + v.getClass());
+                }
+            }
+            buffer.append('\n');
+            if (buffer.length() > (1 << 20)) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+    }
+}
