@@ -155,7 +155,7 @@ class WebApiTest {
         JsonNode flow = flows.path("flows").get(0);
         JsonNode behind = json("/api/flows/moves?from=" + q(flow.path("from").asText()) + "&to=" + q(flow.path("to").asText()));
 
-        assertThat(flows.path("total").asInt()).isEqualTo(2);
+        assertThat(flows.path("more").asBoolean()).as("a second, smaller flow exists").isTrue();
         assertThat(flows.path("flows")).hasSize(1);
         assertThat(behind.path("moves")).hasSize(flow.path("moves").asInt());
         assertThat(behind.path("moves").get(0).path("person").asText()).isIn(
