@@ -1152,11 +1152,15 @@ public final class MoveRules {
     }
 
     /**
-     * "Before joining Alibaba, he ...": a move told as the background of something else, often years old. Kept,
-     * since it did happen, but with half the confidence of a move the sentence reports as news.
+     * "Before joining Alibaba, he ...", "X, who earlier co-founded A, ...": a move told as the background of something
+     * else, often years old. Kept, since it did happen, but with half the confidence of a move reported as news.
      */
     private static boolean isBackground(TaggedSentence s, int t) {
         Item verb = s.get(t);
-        return t > 0 && "VBG".equals(verb.pos()) && s.get(t - 1).isWord("before", "after", "since", "upon", "prior");
+        if (t > 0 && "VBG".equals(verb.pos()) && s.get(t - 1).isWord("before", "after", "since", "upon", "prior")) {
+            return true;
+        }
+        // "Suleyman, who earlier co-founded DeepMind, will ...": a past told in passing about the subject
+        return t > 1 && s.get(t - 1).isWord("earlier", "previously", "once", "formerly") && s.get(t - 2).isWord("who");
     }
 }

@@ -320,4 +320,11 @@ class NewsShapesTest {
                 + "He said that before joining Baidu, he had wanted to be a teacher."))
                 .containsExactly("Ravi Menon: found Baidu -> Copperleaf Labs");
     }
+
+    @Test
+    void aFoundingToldInPassingInAWhoClauseIsBackground() {
+        assertThat(movesIn("Microsoft hired Nadia Costa, co-founder of Inflection AI. Costa, who earlier co-founded Lumo Labs, "
+                + "will report to the chief executive.")).filteredOn(m -> m.kind() == org.talentflow.core.domain.MoveKind.FOUND)
+                .singleElement().satisfies(m -> assertThat(m.confidence()).isLessThan(0.5));
+    }
 }
