@@ -289,7 +289,7 @@ public final class MoveExtractor {
         List<Claim> combined = new ClaimCombiner(resolvedAffiliations, topic(document), sentences).combine(resolved);
         List<Move> moves = new ArrayList<>();
         for (Claim c : combined) {
-            if (c.from() == null && c.to() == null) {
+            if (c.from() == null && c.to() == null || isOldFoundingInPassing(c, document)) {
                 continue;
             }
             Sentence s = c.sentence();
@@ -298,6 +298,18 @@ public final class MoveExtractor {
                     Math.round(c.confidence() * 100) / 100.0, evidence));
         }
         return moves;
+    }
+
+    /**
+     * "Huang, who co-founded Nvidia in 1993, said ...": a founding told as background (half confidence) and dated two
+     * years or more before the article says who someone is; the article reports no move.
+     */
+    private static boolean isOldFoundingInPassing(Claim c, Document document) {
+        if (c.kind() != org.talentflow.core.domain.MoveKind.FOUND || c.confidence() >= 0.5 || c.date() == null
+                || document.published() == null || c.date().length() < 4) {
+            return false;
+        }
+        return Integer.parseInt(c.date().substring(0, 4)) <= document.published().getYear() - 2;
     }
 
     /** "Several leaders departed, including: - X, who joined Meta": X left where the group left. */

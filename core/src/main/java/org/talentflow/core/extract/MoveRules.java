@@ -372,6 +372,9 @@ public final class MoveRules {
             return;
         }
         int orgIdx = orgAfter(s, t, 7);
+        if (orgIdx >= 0 && orgIdx + 1 < s.size() && s.get(orgIdx + 1).isWord("say", "tell", "announce", "confirm")) {
+            orgIdx = -1; // "... will start a robotics company, SenseTime said": the company that speaks
+        }
         OrgRef to = orgIdx >= 0 ? s.get(orgIdx).org() : properNameAfter(s, t);
         if (to == null) {
             return;
@@ -733,8 +736,15 @@ public final class MoveRules {
         boolean title = false;
         boolean otherWords = false;
         int start = person - 1;
-        if (start >= 1 && s.get(start).isComma() && s.get(start - 1).type() == Type.WORD && isNounOrAdjective(s.get(start - 1))
-                && person + 1 < s.size() && s.get(person + 1).isComma()) {
+        while (start >= 0 && s.get(start).isWord("dr.", "dr", "prof.", "prof", "mr.", "ms.", "mrs.")) {
+            start--; // an honorific between the title and the name
+        }
+        boolean setOff = start >= 1 && s.get(start).isComma() && person + 1 < s.size() && s.get(person + 1).isComma();
+        if (setOff && s.get(start - 1).is(Type.ORG) && !isMedia(s.get(start - 1)) && start >= 3
+                && s.get(start - 2).isWord("at", "of") && titleWithin(s, start - 3, 5)) {
+            return s.get(start - 1).org(); // "The head of research at Acme's lab, Dr. X, ..."
+        }
+        if (setOff && s.get(start - 1).type() == Type.WORD && isNounOrAdjective(s.get(start - 1))) {
             start--; // "Ant Group's chief AI scientist, Qi Yuan, has ...": the title set off before the name
         }
         for (int i = start; i >= 0 && budget-- > 0; i--) {
@@ -764,7 +774,7 @@ public final class MoveRules {
                 title = true;
             } else if (it.isWord("'s", "\u2019s")) {
                 otherWords = true;
-            } else if (!it.isWord("former", "ex", "co", "-", "of", "senior", "top", "principal", "its")) {
+            } else if (!it.isWord("former", "ex", "co", "-", "of", "at", "senior", "top", "principal", "its")) {
                 if (!isNounOrAdjective(it)) {
                     return null;
                 }
@@ -772,6 +782,16 @@ public final class MoveRules {
             }
         }
         return null;
+    }
+
+    /** A title word at index from or up to n items before it. */
+    private static boolean titleWithin(TaggedSentence s, int from, int n) {
+        for (int i = from; i >= 0 && from - i < n; i--) {
+            if (s.get(i).type() == Type.WORD && Lexicon.TITLE_WORDS.contains(s.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNounOrAdjective(Item it) {
@@ -1161,6 +1181,10 @@ public final class MoveRules {
             return true;
         }
         // "Suleyman, who earlier co-founded DeepMind, will ...": a past told in passing about the subject
-        return t > 1 && s.get(t - 1).isWord("earlier", "previously", "once", "formerly") && s.get(t - 2).isWord("who");
+        if (t > 1 && s.get(t - 1).isWord("earlier", "previously", "once", "formerly") && s.get(t - 2).isWord("who")) {
+            return true;
+        }
+        // "Huang, who co-founded Nvidia in 1993, said ...": who someone is, not news
+        return t > 0 && s.get(t - 1).isWord("who") && isFoundVerb(s, t);
     }
 }

@@ -259,7 +259,8 @@ public final class SentenceTagger {
                 || before.size() > 1 && before.get(before.size() - 1).isComma()
                 && VENTURE_WORDS.contains(before.get(before.size() - 2).lower()));
         if ("ORGANIZATION".equals(ner) || afterVentureWord) {
-            if (NOT_EMPLOYERS.contains(text.toLowerCase(Locale.ROOT))) {
+            if (NOT_EMPLOYERS.contains(text.toLowerCase(Locale.ROOT)) || TITLES.contains(text.toLowerCase(Locale.ROOT))) {
+                // "Dr." alone, tagged as an organization before a name the tagger split off: a word, never an employer
                 return new Item(Item.Type.WORD, text, text.toLowerCase(Locale.ROOT), toks.get(to).pos(),
                         toks.get(from).begin(), toks.get(to).end(), null, null);
             }

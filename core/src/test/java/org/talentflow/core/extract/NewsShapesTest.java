@@ -327,4 +327,21 @@ class NewsShapesTest {
                 + "will report to the chief executive.")).filteredOn(m -> m.kind() == org.talentflow.core.domain.MoveKind.FOUND)
                 .singleElement().satisfies(m -> assertThat(m.confidence()).isLessThan(0.5));
     }
+
+    @Test
+    void anOldFoundingToldInPassingIsWhoSomeoneIsNotAMove() {
+        assertThat(described("Ken Ito, who co-founded Lumo Labs in 2009, said demand remained strong.")).isEmpty();
+    }
+
+    @Test
+    void anHonorificBetweenTitleAndNameDoesNotHideTheEmployer() {
+        assertThat(described("The head of speech research at Huawei's Noah's Ark Lab, Dr. Lu Wen, has resigned and will join iFlytek next month."))
+                .containsExactly("Lu Wen: move Huawei -> iFlytek");
+    }
+
+    @Test
+    void theCompanyThatSpeaksIsNotTheOneFounded() {
+        assertThat(described("SenseTime co-founder Ken Ito stepped down as chief executive and will start a robotics company, SenseTime said."))
+                .containsExactly("Ken Ito: leave SenseTime -> -");
+    }
 }
