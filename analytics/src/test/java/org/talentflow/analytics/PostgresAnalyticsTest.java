@@ -1,35 +1,23 @@
 package org.talentflow.analytics;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.testing.PostgresTestSchema;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 /** The analytics on PostgreSQL, each test in a schema of its own; on when TALENTFLOW_PG_URL is set. */
 class PostgresAnalyticsTest extends AnalyticsContract {
 
-    private static final String URL = System.getenv("TALENTFLOW_PG_URL");
-    private final String schema = "tf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private final PostgresTestSchema schema = new PostgresTestSchema("tf_test");
 
     @Override
     MoveStore openFresh() {
-        Assumptions.assumeTrue(URL != null && !URL.isBlank(),
-                "set TALENTFLOW_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run the PostgreSQL tests");
-        return MoveStore.open(URL, schema);
+        return schema.open();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        if (URL == null || URL.isBlank()) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        schema.drop();
     }
 }
