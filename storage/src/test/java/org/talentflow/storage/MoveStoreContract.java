@@ -21,16 +21,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentflow.storage.testing.StoreFixtures.FIRST;
+import static org.talentflow.storage.testing.StoreFixtures.GAZETTEER;
+import static org.talentflow.storage.testing.StoreFixtures.HIRE;
+import static org.talentflow.storage.testing.StoreFixtures.doc;
+import static org.talentflow.storage.testing.StoreFixtures.hire;
+import static org.talentflow.storage.testing.StoreFixtures.move;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** What every store (embedded, PostgreSQL) must do; subclasses say how to open a fresh one. */
 abstract class MoveStoreContract {
-
-    static final List<Organization> GAZETTEER = List.of(
-            new Organization("Acme Labs", OrgKind.UNIT, "Acme", null, "Springfield", List.of("Acme Research")),
-            new Organization("Acme", OrgKind.COMPANY, null, "NYSE:ACME", "Springfield", List.of("Acme Corp")),
-            new Organization("Globex", OrgKind.COMPANY, null, null, "Cypress Creek", List.of()));
 
     MoveStore store;
 
@@ -51,24 +52,6 @@ abstract class MoveStoreContract {
         if (store != null) {
             store.close();
         }
-    }
-
-    static Document doc(String name, LocalDate published, String text) {
-        return new Document(name, "https://example.com/" + name, "Title " + name, published, text);
-    }
-
-    static Move move(Document d, String person, MoveKind kind, OrgRef from, OrgRef to, String date, String sentence) {
-        int start = d.text().indexOf(sentence);
-        return new Move(person, kind, from, to, "chief scientist", date, 0.8,
-                new Evidence(d.name(), sentence, start, start + sentence.length()));
-    }
-
-    static final String HIRE = "Maria Gonzalez left Acme's lab for Globex.";
-    static final Document FIRST = doc("a.txt", LocalDate.of(2025, 3, 4), "Big news. " + HIRE);
-
-    static Move hire(Document d, String name) {
-        return move(d, name, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "2025-02",
-                d.text().substring(d.text().indexOf(name)));
     }
 
     @Test
