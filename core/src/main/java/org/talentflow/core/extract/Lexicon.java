@@ -18,7 +18,7 @@ final class Lexicon {
     static final Set<String> DEPART = Set.of("leave", "depart", "quit", "resign", "exit", "retire");
     /** Organization-subject verbs of hiring a person. */
     static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome",
-            "appoint");
+            "appoint", "name");
     /** Organization-subject verbs of losing a person. */
     static final Set<String> LOSE = Set.of("lose");
     /** Nouns of leaving. */

@@ -62,7 +62,7 @@ public final class MoveRules {
                 arrive(s, t, claims);
             } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
                 depart(s, t, claims);
-            } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t) || isNamedAs(s, t))) {
+            } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t))) {
                 hire(s, t, claims);
             } else if (verb && Lexicon.LOSE.contains(w)) {
                 lose(s, t, claims);
@@ -74,6 +74,8 @@ public final class MoveRules {
                 takeTheHelm(s, t, claims);
             } else if (isBeBack(s, t) || isBeenWith(s, t)) {
                 backOrWith(s, t, claims);
+            } else if (isNowOrBecame(s, t)) {
+                nowAt(s, t, claims);
             }
         }
         if (claims.isEmpty() && open != null && s.sentence().index() - open.sentenceIndex() <= 2) {
@@ -267,6 +269,14 @@ public final class MoveRules {
             int dest = orgAfterWord(s, last, "to", 8); // "welcome X back to OpenAI", "poached X to lead Meta's lab"
             to = dest >= 0 ? s.get(dest).org() : null;
         }
+        if (to == null && leadsItsUnit(s, last)) {
+            // "Baidu said X had been tapped to lead its driving unit": "its" is the organization named before
+            for (int i = hired.get(0) - 1; i >= 0 && to == null; i--) {
+                if (s.get(i).is(Type.ORG) && !isMedia(s.get(i))) {
+                    to = s.get(i).org();
+                }
+            }
+        }
         if (to == null && passive) {
             // "X was appointed chief executive of Xiaomi": the employer follows the title.
             int employer = orgAfterWord(s, t, "of", 8);
@@ -333,6 +343,52 @@ public final class MoveRules {
                 from = pre != null && !sameOrg(pre, to) ? pre : null;
             }
             out.add(claim(s, subj, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, 0.7));
+        }
+    }
+
+    /**
+     * "X is now chief product officer at OpenAI", "X now works at Lyft", "X has become chief scientist at Kuaishou": a
+     * post held now is an arrival, the organization after its title and "at"/"of"/"for".
+     */
+    private static boolean isNowOrBecame(TaggedSentence s, int t) {
+        Item it = s.get(t);
+        if (it.pos() == null || !it.pos().startsWith("VB")) {
+            return false;
+        }
+        // "now" may be a date item (SUTime reads it as the present) or a word
+        boolean nowBefore = t > 0 && s.get(t - 1).text().equalsIgnoreCase("now");
+        boolean nowAfter = t + 1 < s.size() && s.get(t + 1).text().equalsIgnoreCase("now");
+        return it.isWord("become") || it.isWord("be") && nowAfter
+                || nowBefore && it.isWord("work", "serve", "lead", "head", "run");
+    }
+
+    private void nowAt(TaggedSentence s, int t, List<Claim> out) {
+        int verb = t;
+        int start = s.get(t).isWord("be") ? t + 1 : t;
+        int org = -1;
+        boolean title = s.get(t).isWord("work", "serve");
+        for (int i = start + 1; i < s.size() && i - start <= 10; i++) {
+            Item it = s.get(i);
+            title |= it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower());
+            if (it.is(Type.ORG)) {
+                org = s.get(i - 1).isWord("at", "of", "for") && !isMedia(it) ? i : -1;
+                break;
+            }
+            if (it.is(Type.PERSON) || it.isWord(";", ",", "who", "which", "and", "but")) {
+                break;
+            }
+        }
+        if (org < 0 || !title || notAJob(s, t, org)) {
+            return;
+        }
+        List<Integer> subjects = subjectsBefore(s, verb);
+        if (subjects.isEmpty() || hedged(s, subjects, t)) {
+            return;
+        }
+        OrgRef to = s.get(org).org();
+        for (int subj : subjects) {
+            OrgRef from = orgBetween(s, subj, verb, to);
+            out.add(claim(s, subj, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.75 : 0.7));
         }
     }
 
@@ -805,7 +861,8 @@ public final class MoveRules {
     private static OrgRef workedAt(TaggedSentence s, int after, OrgRef exclude) {
         for (int i = after + 1; i < s.size(); i++) {
             if (s.get(i).isWord("work", "working", "worked", "employ", "employed", "former", "formerly")
-                    || s.get(i).isWord("lead", "head", "run", "spend", "serve") && "VBD".equals(s.get(i).pos())) {
+                    || s.get(i).isWord("lead", "head", "run", "spend", "serve") && "VBD".equals(s.get(i).pos())
+                    || s.get(i).isWord("year", "decade", "stint", "tenure") && i + 1 < s.size() && s.get(i + 1).isWord("at", "with")) {
                 int org = orgAfter(s, i, 5);
                 if (org >= 0 && !sameOrg(s.get(org).org(), exclude)) {
                     return s.get(org).org();
@@ -1078,16 +1135,11 @@ public final class MoveRules {
                 && findWord(s, t, "since") >= 0;
     }
 
-    /** "named X as its chief scientist", "named X to lead its lab": naming someone to a post is hiring them. */
-    private static boolean isNamedAs(TaggedSentence s, int t) {
-        if (!s.get(t).isWord("name")) {
-            return false;
-        }
-        for (int i = t + 1; i < s.size() && i - t <= 8; i++) {
-            if (s.get(i).is(Type.PERSON)) {
-                int next = i + 1;
-                return next < s.size() && (s.get(next).isWord("as")
-                        || s.get(next).isWord("to") && next + 1 < s.size() && s.get(next + 1).isWord("lead", "head", "run"));
+    /** "... to lead its autonomous driving unit": the post is in the organization the sentence is about. */
+    private static boolean leadsItsUnit(TaggedSentence s, int from) {
+        for (int i = from + 1; i + 2 < s.size() && i - from <= 6; i++) {
+            if (s.get(i).isWord("to") && s.get(i + 1).isWord("lead", "head", "run", "oversee") && s.get(i + 2).isWord("its")) {
+                return true;
             }
         }
         return false;

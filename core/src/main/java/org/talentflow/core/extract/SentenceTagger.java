@@ -191,6 +191,7 @@ public final class SentenceTagger {
             // After a move verb a proper noun is the employer even where the tagger guessed a place ("joined Hooli");
             // in the other slots a place is as likely ("left for Taipei", "president of France"), and the tagger decides.
             boolean slot = !out.isEmpty() && (MOVE_VERBS.contains(out.get(out.size() - 1).lower())
+                    || titleOf(out) && !REGIONS.contains(item.text())
                     || (MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4
                     || employerSlot(out)) && !places.contains(item.begin()));
             if (slot && isProperNoun(item)) {
@@ -221,7 +222,7 @@ public final class SentenceTagger {
         return out;
     }
 
-    /** The words just before are a company word, a title and "of"/"at", or "from A to". */
+    /** The words just before are a company word, or "from A to". */
     private static boolean employerSlot(List<Item> before) {
         int n = before.size();
         Item last = before.get(n - 1);
@@ -229,12 +230,24 @@ public final class SentenceTagger {
                 || n >= 2 && last.isComma() && VENTURE_WORDS.contains(before.get(n - 2).lower())) {
             return true;
         }
-        if (n >= 2 && last.isWord("of", "at") && before.get(n - 2).type() == Item.Type.WORD
-                && Lexicon.TITLE_WORDS.contains(before.get(n - 2).lower())) {
-            return true;
-        }
         return n >= 3 && last.isWord("to") && before.get(n - 2).is(Item.Type.ORG) && before.get(n - 3).isWord("from");
     }
+
+    /**
+     * A title and "of"/"at" just before: "chief executive of Brightloom". The statistical tagger calls many small
+     * companies places here, so its guess does not count; regions a title may name ("head of Asia Pacific") do.
+     */
+    private static boolean titleOf(List<Item> before) {
+        int n = before.size();
+        return n >= 2 && before.get(n - 1).isWord("of", "at") && before.get(n - 2).type() == Item.Type.WORD
+                && Lexicon.TITLE_WORDS.contains(before.get(n - 2).lower());
+    }
+
+    /** Regions a title names ("head of Europe", "president of Greater China"): never an employer. */
+    private static final Set<String> REGIONS = Set.of("Asia", "Europe", "Africa", "America", "Americas", "EMEA", "APAC",
+            "Asia-Pacific", "Greater", "North", "South", "East", "West", "Latin", "Middle", "China", "India", "Japan",
+            "Korea", "Southeast", "International", "Global", "Research", "Engineering", "Product", "Sales", "Marketing",
+            "Operations", "Finance", "Design", "Policy", "Communications", "Strategy", "Growth", "Science", "AI");
 
     private static boolean isProperNoun(Item item) {
         return item.type() == Item.Type.WORD && item.pos() != null && item.pos().startsWith("NNP")

@@ -344,4 +344,31 @@ class NewsShapesTest {
         assertThat(described("SenseTime co-founder Ken Ito stepped down as chief executive and will start a robotics company, SenseTime said."))
                 .containsExactly("Ken Ito: leave SenseTime -> -");
     }
+
+    @Test
+    void beingNamedToAPostOfAnUnknownCompanyIsAnArrival() {
+        assertThat(described("Ravi Menon has been named chief executive of Brightloom, the startup said. He previously ran product at Stripe."))
+                .containsExactly("Ravi Menon: move Stripe -> Brightloom");
+    }
+
+    @Test
+    void tappedToLeadItsUnitJoinsTheCompanyTheSentenceIsAbout() {
+        assertThat(described("Baidu said Li Hua had been tapped to lead its driving unit after eight years at Huawei."))
+                .containsExactly("Li Hua: move Huawei -> Baidu");
+    }
+
+    @Test
+    void aPostHeldNowIsAnArrival() {
+        assertThat(described("Kevin Hart, Instagram's former head of product, is now chief product officer at OpenAI."))
+                .containsExactly("Kevin Hart: move Meta -> OpenAI");
+        assertThat(described("Ana Ruiz, who left Uber in 2023, now works at Lyft as head of maps."))
+                .containsExactly("Ana Ruiz: move Uber -> Lyft");
+        assertThat(described("Zhou Min, the former chief technology officer of NetEase, has become chief scientist at Kuaishou."))
+                .containsExactly("Zhou Min: move NetEase -> Kuaishou");
+    }
+
+    @Test
+    void aCompanyNowValuedHigherIsNoMove() {
+        assertThat(described("Globex is now valued at $4 billion, chief executive Ravi Menon said.")).isEmpty();
+    }
 }
