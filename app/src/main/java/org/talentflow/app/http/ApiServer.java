@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.jsonMapper(new JavalinJackson(json, false));
             WebUi.files(cfg);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         });
         TalentAnalytics analytics = new TalentAnalytics(store);
         app.before(ctx -> {

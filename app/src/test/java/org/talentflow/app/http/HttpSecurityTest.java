@@ -136,6 +136,21 @@ class HttpSecurityTest {
         }
     }
 
+    /** Jetty itself refuses these before any route runs; its answer is still the API's JSON, not an HTML page. */
+    @Test
+    void aPathThatIsNotUrlEncodingIsAJson400() throws Exception {
+        for (String path : List.of("/api/orgs/%", "/api/people/%ZZ", "/api/orgs/a%2")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).as(path).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json")
+                        .contains("{\"error\":\"").doesNotContain("<html").doesNotContain("Exception");
+            }
+        }
+    }
+
     @Test
     void requestsOverAMegabyteAreRefused() throws Exception {
         String huge = "{\"kind\":\"org\",\"name\":\"" + "a".repeat((int) ApiServer.MAX_REQUEST_BYTES) + "\"}";
