@@ -225,7 +225,10 @@ abstract class AnalyticsContract {
         LocalDate[][] windows = {{null, null}, {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)},
                 {LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)}, {LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)},
                 {LocalDate.of(2024, 1, 1), null}, {null, LocalDate.of(2024, 6, 30)}, {LocalDate.of(2023, 3, 15), LocalDate.of(2024, 8, 10)},
-                {LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)}};
+                {LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)},
+                // twelve months across a year's end (the rolling summaries), and thirteen and eleven (the others)
+                {LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)}, {LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 30)},
+                {LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31)}};
         for (LocalDate[] w : windows) {
             for (FlowLevel level : FlowLevel.values()) {
                 List<Flow> full = analytics.flows(w[0], w[1], level);

@@ -549,6 +549,40 @@ abstract class MoveStoreContract {
 
     @Test
     void theSummariesAlwaysEqualARecountOfTheMoves() {
+        saveRandomMovesThenEditThemDirectly();
+
+        assertThat(store.counts().moves()).isGreaterThan(10);
+        for (String table : SummaryRecount.TABLES.keySet()) {
+            List<List<String>> both = store.read(s -> SummaryRecount.compare(s.sql(), table));
+            assertThat(both.get(0)).as(table).isNotEmpty().isEqualTo(both.get(1));
+        }
+    }
+
+    @Test
+    void theMigrationsFillTheSummariesOfMovesStoredBeforeThem() throws Exception {
+        saveRandomMovesThenEditThemDirectly();
+        List<String> fills = new java.util.ArrayList<>();
+        for (String script : List.of("V7_2__move_summaries.sql")) {
+            try (var in = getClass().getResourceAsStream("/db/migration/" + script)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                java.util.Arrays.stream(text.split(";")).map(String::strip).filter(st -> st.startsWith("INSERT")).forEach(fills::add);
+            }
+        }
+
+        // A store whose moves were written before the summaries existed: empty tables, then the scripts' fills.
+        store.write(s -> {
+            SummaryRecount.TABLES.keySet().forEach(table -> s.sql().update("DELETE FROM " + table));
+            fills.forEach(fill -> s.sql().update(fill));
+            return null;
+        });
+
+        for (String table : SummaryRecount.TABLES.keySet()) {
+            List<List<String>> both = store.read(s -> SummaryRecount.compare(s.sql(), table));
+            assertThat(both.get(0)).as(table).isNotEmpty().isEqualTo(both.get(1));
+        }
+    }
+
+    private void saveRandomMovesThenEditThemDirectly() {
         store.syncOrganizations(List.of(new Organization("Acme Vision", OrgKind.UNIT, "Acme Labs", null, null, List.of()),
                 new Organization("Globex Cloud", OrgKind.UNIT, "Globex", null, null, List.of())));
         java.util.Random random = new java.util.Random(42);
@@ -576,11 +610,5 @@ abstract class MoveStoreContract {
             s.sql().update("DELETE FROM evidence WHERE move_id % 4 = 1");
             return s.sql().update("DELETE FROM moves WHERE id % 4 = 1");
         });
-
-        assertThat(store.counts().moves()).isGreaterThan(10);
-        for (String table : SummaryRecount.TABLES.keySet()) {
-            List<List<String>> both = store.read(s -> SummaryRecount.compare(s.sql(), table));
-            assertThat(both.get(0)).as(table).isNotEmpty().isEqualTo(both.get(1));
-        }
     }
 }
