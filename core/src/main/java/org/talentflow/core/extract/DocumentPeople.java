@@ -1,9 +1,13 @@
 package org.talentflow.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people a document names, for resolving "Yan" and "he" to "Yan Zhijie". A bare surname or a shorter
@@ -56,6 +60,87 @@ final class DocumentPeople {
             }
         }
         return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
+    /**
+     * "Paulo Costa and Florence Adeyemi": two or three capitalized words the tagger left untyped (it took "Costa" for a
+     * place), joined by "and" to a person, are a person too.
+     */
+    static TaggedSentence withCoordinatedNames(TaggedSentence s) {
+        List<Item> items = new ArrayList<>(s.items());
+        boolean changed = false;
+        for (int i = 0; i < items.size(); i++) {
+            int j = i;
+            while (j < items.size() && j - i < 3 && isCapitalizedProperWord(items.get(j))) {
+                j++;
+            }
+            int length = j - i;
+            // only across "and": after a comma the words may be a title or a place ("Ann Lee, Chief Executive")
+            boolean personAfter = j + 1 < items.size() && items.get(j).isWord("and") && items.get(j + 1).is(Item.Type.PERSON);
+            boolean personBefore = i >= 2 && items.get(i - 1).isWord("and") && items.get(i - 2).is(Item.Type.PERSON);
+            boolean runEnds = j >= items.size() || !isCapitalizedProperWord(items.get(j));
+            if (length >= 2 && runEnds && (personAfter || personBefore)) {
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    name.append(k > i ? " " : "").append(items.get(k).text());
+                }
+                Item last = items.get(j - 1);
+                Item merged = new Item(Item.Type.PERSON, name.toString(), name.toString().toLowerCase(Locale.ROOT), last.pos(),
+                        items.get(i).begin(), last.end(), null, null);
+                items.subList(i, j).clear();
+                items.add(i, merged);
+                changed = true;
+            }
+            i += Math.max(0, length - 1);
+        }
+        return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
+    /**
+     * "Dev Rao and Georgia Banks have launched ... Banks, who ...": a name the tagger took for an organization (a
+     * first name that is also a place) is a person when the document uses its last word alone, as stories use a
+     * surname, and no known organization is called so.
+     */
+    static TaggedSentence withSurnamedOrgsAsPeople(TaggedSentence s, String documentText, Predicate<String> knownOrg) {
+        List<Item> items = new ArrayList<>(s.items());
+        boolean changed = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (!it.is(Item.Type.ORG) || knownOrg.test(it.text())) {
+                continue;
+            }
+            String[] words = it.text().split(" ");
+            boolean nameShaped = words.length >= 2 && words.length <= 3 && Arrays.stream(words)
+                    .allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase));
+            if (nameShaped && usedAlone(documentText, words[words.length - 1])) {
+                items.set(i, new Item(Item.Type.PERSON, it.text(), it.text().toLowerCase(Locale.ROOT), it.pos(), it.begin(),
+                        it.end(), null, null));
+                changed = true;
+            }
+        }
+        return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s+$"); // not across a sentence's end
+    private static final Pattern CAPITALIZED_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
+
+    /** Whether the word stands somewhere with no capitalized word just before or after it ("Banks, who ..."). */
+    static boolean usedAlone(String text, String word) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+        while (m.find()) {
+            Matcher before = CAPITALIZED_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            Matcher after = CAPITALIZED_WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
+            if (!before.find() && !after.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalizedProperWord(Item it) {
+        return it.type() == Item.Type.WORD && "NNP".equals(it.pos()) && it.text().length() > 1
+                && !Lexicon.TITLE_WORDS.contains(it.lower())
+                && Character.isUpperCase(it.text().charAt(0)) && it.text().chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /**

@@ -242,7 +242,9 @@ public final class MoveExtractor {
         List<MoveRules.Mention> denied = new ArrayList<>();
         MoveRules.Group open = null;
         for (TaggedSentence t : tagged) {
-            TaggedSentence s = people.withLoneNamesAsEmployers(people.withKnownNames(t), gazetteer::resolve);
+            TaggedSentence named = DocumentPeople.withSurnamedOrgsAsPeople(DocumentPeople.withCoordinatedNames(t),
+                    document.text(), name -> gazetteer.lookup(name).isPresent());
+            TaggedSentence s = people.withLoneNamesAsEmployers(people.withKnownNames(named), gazetteer::resolve);
             for (Item item : s.items()) {
                 if (item.is(Type.PERSON)) {
                     people.add(item.text(), item.begin());

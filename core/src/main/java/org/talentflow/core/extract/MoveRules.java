@@ -58,8 +58,8 @@ public final class MoveRules {
             }
             String w = item.lower();
             boolean verb = item.pos() != null && item.pos().startsWith("VB");
-            if (verb && Lexicon.ARRIVE.contains(w)) {
-                arrive(s, t, claims);
+            if (verb && Lexicon.ARRIVE.contains(w) && !(isNowOrBecame(s, t) && !followedByTo(s, t))) {
+                arrive(s, t, claims); // but "is now heading Netflix's studio" holds a post (below), "headed to" arrives
             } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
                 depart(s, t, claims);
             } else if (verb && (Lexicon.HIRE.contains(w) || isBringOn(s, t))) {
@@ -367,11 +367,15 @@ public final class MoveRules {
         int start = s.get(t).isWord("be") ? t + 1 : t;
         int org = -1;
         boolean title = s.get(t).isWord("work", "serve");
+        // "is now heading Netflix's games studio": a verb of leading takes its organization as its object
+        boolean leads = s.get(t).isWord("lead", "head", "run");
         for (int i = start + 1; i < s.size() && i - start <= 10; i++) {
             Item it = s.get(i);
             title |= it.type() == Type.WORD && Lexicon.TITLE_WORDS.contains(it.lower());
             if (it.is(Type.ORG)) {
-                org = s.get(i - 1).isWord("at", "of", "for") && !isMedia(it) ? i : -1;
+                boolean object = leads && (i == t + 1 || i == t + 2 && s.get(t + 1).isWord("the"));
+                title |= object;
+                org = (object || s.get(i - 1).isWord("at", "of", "for")) && !isMedia(it) ? i : -1;
                 break;
             }
             if (it.is(Type.PERSON) || it.isWord(";", ",", "who", "which", "and", "but")) {
@@ -435,8 +439,13 @@ public final class MoveRules {
         if (to == null) {
             return;
         }
+        // "Two former Intel designers, X and Y, have launched Z": the title before the list names where all came from
+        OrgRef listOrigin = premodifierOrg(s, subjects.stream().mapToInt(Integer::intValue).min().orElseThrow());
         for (int subj : subjects) {
             OrgRef from = orgBetween(s, subj, t, to);
+            if (from == null && listOrigin != null && !sameOrg(listOrigin, to)) {
+                from = listOrigin;
+            }
             out.add(claim(s, subj, MoveKind.FOUND, from, to, t, 0.8));
         }
     }
@@ -795,7 +804,9 @@ public final class MoveRules {
         while (start >= 0 && s.get(start).isWord("dr.", "dr", "prof.", "prof", "mr.", "ms.", "mrs.")) {
             start--; // an honorific between the title and the name
         }
-        boolean setOff = start >= 1 && s.get(start).isComma() && person + 1 < s.size() && s.get(person + 1).isComma();
+        // set off by commas, or opening a list: "Two former Intel designers, X and Y, ..."
+        boolean setOff = start >= 1 && s.get(start).isComma() && person + 1 < s.size()
+                && (s.get(person + 1).isComma() || s.get(person + 1).isWord("and"));
         if (setOff && s.get(start - 1).is(Type.ORG) && !isMedia(s.get(start - 1)) && start >= 3
                 && s.get(start - 2).isWord("at", "of") && titleWithin(s, start - 3, 5)) {
             return s.get(start - 1).org(); // "The head of research at Acme's lab, Dr. X, ..."
@@ -863,7 +874,7 @@ public final class MoveRules {
             if (s.get(i).isWord("work", "working", "worked", "employ", "employed", "former", "formerly")
                     || s.get(i).isWord("lead", "head", "run", "spend", "serve") && "VBD".equals(s.get(i).pos())
                     || s.get(i).isWord("year", "decade", "stint", "tenure") && i + 1 < s.size() && s.get(i + 1).isWord("at", "with")) {
-                int org = orgAfter(s, i, 5);
+                int org = orgAfter(s, i, 7); // "who led a compiler research group at Google"
                 if (org >= 0 && !sameOrg(s.get(org).org(), exclude)) {
                     return s.get(org).org();
                 }
@@ -1130,9 +1141,10 @@ public final class MoveRules {
                 && t + 1 < s.size() && s.get(t + 1).isWord("to", "at", "with");
     }
 
+    /** "has been with Xiaomi since 2021"; not "had been with A since 2015", a post held before the news. */
     private static boolean isBeenWith(TaggedSentence s, int t) {
-        return s.get(t).isWord("with") && t > 0 && s.get(t - 1).text().equalsIgnoreCase("been") && orgAfter(s, t, 2) >= 0
-                && findWord(s, t, "since") >= 0;
+        return s.get(t).isWord("with") && t > 1 && s.get(t - 1).text().equalsIgnoreCase("been") && orgAfter(s, t, 2) >= 0
+                && findWord(s, t, "since") >= 0 && !s.get(t - 2).text().equalsIgnoreCase("had");
     }
 
     /** "... to lead its autonomous driving unit": the post is in the organization the sentence is about. */

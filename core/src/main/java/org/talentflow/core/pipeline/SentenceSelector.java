@@ -16,7 +16,7 @@ public final class SentenceSelector {
             + "|switch\\w* to|defect\\w*|return(?:s|ed|ing)? (?:to|as)|resign\\w*|retir(?:e|es|ed|ing|ement)|quit(?:s|ting)?|step(?:s|ped|ping)? down"
             + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up|setting up"
             + "|adieu|farewell|(?:take|takes|took|taken|taking) (?:over|charge|the helm|the reins|leadership)|appoint(?:s|ed|ing)?|exodus|been with|welcom\\w* \\p{L}+ back"
-            + "|(?:is|was|are|were|be|'s) back|nam(?:e|es|ed|ing)\\b(?=[^.;]{0,80}\\bas\\b|[^.;]{0,60}\\bto (?:lead|head|run)\\b)|(?:been|was|were|is|are) named"
+            + "|(?:is|was|are|were|be|'s) back|nam(?:e|es|ed|ing)\\b(?=[^.;]{0,80}\\bas\\b|[^.;]{0,110}\\bto (?:lead|head|run)\\b)|(?:been|was|were|is|are) named"
             + "|(?:is|are|was) now|now (?:works?|serves?|leads?|heads?|runs?)|(?:has|have|had) become|became"
             + "|(?:start|launch|establish)\\w*(?=[^.;]{0,40}\\b(?:startup|start-up|company|venture|firm|business|lab)\\b))\\b");
     /** "Alibaba lost its lab head to ByteDance": losing counts when a name or a person follows, not for shares. */

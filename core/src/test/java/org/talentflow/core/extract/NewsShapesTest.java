@@ -371,4 +371,47 @@ class NewsShapesTest {
     void aCompanyNowValuedHigherIsNoMove() {
         assertThat(described("Globex is now valued at $4 billion, chief executive Ravi Menon said.")).isEmpty();
     }
+
+    @Test
+    void headingAnotherCompanysUnitNowIsAnArrival() {
+        assertThat(described("Sara Lind, who ran Spotify's podcast unit until March, is now heading Netflix's games studio."))
+                .containsExactly("Sara Lind: move Spotify -> Netflix");
+    }
+
+    @Test
+    void hadBeenWithSinceIsAPastPostNotAnArrival() {
+        assertThat(described("Sara Lind left Spotify's podcast unit in March. Lind had been with Spotify since 2016."))
+                .containsExactly("Sara Lind: leave Spotify -> -");
+    }
+
+    @Test
+    void whoLedATeamAtNamesTheOriginOfAHire() {
+        assertThat(described("Microsoft has poached Ivan Petrov, who led a compiler research group at Google, the company confirmed."))
+                .containsExactly("Ivan Petrov: move Google -> Microsoft");
+    }
+
+    @Test
+    void namedToRunItsGroupWithAPreviousPostIsAMove() {
+        assertThat(described("Oracle has named Tom Ruiz, previously a director at IBM's research division, to run its cloud AI group."))
+                .containsExactly("Tom Ruiz: move IBM -> Oracle");
+    }
+
+    @Test
+    void aPlaceOrATitleAfterAPersonStaysWhatItIs() {
+        assertThat(described("Chief Executive Tom Berg and Ann Lee left Initech, the company said in New York and London."))
+                .contains("Tom Berg: leave Initech -> -").noneMatch(m -> m.startsWith("Chief") || m.startsWith("New York"));
+    }
+
+    @Test
+    void aNameInAListIsAPersonEvenWhenItsFirstWordIsAPlace() {
+        assertThat(described("Two former Intel designers, Paulo Costa and Florence Adeyemi, have launched Quanta Logic, a chip startup."))
+                .containsExactlyInAnyOrder("Paulo Costa: found Intel -> Quanta Logic", "Florence Adeyemi: found Intel -> Quanta Logic");
+    }
+
+    @Test
+    void aNameTakenForAnOrganizationIsAPersonWhenTheStoryCallsThemByTheirSurname() {
+        assertThat(described("Two former Nvidia engineers, Dev Rao and Georgia Banks, have launched Corvid Systems, a robotics startup. "
+                + "Banks, who also worked at Intel, is its chief executive."))
+                .containsExactlyInAnyOrder("Dev Rao: found Nvidia -> Corvid Systems", "Georgia Banks: found Nvidia -> Corvid Systems");
+    }
 }
