@@ -63,10 +63,11 @@ final class DocumentPeople {
     }
 
     /**
-     * "Paulo Costa and Florence Adeyemi": two or three capitalized words the tagger left untyped (it took "Costa" for a
-     * place), joined by "and" to a person, are a person too.
+     * "Paulo Costa and Florence Adeyemi", "Helen Park will become ... Park was": two or three capitalized words the
+     * tagger left untyped (it took "Costa" or "Park" for a place) are a person when joined by "and" to a person, or
+     * when the story uses the last word alone as a name (not after "in", "the" and the like, as places go).
      */
-    static TaggedSentence withCoordinatedNames(TaggedSentence s) {
+    static TaggedSentence withUntypedNames(TaggedSentence s, String documentText) {
         List<Item> items = new ArrayList<>(s.items());
         boolean changed = false;
         for (int i = 0; i < items.size(); i++) {
@@ -79,7 +80,9 @@ final class DocumentPeople {
             boolean personAfter = j + 1 < items.size() && items.get(j).isWord("and") && items.get(j + 1).is(Item.Type.PERSON);
             boolean personBefore = i >= 2 && items.get(i - 1).isWord("and") && items.get(i - 2).is(Item.Type.PERSON);
             boolean runEnds = j >= items.size() || !isCapitalizedProperWord(items.get(j));
-            if (length >= 2 && runEnds && (personAfter || personBefore)) {
+            boolean surnameUsed = length >= 2 && runEnds && (i == 0 || !PLACE_WORDS.contains(items.get(i - 1).lower()))
+                    && usedAlone(documentText, items.get(j - 1).text());
+            if (length >= 2 && runEnds && (personAfter || personBefore || surnameUsed)) {
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     name.append(k > i ? " " : "").append(items.get(k).text());
@@ -121,16 +124,20 @@ final class DocumentPeople {
         return changed ? new TaggedSentence(s.sentence(), items) : s;
     }
 
+    /** Words before a name that make it a place rather than a person. */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "the", "from", "to", "of", "near", "a", "an");
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:in|at|the|from|to|of|near|a|an)\\s+$");
     private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s+$"); // not across a sentence's end
     private static final Pattern CAPITALIZED_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
 
-    /** Whether the word stands somewhere with no capitalized word just before or after it ("Banks, who ..."). */
+    /** Whether the word stands somewhere as a name alone: no capitalized word beside it, no "in" or "the" before it. */
     static boolean usedAlone(String text, String word) {
         Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
         while (m.find()) {
             Matcher before = CAPITALIZED_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
             Matcher after = CAPITALIZED_WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
-            if (!before.find() && !after.find()) {
+            boolean place = PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+            if (!before.find() && !after.find() && !place) {
                 return true;
             }
         }
@@ -144,8 +151,9 @@ final class DocumentPeople {
     }
 
     /**
-     * "has joined Hooli as chief financial officer": one capitalized word the tagger called a person, in the object
-     * slot of joining or leaving and no part of anyone's name in the document, is the organization.
+     * "has joined Hooli as chief financial officer", "co-founded Ledgerline, a startup", "to rival Lyft": one capitalized
+     * word the tagger called a person, in the object slot of joining, leaving or founding or after "rival", and no part
+     * of anyone's name in the document, is the organization.
      */
     TaggedSentence withLoneNamesAsEmployers(TaggedSentence s, java.util.function.Function<String, org.talentflow.core.domain.OrgRef> resolve) {
         List<Item> items = new ArrayList<>(s.items());
@@ -153,7 +161,9 @@ final class DocumentPeople {
         for (int i = 1; i < items.size(); i++) {
             Item it = items.get(i);
             Item before = items.get(i - 1);
-            boolean slot = before.isWord("join", "rejoin", "leave", "quit") && before.pos() != null && before.pos().startsWith("VB");
+            boolean slot = before.isWord("join", "rejoin", "leave", "quit", "found", "co-found", "cofound", "launch")
+                    && before.pos() != null && before.pos().startsWith("VB")
+                    || before.isWord("rival", "rivals", "competitor"); // "lost X to rival Lyft"
             boolean next = i + 1 >= items.size() || items.get(i + 1).isWord("as", "in", "on", "from", "for", "after", ".", ",")
                     || items.get(i + 1).isComma();
             if (slot && next && it.is(Item.Type.PERSON) && !it.text().contains(" ") && !isPartOfKnownName(it.text())) {

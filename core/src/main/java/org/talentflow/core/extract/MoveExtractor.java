@@ -70,7 +70,7 @@ public final class MoveExtractor {
         if (!tagEverySentence) {
             // Context (past employers, denials, the full name behind a surname) is read only for the people the
             // first cut made claims about: most sentences with a move word give none ("leave rates unchanged").
-            List<String> claimed = claimedNames(tagged);
+            List<String> claimed = claimedNames(tagged, document.text());
             if (!claimed.isEmpty()) {
                 addContext(sentences, chosen, claimed);
                 tag(sentences, chosen, annotated, tagged, document);
@@ -120,7 +120,7 @@ public final class MoveExtractor {
     }
 
     /** The names the move patterns make claims about in the sentences tagged so far (a group counts as a claim). */
-    private static List<String> claimedNames(TaggedSentence[] tagged) {
+    private static List<String> claimedNames(TaggedSentence[] tagged, String documentText) {
         MoveRules rules = new MoveRules();
         List<String> names = new ArrayList<>();
         MoveRules.Group open = null;
@@ -128,7 +128,7 @@ public final class MoveExtractor {
             if (s == null) {
                 continue;
             }
-            MoveRules.Found found = rules.apply(s, open);
+            MoveRules.Found found = rules.apply(DocumentPeople.withUntypedNames(s, documentText), open);
             found.claims().forEach(c -> names.add(c.person()));
             if (found.group() != null) {
                 open = found.group();
@@ -242,7 +242,7 @@ public final class MoveExtractor {
         List<MoveRules.Mention> denied = new ArrayList<>();
         MoveRules.Group open = null;
         for (TaggedSentence t : tagged) {
-            TaggedSentence named = DocumentPeople.withSurnamedOrgsAsPeople(DocumentPeople.withCoordinatedNames(t),
+            TaggedSentence named = DocumentPeople.withSurnamedOrgsAsPeople(DocumentPeople.withUntypedNames(t, document.text()),
                     document.text(), name -> gazetteer.lookup(name).isPresent());
             TaggedSentence s = people.withLoneNamesAsEmployers(people.withKnownNames(named), gazetteer::resolve);
             for (Item item : s.items()) {

@@ -225,12 +225,18 @@ public final class MoveRules {
         if (to != null && fromIdx < 0 && visitAfterDestination(s, searchFrom)) {
             return; // "He left for Taipei the next day to attend a conference"
         }
+        if (from != null && to == null && stint(s, fromIdx, subjects, from, t, out)) {
+            return;
+        }
         for (int subj : subjects) {
             OrgRef origin = from != null ? from : nearestOrgBefore(s, t, subj, to);
             if (origin == null) {
                 origin = frontedDeparture(s, subj);
             }
-            if (origin == null && to == null) {
+            if (origin == null && to == null && reportingOrg(s) != null) {
+                // "Databricks said ..., succeeding X, who is retiring": the company telling it is the one left
+                out.add(claim(s, subj, MoveKind.LEAVE, reportingOrg(s), null, t, 0.6));
+            } else if (origin == null && to == null) {
                 out.add(claim(s, subj, MoveKind.LEAVE, null, null, t, 0.6)); // origin filled in from the document
             } else if (origin == null) {
                 out.add(claim(s, subj, MoveKind.JOIN, null, to, t, 0.7).with(MoveKind.JOIN, null, to, 0.75));
@@ -382,11 +388,19 @@ public final class MoveRules {
                 break;
             }
         }
-        if (org < 0 || !title || notAJob(s, t, org)) {
+        // "Databricks said that X will become its chief financial officer": "its" is the company before the person
+        boolean its = org < 0 && title && start + 1 < s.size() && s.get(start + 1).isWord("its");
+        if (!its && (org < 0 || !title || notAJob(s, t, org))) {
             return;
         }
         List<Integer> subjects = subjectsBefore(s, verb);
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
+            return;
+        }
+        for (int i = subjects.get(0) - 1; its && i >= 0 && org < 0; i--) {
+            org = s.get(i).is(Type.ORG) && !isMedia(s.get(i)) ? i : -1;
+        }
+        if (org < 0) {
             return;
         }
         OrgRef to = s.get(org).org();
@@ -440,7 +454,11 @@ public final class MoveRules {
             return;
         }
         // "Two former Intel designers, X and Y, have launched Z": the title before the list names where all came from
-        OrgRef listOrigin = premodifierOrg(s, subjects.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        int first = subjects.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        OrgRef listOrigin = premodifierOrg(s, first);
+        if (listOrigin == null) {
+            listOrigin = introducedAsLeavers(s, first);
+        }
         for (int subj : subjects) {
             OrgRef from = orgBetween(s, subj, t, to);
             if (from == null && listOrigin != null && !sameOrg(listOrigin, to)) {
@@ -697,7 +715,7 @@ public final class MoveRules {
                 return isMedia(it) ? -1 : i;
             }
             if (it.is(Type.PERSON) || it.isWord(";", ".") || it.type() == Type.WORD && it.pos() != null
-                    && it.pos().startsWith("VB") && !it.isWord("be", "become", "lead", "head", "run", "call", "name")) {
+                    && it.pos().startsWith("VB") && !it.isWord("be", "become", "lead", "head", "run", "call", "name", "rival")) {
                 return -1; // but "a startup called X", "a company named X" lead on to the name
             }
         }
@@ -901,6 +919,68 @@ public final class MoveRules {
     }
 
     /** "left A for B", "left to join B", "departed for B". */
+    /** "Two executives who left Stripe this year, X and Y, ...": the organization the words before the list left. */
+    private static OrgRef introducedAsLeavers(TaggedSentence s, int first) {
+        if (first < 2 || !s.get(first - 1).isComma()) {
+            return null;
+        }
+        for (int i = first - 2; i >= 1; i--) {
+            if (s.get(i).is(Type.ORG) && !isMedia(s.get(i))
+                    && (s.get(i - 1).isWord("leave", "left", "quit", "from", "former") || i >= 2 && s.get(i - 2).isWord("leave", "left", "quit"))) {
+                return s.get(i).org();
+            }
+            if (s.get(i).is(Type.PERSON) || s.get(i).isWord(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The organization a sentence opens by reporting: "Databricks said on Thursday that ...", else null. */
+    private static OrgRef reportingOrg(TaggedSentence s) {
+        if (s.size() < 2 || !s.get(0).is(Type.ORG) || isMedia(s.get(0))) {
+            return null;
+        }
+        for (int i = 1; i < s.size() && i <= 3; i++) {
+            if (s.get(i).isWord("say", "announce", "confirm", "said", "announced", "confirmed")) {
+                return s.get(0).org();
+            }
+            if (!s.get(i).is(Type.DATE) && !s.get(i).isWord("on", "has", "have")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "left Tesla in 2024 and briefly worked at Scale AI before joining xAI": a stay between the two, told after the
+     * departure, is a move of its own on each side.
+     */
+    private boolean stint(TaggedSentence s, int fromIdx, List<Integer> subjects, OrgRef from, int t, List<Claim> out) {
+        for (int i = fromIdx + 1; i < s.size() && i - fromIdx <= 6; i++) {
+            if (!s.get(i).isWord("work", "worked", "join", "joined", "spend", "spent")) {
+                continue;
+            }
+            int mid = orgAfter(s, i, 4);
+            if (mid < 0 || sameOrg(s.get(mid).org(), from)) {
+                return false;
+            }
+            int before = findWord(s, mid, "before");
+            int last = before >= 0 && before - mid <= 3 ? orgAfter(s, before + 1, 4) : -1;
+            if (last < 0 || !s.get(before + 1).isWord("join", "joining", "move", "moving")) {
+                return false;
+            }
+            OrgRef via = s.get(mid).org();
+            OrgRef to = s.get(last).org();
+            for (int subj : subjects) {
+                out.add(claim(s, subj, MoveKind.MOVE, from, via, t, 0.8));
+                out.add(claim(s, subj, MoveKind.MOVE, via, to, t, 0.8));
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static OrgRef destinationAfter(TaggedSentence s, int from) {
         for (int i = from + 1; i < s.size() && i - from <= 8; i++) {
             Item it = s.get(i);

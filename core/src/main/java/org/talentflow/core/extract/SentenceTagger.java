@@ -299,6 +299,12 @@ public final class SentenceTagger {
             if (item.is(Item.Type.ORG) && i + 2 < items.size() && items.get(i + 1).isWord("'s", "\u2019s", "'")
                     && items.get(i + 2).is(Item.Type.ORG)) {
                 Item unit = items.get(i + 2);
+                if (gazetteer.lookup(item.text()).isEmpty() && gazetteer.lookup(unit.text())
+                        .filter(o -> o.parent() == null).isPresent()) {
+                    out.add(unit); // "Elon Musk's xAI": a company of its own, whoever the tagger took the owner for
+                    i += 2;
+                    continue;
+                }
                 OrgRef merged = unit.org();
                 if (!merged.organization().equals(item.org().organization())) {
                     boolean knownUnit = gazetteer.lookup(unit.text()).isPresent();

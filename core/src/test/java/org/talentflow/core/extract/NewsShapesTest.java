@@ -414,4 +414,55 @@ class NewsShapesTest {
                 + "Banks, who also worked at Intel, is its chief executive."))
                 .containsExactlyInAnyOrder("Dev Rao: found Nvidia -> Corvid Systems", "Georgia Banks: found Nvidia -> Corvid Systems");
     }
+
+    @Test
+    void aKnownCompanyAfterSomeonesPossessiveIsTheCompany() {
+        assertThat(described("Mark Zuckerberg's Meta has hired Ola Berg from Snap."))
+                .containsExactly("Ola Berg: move Snap -> Meta");
+    }
+
+    @Test
+    void willBecomeItsChiefJoinsTheCompanyThatSaysSo() {
+        assertThat(described("Snowflake said on Monday that Ruth Alder will become its chief product officer."))
+                .containsExactly("Ruth Alder: join - -> Snowflake");
+    }
+
+    @Test
+    void aRetirementTheCompanyAnnouncesLeavesThatCompany() {
+        assertThat(described("Adobe said that Nina Vogel will succeed Carl Brandt, who is retiring."))
+                .containsExactly("Carl Brandt: leave Adobe -> -");
+    }
+
+    @Test
+    void lostToARivalIsAMove() {
+        assertThat(described("Uber has lost its pricing chief Dana Cole to rival Lyft."))
+                .containsExactly("Dana Cole: move Uber -> Lyft");
+    }
+
+    @Test
+    void aBriefStayBetweenLeavingAndJoiningIsAMoveOnEachSide() {
+        assertThat(described("Omar Fell left Meta in 2023 and briefly worked at Cohere before joining Mistral AI."))
+                .contains("Omar Fell: move Meta -> Cohere", "Omar Fell: move Cohere -> Mistral AI");
+    }
+
+    @Test
+    void foundersIntroducedAsHavingLeftACompanyComeFromIt() {
+        assertThat(described("Three engineers who left Airbnb last year, Jon Pike, Ed Lum and Kai Roth, have co-founded "
+                + "Hearthly, a travel startup."))
+                .containsExactlyInAnyOrder("Jon Pike: found Airbnb -> Hearthly", "Ed Lum: found Airbnb -> Hearthly",
+                        "Kai Roth: found Airbnb -> Hearthly");
+    }
+
+    @Test
+    void anUntypedNameIsAPersonWhenTheStoryLaterUsesTheSurnameAlone() {
+        assertThat(described("Snowflake said that Grace Hill will become its chief financial officer. "
+                + "Hill was most recently chief financial officer of Okta."))
+                .containsExactly("Grace Hill: move Okta -> Snowflake");
+    }
+
+    @Test
+    void aPlaceNamedLikeAPersonStaysAPlace() {
+        assertThat(described("Nadia Costa left Globex to join Initech in Palo Alto. The team in Alto will grow."))
+                .containsExactly("Nadia Costa: move Globex -> Initech");
+    }
 }
