@@ -124,6 +124,26 @@ final class DocumentPeople {
         return changed ? new TaggedSentence(s.sentence(), items) : s;
     }
 
+    /** Nouns an appositive uses for a company: "Curalink, a digital health startup, ...". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("startup", "start-up", "company", "firm", "maker", "developer",
+            "provider", "unicorn", "lab", "platform");
+
+    /** Whether the name at i is set off by an appositive that calls it a company: "X, a digital health startup,". */
+    private static boolean describedAsCompany(List<Item> items, int i) {
+        if (i + 2 >= items.size() || !items.get(i + 1).isComma() || !items.get(i + 2).isWord("a", "an", "the")) {
+            return false;
+        }
+        for (int j = i + 3; j < items.size() && j <= i + 7; j++) {
+            if (COMPANY_NOUNS.contains(items.get(j).lower())) {
+                return true;
+            }
+            if (items.get(j).isComma() || items.get(j).type() != Item.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words before a name that make it a place rather than a person. */
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "the", "from", "to", "of", "near", "a", "an");
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:in|at|the|from|to|of|near|a|an)\\s+$");
@@ -153,20 +173,23 @@ final class DocumentPeople {
     /**
      * "has joined Hooli as chief financial officer", "co-founded Ledgerline, a startup", "to rival Lyft": one capitalized
      * word the tagger called a person, in the object slot of joining, leaving or founding or after "rival", and no part
-     * of anyone's name in the document, is the organization.
+     * of anyone's name in the document, is the organization; so is one an appositive calls a company ("Curalink, a
+     * digital health startup, has appointed ...").
      */
     TaggedSentence withLoneNamesAsEmployers(TaggedSentence s, java.util.function.Function<String, org.talentflow.core.domain.OrgRef> resolve) {
         List<Item> items = new ArrayList<>(s.items());
         boolean changed = false;
-        for (int i = 1; i < items.size(); i++) {
+        for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
-            Item before = items.get(i - 1);
-            boolean slot = before.isWord("join", "rejoin", "leave", "quit", "found", "co-found", "cofound", "launch")
-                    && before.pos() != null && before.pos().startsWith("VB")
-                    || before.isWord("rival", "rivals", "competitor"); // "lost X to rival Lyft"
+            Item before = i > 0 ? items.get(i - 1) : null;
+            boolean slot = before != null && (before.isWord("join", "rejoin", "leave", "quit", "found", "co-found", "cofound",
+                    "launch") && before.pos() != null && before.pos().startsWith("VB")
+                    || before.isWord("rival", "rivals", "competitor")); // "lost X to rival Lyft"
             boolean next = i + 1 >= items.size() || items.get(i + 1).isWord("as", "in", "on", "from", "for", "after", ".", ",")
                     || items.get(i + 1).isComma();
-            if (slot && next && it.is(Item.Type.PERSON) && !it.text().contains(" ") && !isPartOfKnownName(it.text())) {
+            boolean name = it.is(Item.Type.PERSON) || it.type() == Item.Type.WORD && "NNP".equals(it.pos());
+            if ((slot && next && it.is(Item.Type.PERSON) || name && describedAsCompany(items, i)) && !it.text().contains(" ")
+                    && !isPartOfKnownName(it.text())) {
                 items.set(i, new Item(Item.Type.ORG, it.text(), "org", it.pos(), it.begin(), it.end(), resolve.apply(it.text()), null));
                 changed = true;
             }

@@ -57,7 +57,13 @@ public final class MoveRules {
                 continue;
             }
             String w = item.lower();
-            boolean verb = item.pos() != null && item.pos().startsWith("VB");
+            // "have both joined": the tagger may call a participle after an adverb an adjective (and not lemmatize it)
+            boolean participle = "JJ".equals(item.pos()) && w.endsWith("ed") && t >= 2
+                    && s.get(t - 1).isWord("both", "all", "also", "since") && s.get(t - 2).isWord("have", "has", "had");
+            if (participle) {
+                w = w.substring(0, w.length() - 2);
+            }
+            boolean verb = participle || item.pos() != null && item.pos().startsWith("VB");
             if (verb && Lexicon.ARRIVE.contains(w) && !(isNowOrBecame(s, t) && !followedByTo(s, t))) {
                 arrive(s, t, claims); // but "is now heading Netflix's studio" holds a post (below), "headed to" arrives
             } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
@@ -544,6 +550,10 @@ public final class MoveRules {
         for (int i = t - 1; i >= 0 && t - i <= MAX_SUBJECT_DISTANCE; i--) {
             Item it = s.get(i);
             if (it.is(Type.PERSON) && !(i + 1 < s.size() && s.get(i + 1).isWord("'s", "\u2019s"))) {
+                int antecedent = commaCrossed ? whoClauseAntecedent(s, i) : -1;
+                if (antecedent >= 0) {
+                    return listEndingAt(s, antecedent); // "X, who worked on Baidu's Ernie models, has joined": not Ernie
+                }
                 List<Integer> people = new ArrayList<>(listEndingAt(s, i));
                 people.addAll(alongWith(s, i, t));
                 return people;
@@ -623,6 +633,23 @@ public final class MoveRules {
             }
             if (s.get(i).is(Type.PERSON) && s.get(i + 1).isWord("say", "said", "says", "tell", "told", "add", "added")) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The person a "who" clause holding index i is about, when i sits inside one ("X, who worked with Y"); else -1. */
+    private static int whoClauseAntecedent(TaggedSentence s, int i) {
+        for (int j = i - 1; j >= 1; j--) {
+            if (s.get(j).isComma() || s.get(j).isWord(";")) {
+                return -1;
+            }
+            if (s.get(j).isWord("who")) {
+                int a = j - 1;
+                while (a >= 0 && s.get(a).isComma()) {
+                    a--;
+                }
+                return a >= 0 && s.get(a).is(Type.PERSON) ? a : -1;
             }
         }
         return -1;

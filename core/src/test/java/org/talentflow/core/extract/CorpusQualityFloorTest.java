@@ -38,12 +38,13 @@ class CorpusQualityFloorTest {
     /**
      * The project's own annotated articles (test resources): news-style items the team wrote in its own words
      * (fictional people, real organizations), after the rules, for shapes the shared corpora do not show. The floor
-     * follows the set: 30 articles since n01-n06 (0.375 when written, 0.941 after the rules they called for; one
-     * miss left, a departure told as "that of X" after another's exit) and p01-p06 (0.000 when written, 1.000 after).
+     * follows the set: n01-n06 (0.375 when written, 0.941 after the rules they called for; one
+     * miss left, a departure told as "that of X" after another's exit), p01-p06 (0.000 when written, 1.000 after),
+     * q01-q06 (traps: no move; none reported when written) and r01-r06 (0.667 when written, 1.000 after): 42 articles.
      */
     @org.junit.jupiter.api.Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.955, 0.955);
+        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.96, 0.96);
     }
 
     private static void assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor) throws Exception {

@@ -465,4 +465,17 @@ class NewsShapesTest {
         assertThat(described("Nadia Costa left Globex to join Initech in Palo Alto. The team in Alto will grow."))
                 .containsExactly("Nadia Costa: move Globex -> Initech");
     }
+
+    @Test
+    void haveBothJoinedIsAJoinWhateverTheTaggerCallsTheParticiple() {
+        assertThat(described("Ivo Lenz and Mara Holm, who worked on Baidu's Ernie models, have both joined Zhipu AI."))
+                .containsExactlyInAnyOrder("Ivo Lenz: move Baidu -> Zhipu AI", "Mara Holm: move Baidu -> Zhipu AI");
+    }
+
+    @Test
+    void aNameAnAppositiveCallsAStartupIsTheHirer() {
+        assertThat(described("Quillary, a legal software startup, has appointed Ben Adler as its chief executive. "
+                + "Adler left Microsoft in May."))
+                .containsExactly("Ben Adler: move Microsoft -> Quillary");
+    }
 }
