@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.talentflow.core.domain.MoveKind;
 import org.talentflow.core.domain.OrgRef;
@@ -48,6 +49,7 @@ final class ClaimCombiner {
     private List<Claim> combineOne(List<Claim> claims) {
         List<Claim> list = new ArrayList<>(claims);
         hiredByPeople(list);
+        joinedFromToWhatTheyLeft(list);
         joinLeaveThenArrive(list, true);
         chainStints(list);
         fillOrigins(list);
@@ -56,6 +58,30 @@ final class ClaimCombiner {
         dropSubsumed(list);
         return list;
     }
+
+    /**
+     * "X has exited Character.AI ... X joined in 2023 from Snap": an arrival told only by its origin went to the
+     * organization the story has the person leave (or hold a post at) elsewhere.
+     */
+    private static void joinedFromToWhatTheyLeft(List<Claim> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Claim c = list.get(i);
+            if (c.kind() != MoveKind.LEAVE || c.from() == null
+                    || !JOINED_FROM.matcher(c.sentence().text()).find() || !c.sentence().text().contains("from " + c.from().organization())
+                    && (c.from().unit() == null || !c.sentence().text().contains("from " + c.from().unit()))) {
+                continue;
+            }
+            Claim later = list.stream().filter(o -> o != c && o.from() != null && !o.sentence().equals(c.sentence())
+                    && !MoveRules.sameOrg(o.from(), c.from())).findFirst().orElse(null);
+            if (later != null) {
+                list.set(i, c.with(MoveKind.MOVE, c.from(), later.from(), c.confidence()));
+            }
+        }
+    }
+
+    /** "joined in 2023 from Snap", "joined from Snap": a join with its origin and no destination named. */
+    private static final Pattern JOINED_FROM =
+            Pattern.compile("\\bjoin(?:ed|s|ing)?\\s+(?:[^,.;]{0,25}\\s)?from\\b");
 
     /** "left A (in February) and (later) joined B": one move A to B; within a sentence, or across the document. */
     private static void joinLeaveThenArrive(List<Claim> list, boolean sameSentenceOnly) {

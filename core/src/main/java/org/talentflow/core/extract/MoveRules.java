@@ -76,6 +76,8 @@ public final class MoveRules {
                 found(s, t, claims);
             } else if (!verb && Lexicon.DEPARTURE_NOUNS.contains(w)) {
                 departureNoun(s, t, claims);
+            } else if (!verb && w.equals("hire") && t + 1 < s.size() && s.get(t + 1).isWord("include", "are", "were", ":")) {
+                hiresInclude(s, t, claims);
             } else if (isTakeTheHelm(s, t)) {
                 takeTheHelm(s, t, claims);
             } else if (isBeBack(s, t) || isBeenWith(s, t)) {
@@ -121,6 +123,9 @@ public final class MoveRules {
             }
             if (from == null) {
                 from = frontedDeparture(s, subj);
+            }
+            if (from == null) {
+                from = yearsAtAfter(s, toIdx, to); // "joins Rivian after 11 years at Tesla"
             }
             if (from == null && w.equals("return")) {
                 from = null; // a return names where they come back to; where from is the document's business
@@ -325,6 +330,9 @@ public final class MoveRules {
         for (int h : hired) {
             OrgRef from = premodifierOrg(s, h);
             if (from == null) {
+                from = appositiveOrg(s, h, to);
+            }
+            if (from == null) {
                 from = sharedFrom != null ? sharedFrom : otherInClause;
             }
             if (from != null && sameOrg(from, to)) {
@@ -471,6 +479,44 @@ public final class MoveRules {
                 from = listOrigin;
             }
             out.add(claim(s, subj, MoveKind.FOUND, from, to, t, 0.8));
+        }
+    }
+
+    /**
+     * "Runway's new hires include X from Adobe and Y from Pinterest": the company whose hires they are, and each one's
+     * origin after "from".
+     */
+    private void hiresInclude(TaggedSentence s, int t, List<Claim> out) {
+        OrgRef to = null;
+        for (int i = t - 1; i >= 1 && t - i <= 4 && to == null; i--) {
+            if (s.get(i).isWord("'s", "\u2019s")) {
+                Item owner = s.get(i - 1);
+                to = owner.is(Type.ORG) ? owner.org() : owner.type() == Type.WORD && Character.isUpperCase(owner.text().charAt(0))
+                        ? OrgRef.of(owner.text()) : null; // the tagger does not always know a young company's name
+            } else if (s.get(i).isWord("its")) {
+                int org = orgBefore(s, i, 12);
+                to = org >= 0 ? s.get(org).org() : null;
+            }
+        }
+        if (to == null || hedged(s, t, t)) {
+            return;
+        }
+        for (int i = t + 2; i < s.size(); i++) {
+            Item it = s.get(i);
+            if (it.isWord(";", ".") || it.type() == Type.WORD && it.pos() != null && it.pos().startsWith("VB")) {
+                break;
+            }
+            if (!it.is(Type.PERSON)) {
+                continue;
+            }
+            OrgRef from = i + 2 < s.size() && s.get(i + 1).isWord("from") && s.get(i + 2).is(Type.ORG) ? s.get(i + 2).org() : null;
+            if (from == null) {
+                from = premodifierOrg(s, i);
+            }
+            if (from != null && sameOrg(from, to)) {
+                from = null;
+            }
+            out.add(claim(s, i, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, to, t, from != null ? 0.8 : 0.7));
         }
     }
 
@@ -957,6 +1003,46 @@ public final class MoveRules {
                 return s.get(i).org();
             }
             if (s.get(i).is(Type.PERSON) || s.get(i).isWord(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X, a longtime Tesla battery engineer, ...": the organization of the title set off right after the person. */
+    static OrgRef appositiveOrg(TaggedSentence s, int person, OrgRef exclude) {
+        if (person + 2 >= s.size() || !s.get(person + 1).isComma() || !s.get(person + 2).isWord("a", "an", "the")) {
+            return null;
+        }
+        for (int i = person + 3; i < s.size() && i <= person + 7; i++) {
+            Item it = s.get(i);
+            if (it.is(Type.ORG)) {
+                boolean titled = false;
+                for (int j = i + 1; j < s.size() && j <= i + 3 && !s.get(j).isComma(); j++) {
+                    titled |= Lexicon.TITLE_WORDS.contains(s.get(j).lower());
+                }
+                return titled && !isMedia(it) && !sameOrg(it.org(), exclude) ? it.org() : null;
+            }
+            if (it.isComma() || it.type() != Type.WORD) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "after 11 years at Tesla", "after a stint at Uber", told after the destination: where the person came from. */
+    private static OrgRef yearsAtAfter(TaggedSentence s, int toIdx, OrgRef to) {
+        for (int i = toIdx + 1; i + 2 < s.size() && i - toIdx <= 6; i++) {
+            if (s.get(i).isWord("after") || s.get(i).isWord("following")) {
+                for (int j = i + 1; j + 2 < s.size() && j - i <= 4; j++) {
+                    if (s.get(j).isWord("year", "years", "decade", "stint", "tenure", "month", "months") && s.get(j + 1).isWord("at", "with")
+                            && s.get(j + 2).is(Type.ORG) && !isMedia(s.get(j + 2)) && !sameOrg(s.get(j + 2).org(), to)) {
+                        return s.get(j + 2).org();
+                    }
+                }
+                return null;
+            }
+            if (s.get(i).isWord(";", "but", "where") || s.get(i).is(Type.PERSON)) {
                 return null;
             }
         }

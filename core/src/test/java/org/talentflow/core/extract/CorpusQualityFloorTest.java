@@ -40,11 +40,12 @@ class CorpusQualityFloorTest {
      * (fictional people, real organizations), after the rules, for shapes the shared corpora do not show. The floor
      * follows the set: n01-n06 (0.375 when written, 0.941 after the rules they called for; one
      * miss left, a departure told as "that of X" after another's exit), p01-p06 (0.000 when written, 1.000 after),
-     * q01-q06 (traps: no move; none reported when written) and r01-r06 (0.667 when written, 1.000 after): 42 articles.
+     * q01-q06 (traps: no move; none reported when written), r01-r06 (0.667 when written, 1.000 after) and s01-s06
+     * (0.571 when written, 1.000 after): 48 articles.
      */
     @org.junit.jupiter.api.Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.96, 0.96);
+        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.965, 0.965);
     }
 
     private static void assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor) throws Exception {

@@ -478,4 +478,28 @@ class NewsShapesTest {
                 + "Adler left Microsoft in May."))
                 .containsExactly("Ben Adler: move Microsoft -> Quillary");
     }
+
+    @Test
+    void aTitleSetOffAfterTheHiredPersonNamesTheOrigin() {
+        assertThat(described("Lucid Motors has tapped Dina Kraus, a longtime Ford powertrain engineer, as its head of motors."))
+                .containsExactly("Dina Kraus: move Ford -> Lucid Motors");
+    }
+
+    @Test
+    void yearsAtAnotherCompanyAfterTheDestinationNameTheOrigin() {
+        assertThat(described("Pia Stern joins Canva after nine years at Atlassian."))
+                .containsExactly("Pia Stern: move Atlassian -> Canva");
+    }
+
+    @Test
+    void aCompanysNewHiresIncludeEachFromTheirOwnOrigin() {
+        assertThat(described("Figma's latest hires include Rui Alves from Dropbox and Ana Berg from Pinterest, the company said."))
+                .containsExactlyInAnyOrder("Rui Alves: move Dropbox -> Figma", "Ana Berg: move Pinterest -> Figma");
+    }
+
+    @Test
+    void joinedFromAnOriginWentToTheCompanyTheStoryHasThemLeave() {
+        assertThat(described("Replit's head of design, Ines Duarte, has exited the company. Duarte joined in 2022 from Dropbox."))
+                .containsExactlyInAnyOrder("Ines Duarte: leave Replit -> -", "Ines Duarte: move Dropbox -> Replit");
+    }
 }
