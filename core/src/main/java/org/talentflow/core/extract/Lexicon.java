@@ -46,7 +46,8 @@ final class Lexicon {
             "vice", "vp", "svp", "evp", "director", "manager", "lead", "leader", "engineer", "researcher", "scientist",
             "founder", "co-founder", "cofounder", "executive", "officer", "chairman", "chairwoman", "chair", "partner",
             "architect", "developer", "designer", "analyst", "fellow", "professor", "member", "principal",
-            "strategist", "expert", "figure", "veteran", "employee", "staffer", "boss", "general");
+            "strategist", "expert", "figure", "veteran", "employee", "staffer", "boss", "general", "alum", "alumnus",
+            "alumna");
     /** Function words skipped between a verb and its organization. */
     static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "to", "for", "at", "with", "its", "his", "her",
             "their", "over", "back", "from", "officially", "formally", "recently", "also", "reportedly", "rival",

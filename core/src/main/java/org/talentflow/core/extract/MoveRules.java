@@ -64,7 +64,7 @@ public final class MoveRules {
                 w = w.substring(0, w.length() - 2);
             }
             boolean verb = participle || item.pos() != null && item.pos().startsWith("VB");
-            if (verb && Lexicon.ARRIVE.contains(w) && !(isNowOrBecame(s, t) && !followedByTo(s, t))) {
+            if (verb && (Lexicon.ARRIVE.contains(w) || isStartOrLandAt(s, t)) && !(isNowOrBecame(s, t) && !followedByTo(s, t))) {
                 arrive(s, t, claims); // but "is now heading Netflix's studio" holds a post (below), "headed to" arrives
             } else if (verb && Lexicon.DEPART.contains(w) || isStepDown(s, t) || isPartWays(s, t) || isBidAdieu(s, t)) {
                 depart(s, t, claims);
@@ -331,6 +331,9 @@ public final class MoveRules {
             OrgRef from = premodifierOrg(s, h);
             if (from == null) {
                 from = appositiveOrg(s, h, to);
+            }
+            if (from == null && hired.size() > 1) {
+                from = ownOrigin(s, h, to); // "X, who spent four years at Google, and Y from Meta": each their own
             }
             if (from == null) {
                 from = sharedFrom != null ? sharedFrom : otherInClause;
@@ -751,6 +754,11 @@ public final class MoveRules {
                 people.add(i);
                 continue;
             }
+            int next = it.isWord("who") && !people.isEmpty() ? listGoesOnAfterClause(s, i) : -1;
+            if (next >= 0) {
+                i = next - 1; // "X, who spent four years at Google, and Y from Meta": the list goes on after the clause
+                continue;
+            }
             if (it.isWord(";", "who", "which", "said", "says", "according", "but", "while", "after", "because",
                     "to", "for", "in", "last", "this", "earlier")) {
                 if (!people.isEmpty() || it.isWord(";", "said", "says", "according", "but", "while", "because")) {
@@ -763,6 +771,19 @@ public final class MoveRules {
             }
         }
         return people;
+    }
+
+    /** Where the next name of a list stands after the who-clause opening at i ("..., and Y"), else -1. */
+    private static int listGoesOnAfterClause(TaggedSentence s, int who) {
+        for (int i = who + 1; i + 2 < s.size() && i - who <= 15; i++) {
+            if (s.get(i).isComma()) {
+                return s.get(i + 1).isWord("and") && s.get(i + 2).is(Type.PERSON) ? i + 2 : -1;
+            }
+            if (s.get(i).isWord(";") || s.get(i).is(Type.PERSON)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static List<Integer> nameList(TaggedSentence s, int start) {
@@ -1026,6 +1047,28 @@ public final class MoveRules {
             if (it.isComma() || it.type() != Type.WORD) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /** The origin told right after one person of a list: "Y from Meta", "X, who spent four years at Google,". */
+    private static OrgRef ownOrigin(TaggedSentence s, int person, OrgRef exclude) {
+        if (person + 2 < s.size() && s.get(person + 1).isWord("from") && s.get(person + 2).is(Type.ORG)) {
+            return isMedia(s.get(person + 2)) ? null : s.get(person + 2).org();
+        }
+        if (person + 2 < s.size() && s.get(person + 1).isComma() && s.get(person + 2).isWord("who")) {
+            int end = person + 3;
+            while (end < s.size() && !s.get(end).isComma() && !s.get(end).isWord(";", ".")) {
+                end++;
+            }
+            OrgRef at = workedAt(s, person, exclude);
+            int atIdx = -1;
+            for (int i = person + 3; i < end; i++) {
+                if (s.get(i).is(Type.ORG) && at != null && s.get(i).org().equals(at)) {
+                    atIdx = i;
+                }
+            }
+            return atIdx >= 0 ? at : null;
         }
         return null;
     }
@@ -1323,6 +1366,11 @@ public final class MoveRules {
             }
         }
         return false;
+    }
+
+    /** "will start at Meta in January", "has landed at Apple": an arrival told by where the work begins. */
+    private static boolean isStartOrLandAt(TaggedSentence s, int t) {
+        return s.get(t).isWord("start", "land") && t + 2 < s.size() && s.get(t + 1).isWord("at") && s.get(t + 2).is(Type.ORG);
     }
 
     private static boolean isBidAdieu(TaggedSentence s, int t) {

@@ -502,4 +502,18 @@ class NewsShapesTest {
         assertThat(described("Replit's head of design, Ines Duarte, has exited the company. Duarte joined in 2022 from Dropbox."))
                 .containsExactlyInAnyOrder("Ines Duarte: leave Replit -> -", "Ines Duarte: move Dropbox -> Replit");
     }
+
+    @Test
+    void startingOrLandingAtACompanyIsAnArrival() {
+        assertThat(described("Mei Lin, formerly of Intel's foundry unit, will start at Qualcomm in March."))
+                .containsExactly("Mei Lin: move Intel -> Qualcomm");
+        assertThat(described("An Uber alum, Theo Grant, has landed at Lyft as head of pricing."))
+                .containsExactly("Theo Grant: move Uber -> Lyft");
+    }
+
+    @Test
+    void eachHireOfAListKeepsTheOriginToldBesideThem() {
+        assertThat(described("Mistral AI has hired two researchers: Eva Roth, who spent five years at Google, and Paul Klein from Meta."))
+                .containsExactlyInAnyOrder("Eva Roth: move Google -> Mistral AI", "Paul Klein: move Meta -> Mistral AI");
+    }
 }
