@@ -19,6 +19,8 @@ final class Lexicon {
     /** Organization-subject verbs of hiring a person. */
     static final Set<String> HIRE = Set.of("hire", "poach", "recruit", "lure", "tap", "snag", "rehire", "woo", "welcome",
             "appoint", "name");
+    /** Organization-subject verbs of removing a person: a departure the company made. */
+    static final Set<String> REMOVE = Set.of("fire", "oust", "sack");
     /** Organization-subject verbs of losing a person. */
     static final Set<String> LOSE = Set.of("lose");
     /** Nouns of leaving. */

@@ -72,6 +72,8 @@ public final class MoveRules {
                 hire(s, t, claims);
             } else if (verb && Lexicon.LOSE.contains(w)) {
                 lose(s, t, claims);
+            } else if (verb && Lexicon.REMOVE.contains(w) && item.pos().matches("VB[ND]")) {
+                removed(s, t, claims);
             } else if (isFoundVerb(s, t)) {
                 found(s, t, claims);
             } else if (!verb && Lexicon.DEPARTURE_NOUNS.contains(w)) {
@@ -218,6 +220,9 @@ public final class MoveRules {
         }
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;
+        }
+        if (leavesABoard(s, t)) {
+            return; // "would step down from the boards of two startups": board seats, not a job
         }
         // "stepped down as chief technology officer of Baidu": the title stands between verb and employer.
         int fromIdx = orgAfter(s, t, isStepDown(s, t) ? 9 : 5);
@@ -440,6 +445,18 @@ public final class MoveRules {
                     return;
                 }
             }
+        }
+    }
+
+    /** "OpenAI has fired researcher X": a departure the company made, from that company. */
+    private void removed(TaggedSentence s, int t, List<Claim> out) {
+        int companyIdx = orgBefore(s, t, 4);
+        List<Integer> people = objectsAfter(s, t);
+        if (companyIdx < 0 || people.isEmpty() || hedged(s, companyIdx, t)) {
+            return;
+        }
+        for (int p : people) {
+            out.add(claim(s, p, MoveKind.LEAVE, s.get(companyIdx).org(), null, t, 0.75));
         }
     }
 
@@ -1082,6 +1099,14 @@ public final class MoveRules {
                             && s.get(j + 2).is(Type.ORG) && !isMedia(s.get(j + 2)) && !sameOrg(s.get(j + 2).org(), to)) {
                         return s.get(j + 2).org();
                     }
+                    if (s.get(j).isWord("year", "years", "decade", "stint", "tenure") && s.get(j + 1).isWord("as")) {
+                        // "after two years as chief operating officer of Pinecone"
+                        int employer = orgAfterWord(s, j + 1, "of", 7);
+                        if (employer < 0) {
+                            employer = orgAfterWord(s, j + 1, "at", 7);
+                        }
+                        return employer >= 0 && !sameOrg(s.get(employer).org(), to) ? s.get(employer).org() : null;
+                    }
                 }
                 return null;
             }
@@ -1090,6 +1115,19 @@ public final class MoveRules {
             }
         }
         return null;
+    }
+
+    /** Whether the words right after a verb of leaving name a board ("from the boards of", "down from its board"). */
+    private static boolean leavesABoard(TaggedSentence s, int t) {
+        for (int i = t + 1; i < s.size() && i <= t + 5; i++) {
+            if (s.get(i).is(Type.ORG) || s.get(i).is(Type.PERSON)) {
+                return false;
+            }
+            if (s.get(i).isWord("board", "boards", "directors")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organization a sentence opens by reporting: "Databricks said on Thursday that ...", else null. */
@@ -1311,6 +1349,10 @@ public final class MoveRules {
 
     /** "took the helm at A", "took over as chief executive of A", "took charge of A's lab". */
     private static boolean isTakeTheHelm(TaggedSentence s, int t) {
+        if (s.get(t).isWord("put", "place", "placed") && t + 3 < s.size() && s.get(t + 1).isWord("in")
+                && s.get(t + 2).isWord("charge") && s.get(t + 3).isWord("of")) {
+            return true; // "has been put in charge of Honor's AI team"
+        }
         if (!s.get(t).isWord("take", "took", "taken", "taking", "takes") || t + 1 >= s.size()) {
             return false;
         }
@@ -1329,6 +1371,10 @@ public final class MoveRules {
         }
         for (int subj : subjects) {
             OrgRef from = orgBetween(s, subj, t, s.get(to).org());
+            if (from == null) {
+                OrgRef before = premodifierOrg(s, subj); // "Ex-Huawei engineer X has been put in charge of ..."
+                from = before != null && !sameOrg(before, s.get(to).org()) ? before : null;
+            }
             out.add(claim(s, subj, from != null ? MoveKind.MOVE : MoveKind.JOIN, from, s.get(to).org(), t,
                     from != null ? 0.8 : 0.75));
         }

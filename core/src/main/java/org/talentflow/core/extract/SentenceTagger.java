@@ -108,6 +108,7 @@ public final class SentenceTagger {
         String[] gazetteerTag = new String[toks.size()];
         Organization[] gazetteerOrg = new Organization[toks.size()];
         int[] hitId = new int[toks.size()];
+        Gazetteer.Hit[] exOrg = new Gazetteer.Hit[toks.size()];
         int id = 0;
         for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
             id++;
@@ -118,6 +119,8 @@ public final class SentenceTagger {
                     gazetteerTag[i] = "ORG";
                     gazetteerOrg[i] = hit.organization();
                     hitId[i] = id;
+                } else if (e == hit.end() && hit.start() - b == 3 && text.substring(b, hit.start()).equalsIgnoreCase("ex-")) {
+                    exOrg[i] = hit; // "Ex-Huawei engineer X": one token, a former employer inside it
                 }
             }
         }
@@ -132,6 +135,14 @@ public final class SentenceTagger {
                 }
                 items.add(orgItem(toks, i, j, gazetteer.refOf(gazetteerOrg[i]), gazetteerOrg[i]));
                 i = j + 1;
+                continue;
+            }
+            if (exOrg[i] != null) {
+                int split = tok.begin() + 3;
+                items.add(new Item(Item.Type.WORD, tok.word().substring(0, 3), "former", "JJ", tok.begin(), split, null, null));
+                items.add(new Item(Item.Type.ORG, exOrg[i].surface(), "org", "NNP", split, tok.end(),
+                        gazetteer.refOf(exOrg[i].organization()), null));
+                i++;
                 continue;
             }
             String ner = tok.ner();

@@ -516,4 +516,29 @@ class NewsShapesTest {
         assertThat(described("Mistral AI has hired two researchers: Eva Roth, who spent five years at Google, and Paul Klein from Meta."))
                 .containsExactlyInAnyOrder("Eva Roth: move Google -> Mistral AI", "Paul Klein: move Meta -> Mistral AI");
     }
+
+    @Test
+    void afterYearsAsATitleOfAnotherCompanyNamesTheOrigin() {
+        assertThat(described("Omar Kaye, who rejoined Microsoft this month after three years as chief technology officer of Replit, said little."))
+                .containsExactly("Omar Kaye: move Replit -> Microsoft");
+    }
+
+    @Test
+    void aCompanyThatFiresSomeoneIsWhereTheyLeft() {
+        assertThat(described("Stripe has fired engineer Tom Wade over an expenses dispute."))
+                .containsExactly("Tom Wade: leave Stripe -> -");
+        assertThat(described("The fire at the plant was put out, Tom Wade of Stripe said.")).isEmpty();
+    }
+
+    @Test
+    void anExPrefixedCompanyIsAFormerEmployerAndPutInChargeIsAnArrival() {
+        assertThat(described("Ex-Google researcher Ida Moreau has been put in charge of Mistral AI's audio team."))
+                .containsExactly("Ida Moreau: move Google -> Mistral AI");
+    }
+
+    @Test
+    void steppingDownFromBoardsIsNoDeparture() {
+        assertThat(described("Rita Gomez, the former president of Oracle, said she would step down from the boards of two startups."))
+                .isEmpty();
+    }
 }
