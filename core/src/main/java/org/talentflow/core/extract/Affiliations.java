@@ -91,7 +91,7 @@ final class Affiliations {
 
     /**
      * The person as subject of a past post: "X previously worked at A", "She spent six years at A", "He had led A's lab",
-     * "X was formerly a researcher at A", "X is a former A engineer".
+     * "X was formerly a researcher at A", "X is a former A engineer", "X comes from A".
      */
     private static Item pastPost(TaggedSentence s, int p) {
         boolean past = false;
@@ -106,6 +106,9 @@ final class Affiliations {
                 formerly = true;
             } else if (it.isWord("have") || it.isWord("be") && "VBN".equals(it.pos())) {
                 past |= it.text().equalsIgnoreCase("had"); // "had spent", "had been": a post before the news
+            } else if (it.isWord("come", "comes", "came") && i + 2 < s.size() && s.get(i + 1).isWord("from")
+                    && s.get(i + 2).is(Type.ORG) && !MoveRules.isMedia(s.get(i + 2))) {
+                return s.get(i + 2); // "Ibsen comes from Supercell, where she was a producer"
             } else if (it.type() == Type.WORD && POST_VERBS.contains(it.lower()) && it.pos() != null
                     && it.pos().matches("VB[DN]")) {
                 int org = MoveRules.orgAfter(s, i, 6);

@@ -475,6 +475,9 @@ public final class MoveRules {
     }
 
     private void found(TaggedSentence s, int t, List<Claim> out) {
+        if (t + 1 < s.size() && s.get(t + 1).isWord("by") && t > 0 && s.get(t - 1).type() == Type.WORD) {
+            return; // "the design firm founded by X": a founding told of the firm, long ago, not the subject's move
+        }
         List<Integer> subjects = subjectsBefore(s, t);
         if (subjects.isEmpty() || hedged(s, subjects, t)) {
             return;

@@ -171,7 +171,7 @@ public final class SentenceTagger {
             items.add(new Item(type, tok.word(), lower, tok.pos(), tok.begin(), tok.end(), null, null));
             i++;
         }
-        return mergePossessiveUnits(promoteUnknownEmployers(items, places(toks)));
+        return mergePossessiveUnits(productNamesAsWords(promoteUnknownEmployers(items, places(toks))));
     }
 
     /** Where the statistical tagger saw a place: never promoted to an employer ("president of France"). */
@@ -185,8 +185,14 @@ public final class SentenceTagger {
         return begins;
     }
 
-    private static final Set<String> MOVE_VERBS = Set.of("leave", "join", "quit", "rejoin", "exit", "depart");
+    private static final Set<String> MOVE_VERBS = Set.of("leave", "join", "quit", "rejoin", "exit", "depart", "come");
     private static final Set<String> MOVE_PREPOSITIONS = Set.of("for", "from");
+
+    /** "from Wondery, where she was an editor": a place guess the clause after it shows to be an employer. */
+    private static boolean whereTheyWorked(List<Item> items, int i) {
+        return i + 4 < items.size() && items.get(i + 1).isComma() && items.get(i + 2).isWord("where")
+                && items.get(i + 3).is(Item.Type.PRONOUN) && items.get(i + 4).isWord("be", "work", "was", "were", "worked", "had");
+    }
 
     /**
      * Small or new companies are unknown to NER and to the gazetteer; in the object slot of a move verb ("left
@@ -204,7 +210,7 @@ public final class SentenceTagger {
             boolean slot = !out.isEmpty() && (MOVE_VERBS.contains(out.get(out.size() - 1).lower())
                     || titleOf(out) && !REGIONS.contains(item.text())
                     || (MOVE_PREPOSITIONS.contains(out.get(out.size() - 1).lower()) && i - lastMoveVerb <= 4
-                    || employerSlot(out)) && !places.contains(item.begin()));
+                    || employerSlot(out)) && (!places.contains(item.begin()) || whereTheyWorked(items, i)));
             if (slot && isProperNoun(item)) {
                 int j = i;
                 while (j + 1 < items.size() && isProperNoun(items.get(j + 1))) {
@@ -300,6 +306,24 @@ public final class SentenceTagger {
         String type = known != null && known.kind() == OrgKind.MEDIA ? "media" : "org";
         return new Item(Item.Type.ORG, text, type, toks.get(to).pos(), toks.get(from).begin(), toks.get(to).end(),
                 ref, null);
+    }
+
+    /**
+     * "the Apple Watch", "the Google Pixel": a name the tagger calls an organization right after a known company, and
+     * unknown to the gazetteer, is the company's product, not an employer.
+     */
+    private List<Item> productNamesAsWords(List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 1; i < out.size(); i++) {
+            Item before = out.get(i - 1);
+            Item it = out.get(i);
+            if (before.is(Item.Type.ORG) && it.is(Item.Type.ORG) && gazetteer.lookup(before.text()).isPresent()
+                    && gazetteer.lookup(it.text()).isEmpty()) {
+                out.set(i, new Item(Item.Type.WORD, it.text(), it.text().toLowerCase(Locale.ROOT), it.pos(), it.begin(), it.end(),
+                        null, null));
+            }
+        }
+        return out;
     }
 
     /** "JD.com's Explore Academy", "Tencent's Hunyuan team": one organization named down to its unit. */

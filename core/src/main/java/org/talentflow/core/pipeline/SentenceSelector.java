@@ -27,7 +27,7 @@ public final class SentenceSelector {
      * Words that only matter around a move: past affiliations ("a former Alibaba engineer"), roles, denials.
      * Tagged only in documents that have a move word somewhere, which most news does not.
      */
-    private static final Pattern CONTEXT_WORD = Pattern.compile("(?i)\\b(?:former|formerly|ex-\\w+|previously|most recently|alumn\\w*"
+    private static final Pattern CONTEXT_WORD = Pattern.compile("(?i)\\b(?:former|formerly|ex-\\w+|previously|most recently|c(?:ome|omes|ame) from|alumn\\w*"
             + "|worked|work(?:s|ing)? (?:at|for)|headed|led|heads|head of|leads|(?:co-?)?founders?|start-?ups?|venture"
             + "|talent|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*|bid|bade|including|include|welcom\\w*|helm"
             + "|spent|served|veteran|stint|tenure"

@@ -541,4 +541,16 @@ class NewsShapesTest {
         assertThat(described("Rita Gomez, the former president of Oracle, said she would step down from the boards of two startups."))
                 .isEmpty();
     }
+
+    @Test
+    void comesFromASmallCompanyNamesTheOrigin() {
+        assertThat(described("Spotify has hired Lea Brandt to run its podcast studio. Brandt comes from Wondery, where she was an editor."))
+                .containsExactly("Lea Brandt: move Wondery -> Spotify");
+    }
+
+    @Test
+    void aProductAfterItsCompanyIsNoEmployerAndAFirmFoundedBySomeoneElseIsNoFounding() {
+        assertThat(described("Nils Berg, who worked on the Google Pixel, has left to join Humane, the startup founded by former Apple staff."))
+                .containsExactly("Nils Berg: move Google -> Humane");
+    }
 }
