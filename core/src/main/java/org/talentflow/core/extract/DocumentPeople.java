@@ -62,6 +62,30 @@ final class DocumentPeople {
         return changed ? new TaggedSentence(s.sentence(), items) : s;
     }
 
+    /** Lower-case words that may stand inside a person's name ("Ursula von der Leyen", "Vincent van Gogh"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "de", "da", "di", "du", "la", "le", "bin",
+            "al", "ibn", "del", "dos", "das");
+
+    /** "its Ernie chatbot": a "person" the tagger ran on into a lower-case common noun is no person. */
+    static TaggedSentence withoutCommonNounPeople(TaggedSentence s) {
+        List<Item> items = new ArrayList<>(s.items());
+        boolean changed = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (!it.is(Item.Type.PERSON)) {
+                continue;
+            }
+            String[] words = it.text().split(" ");
+            String last = words[words.length - 1];
+            if (words.length > 1 && Character.isLowerCase(last.charAt(0)) && !NAME_PARTICLES.contains(last)) {
+                items.set(i, new Item(Item.Type.WORD, it.text(), it.text().toLowerCase(Locale.ROOT), "NN", it.begin(), it.end(),
+                        null, null));
+                changed = true;
+            }
+        }
+        return changed ? new TaggedSentence(s.sentence(), items) : s;
+    }
+
     /**
      * "Paulo Costa and Florence Adeyemi", "Helen Park will become ... Park was": two or three capitalized words the
      * tagger left untyped (it took "Costa" or "Park" for a place) are a person when joined by "and" to a person, or

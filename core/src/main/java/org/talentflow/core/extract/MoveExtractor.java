@@ -242,7 +242,8 @@ public final class MoveExtractor {
         List<MoveRules.Mention> denied = new ArrayList<>();
         MoveRules.Group open = null;
         for (TaggedSentence t : tagged) {
-            TaggedSentence named = DocumentPeople.withSurnamedOrgsAsPeople(DocumentPeople.withUntypedNames(t, document.text()),
+            TaggedSentence named = DocumentPeople.withSurnamedOrgsAsPeople(DocumentPeople.withUntypedNames(
+                    DocumentPeople.withoutCommonNounPeople(t), document.text()),
                     document.text(), name -> gazetteer.lookup(name).isPresent());
             TaggedSentence s = people.withLoneNamesAsEmployers(people.withKnownNames(named), gazetteer::resolve);
             for (Item item : s.items()) {

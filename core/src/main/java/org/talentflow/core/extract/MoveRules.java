@@ -445,6 +445,15 @@ public final class MoveRules {
                     return;
                 }
             }
+            if (s.get(i).isWord("is", "was", "be") && i >= 2 && s.get(i - 1).isWord("them") && s.get(i - 2).isWord("among")) {
+                List<Integer> names = nameList(s, i + 1); // "Among them is X, who ...": one of the group named
+                if (!names.isEmpty()) {
+                    for (int p : names) {
+                        out.add(claim(s, p, group.kind(), group.from(), group.to(), i, 0.65));
+                    }
+                    return;
+                }
+            }
         }
     }
 
@@ -1417,9 +1426,9 @@ public final class MoveRules {
         return false;
     }
 
-    /** "will start at Meta in January", "has landed at Apple": an arrival told by where the work begins. */
+    /** "will start at Meta in January", "has landed at Apple", "has surfaced at Tencent": where the work begins. */
     private static boolean isStartOrLandAt(TaggedSentence s, int t) {
-        return s.get(t).isWord("start", "land") && t + 2 < s.size() && s.get(t + 1).isWord("at") && s.get(t + 2).is(Type.ORG);
+        return s.get(t).isWord("start", "land", "surface") && t + 2 < s.size() && s.get(t + 1).isWord("at") && s.get(t + 2).is(Type.ORG);
     }
 
     private static boolean isBidAdieu(TaggedSentence s, int t) {

@@ -17,7 +17,7 @@ public final class SentenceSelector {
             + "|exit(?:ed|ing)|exit (?:from|of)|part(?:ed|ing|s)? ways|tapp(?:ed|ing)|snag\\w*|brought (?:on|in)|set up|sets up|setting up"
             + "|adieu|farewell|(?:take|takes|took|taken|taking) (?:over|charge|the helm|the reins|leadership)|appoint(?:s|ed|ing)?|exodus|been with|welcom\\w* \\p{L}+ back"
             + "|(?:is|was|are|were|be|'s) back|nam(?:e|es|ed|ing)\\b(?=[^.;]{0,80}\\bas\\b|[^.;]{0,110}\\bto (?:lead|head|run)\\b)|(?:been|was|were|is|are) named"
-            + "|(?:is|are|was) now|now (?:works?|serves?|leads?|heads?|runs?)|(?:has|have|had|will) become|became|(?:start|land)(?:s|ed|ing)? at|(?:put|placed) in charge|fired|ousted|sacked"
+            + "|(?:is|are|was) now|now (?:works?|serves?|leads?|heads?|runs?)|(?:has|have|had|will) become|became|(?:start|land|surface)(?:s|d|ed|ing)? at|(?:put|placed) in charge|fired|ousted|sacked"
             + "|(?:start|launch|establish)\\w*(?=[^.;]{0,40}\\b(?:startup|start-up|company|venture|firm|business|lab)\\b))\\b");
     /** "Alibaba lost its lab head to ByteDance": losing counts when a name or a person follows, not for shares. */
     private static final Pattern LOST_SOMEONE = Pattern.compile("\\b[Ww]elcom(?:e|es|ed|ing)\\s+(?:back\\s+)?\\p{Lu}"

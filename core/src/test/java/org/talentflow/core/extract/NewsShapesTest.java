@@ -553,4 +553,16 @@ class NewsShapesTest {
         assertThat(described("Nils Berg, who worked on the Google Pixel, has left to join Humane, the startup founded by former Apple staff."))
                 .containsExactly("Nils Berg: move Google -> Humane");
     }
+
+    @Test
+    void surfacingAtACompanyIsAnArrival() {
+        assertThat(described("Wen Bo, Baidu's former head of search, has surfaced at Meituan."))
+                .containsExactly("Wen Bo: move Baidu -> Meituan");
+    }
+
+    @Test
+    void aNameRunOnIntoACommonNounIsNoPerson() {
+        assertThat(described("Tencent has lost the head of its Hunyuan assistant, Mo Lan, to ByteDance."))
+                .containsExactly("Mo Lan: move Tencent -> ByteDance");
+    }
 }
