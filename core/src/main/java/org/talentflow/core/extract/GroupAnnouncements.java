@@ -44,6 +44,16 @@ final class GroupAnnouncements {
                 int org = orgAfterIn(s, t, 6);
                 return new Group(MoveKind.LEAVE, org >= 0 ? s.get(org).org() : null, null, s.sentence().index());
             }
+            if (Lexicon.DEPART.contains(it.lower()) && countBefore(s, t)) {
+                // "Three more engineers have left A for B" (the names follow: "Among them is X")
+                int from = orgAfterIn(s, t, 3);
+                int to = from >= 0 ? orgAfterIn(s, from, 3) : -1;
+                boolean toFollowsFor = to >= 0 && s.get(to - 1).isWord("for");
+                if (from >= 0) {
+                    return toFollowsFor ? new Group(MoveKind.MOVE, s.get(from).org(), s.get(to).org(), s.sentence().index())
+                            : new Group(MoveKind.LEAVE, s.get(from).org(), null, s.sentence().index());
+                }
+            }
         }
         return null;
     }
@@ -51,6 +61,18 @@ final class GroupAnnouncements {
     private static boolean countFollows(TaggedSentence s, int t) {
         for (int i = t + 1; i < s.size() && i <= t + 3; i++) {
             if (COUNTS.contains(s.get(i).lower()) || "CD".equals(s.get(i).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A count of people as the subject: "Three (more) engineers have left", "Two researchers quit". */
+    private static boolean countBefore(TaggedSentence s, int t) {
+        for (int i = 0; i < t && i <= 2; i++) {
+            if ((COUNTS.contains(s.get(i).lower()) || "CD".equals(s.get(i).pos()))
+                    && i + 2 < s.size() && (s.get(i + 1).pos() != null && s.get(i + 1).pos().equals("NNS")
+                    || s.get(i + 2).pos() != null && s.get(i + 2).pos().equals("NNS"))) {
                 return true;
             }
         }

@@ -44,11 +44,11 @@ class CorpusQualityFloorTest {
      * (0.571 when written, 1.000 after), u01-u06 (0.667 when written, 1.000 after), v01-v06 (0.400 when written,
      * 1.000 after), w01-w06 (0.500 when written, 1.000 after), x01-x06 (traps for the newest verbs: "fired up
      * production", "landed at Heathrow", "comes from Microsoft"; none reported) and y01-y06 (0.727 when written,
-     * 0.909 after; one miss left, a group "Three engineers have left A for B. Among them is X"): 78 articles.
+     * 1.000 after): 78 articles.
      */
     @org.junit.jupiter.api.Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.97, 0.97);
+        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.975, 0.975);
     }
 
     private static void assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor) throws Exception {

@@ -565,4 +565,11 @@ class NewsShapesTest {
         assertThat(described("Tencent has lost the head of its Hunyuan assistant, Mo Lan, to ByteDance."))
                 .containsExactly("Mo Lan: move Tencent -> ByteDance");
     }
+
+    @Test
+    void aCountThatLeftNamesItsMembersInTheNextSentence() {
+        assertThat(described("Four researchers have left Cohere for Google in recent weeks. Among them is Maria Lund, who led its search work."))
+                .containsExactly("Maria Lund: move Cohere -> Google");
+        assertThat(described("Four researchers have left Cohere for Google in recent weeks, a spokesperson said.")).isEmpty();
+    }
 }
