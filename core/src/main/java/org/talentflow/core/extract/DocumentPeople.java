@@ -54,8 +54,7 @@ final class DocumentPeople {
                     && (i + 1 >= items.size() || items.get(i + 1).type() != Item.Type.WORD
                     || !"NNP".equals(items.get(i + 1).pos()));
             if (proper && alone && isPartOfKnownName(it.text())) {
-                items.set(i, new Item(Item.Type.PERSON, it.text(), it.text().toLowerCase(Locale.ROOT), it.pos(),
-                        it.begin(), it.end(), null, null));
+                items.set(i, person(it.text(), it.pos(), it.begin(), it.end()));
                 changed = true;
             }
         }
@@ -112,8 +111,7 @@ final class DocumentPeople {
                     name.append(k > i ? " " : "").append(items.get(k).text());
                 }
                 Item last = items.get(j - 1);
-                Item merged = new Item(Item.Type.PERSON, name.toString(), name.toString().toLowerCase(Locale.ROOT), last.pos(),
-                        items.get(i).begin(), last.end(), null, null);
+                Item merged = person(name.toString(), last.pos(), items.get(i).begin(), last.end());
                 items.subList(i, j).clear();
                 items.add(i, merged);
                 changed = true;
@@ -137,11 +135,9 @@ final class DocumentPeople {
                 continue;
             }
             String[] words = it.text().split(" ");
-            boolean nameShaped = words.length >= 2 && words.length <= 3 && Arrays.stream(words)
-                    .allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase));
+            boolean nameShaped = words.length >= 2 && words.length <= 3 && Arrays.stream(words).allMatch(DocumentPeople::isCapitalized);
             if (nameShaped && usedAlone(documentText, words[words.length - 1])) {
-                items.set(i, new Item(Item.Type.PERSON, it.text(), it.text().toLowerCase(Locale.ROOT), it.pos(), it.begin(),
-                        it.end(), null, null));
+                items.set(i, person(it.text(), it.pos(), it.begin(), it.end()));
                 changed = true;
             }
         }
@@ -189,9 +185,17 @@ final class DocumentPeople {
     }
 
     private static boolean isCapitalizedProperWord(Item it) {
-        return it.type() == Item.Type.WORD && "NNP".equals(it.pos()) && it.text().length() > 1
-                && !Lexicon.TITLE_WORDS.contains(it.lower())
-                && Character.isUpperCase(it.text().charAt(0)) && it.text().chars().skip(1).allMatch(Character::isLowerCase);
+        return it.type() == Item.Type.WORD && "NNP".equals(it.pos()) && !Lexicon.TITLE_WORDS.contains(it.lower())
+                && isCapitalized(it.text());
+    }
+
+    /** "Reyes", not "REYES", "reyes" or "McDonald": a capital, then lower case only. */
+    private static boolean isCapitalized(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    private static Item person(String name, String pos, int begin, int end) {
+        return new Item(Item.Type.PERSON, name, name.toLowerCase(Locale.ROOT), pos, begin, end, null, null);
     }
 
     /**

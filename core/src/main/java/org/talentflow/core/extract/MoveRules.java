@@ -249,11 +249,10 @@ public final class MoveRules {
             if (origin == null) {
                 origin = frontedDeparture(s, subj);
             }
-            if (origin == null && to == null && reportingOrg(s) != null) {
-                // "Databricks said ..., succeeding X, who is retiring": the company telling it is the one left
+            if (origin == null && to == null) {
+                // "Databricks said ..., succeeding X, who is retiring": the company telling it is the one left; else
+                // the origin is filled in from the document
                 out.add(claim(s, subj, MoveKind.LEAVE, reportingOrg(s), null, t, 0.6));
-            } else if (origin == null && to == null) {
-                out.add(claim(s, subj, MoveKind.LEAVE, null, null, t, 0.6)); // origin filled in from the document
             } else if (origin == null) {
                 out.add(claim(s, subj, MoveKind.JOIN, null, to, t, 0.7).with(MoveKind.JOIN, null, to, 0.75));
             } else if (to == null) {
@@ -435,24 +434,19 @@ public final class MoveRules {
     /** The names that follow an announced group: "They are A, B and C", "identified those four as A, B, C and D". */
     private void namesOfGroup(TaggedSentence s, Group group, List<Claim> out) {
         for (int i = 0; i < s.size(); i++) {
+            List<Integer> names = List.of();
             if (s.get(i).isWord("as", "are", "were", "include", "included", "including", ":", "-", "\u2022", "named")) {
-                List<Integer> names = nameList(s, i + 1);
-                boolean bullet = i == 0 && names.size() == 1;
-                if (names.size() >= 2 || bullet) {
-                    for (int p : names) {
-                        out.add(claim(s, p, group.kind(), group.from(), group.to(), i, 0.65));
-                    }
-                    return;
-                }
+                List<Integer> listed = nameList(s, i + 1);
+                boolean bullet = i == 0 && listed.size() == 1;
+                names = listed.size() >= 2 || bullet ? listed : names;
+            } else if (s.get(i).isWord("is", "was", "be") && i >= 2 && s.get(i - 1).isWord("them") && s.get(i - 2).isWord("among")) {
+                names = nameList(s, i + 1); // "Among them is X, who ...": one of the group named
             }
-            if (s.get(i).isWord("is", "was", "be") && i >= 2 && s.get(i - 1).isWord("them") && s.get(i - 2).isWord("among")) {
-                List<Integer> names = nameList(s, i + 1); // "Among them is X, who ...": one of the group named
-                if (!names.isEmpty()) {
-                    for (int p : names) {
-                        out.add(claim(s, p, group.kind(), group.from(), group.to(), i, 0.65));
-                    }
-                    return;
+            if (!names.isEmpty()) {
+                for (int p : names) {
+                    out.add(claim(s, p, group.kind(), group.from(), group.to(), i, 0.65));
                 }
+                return;
             }
         }
     }
@@ -541,7 +535,7 @@ public final class MoveRules {
             if (!it.is(Type.PERSON)) {
                 continue;
             }
-            OrgRef from = i + 2 < s.size() && s.get(i + 1).isWord("from") && s.get(i + 2).is(Type.ORG) ? s.get(i + 2).org() : null;
+            OrgRef from = ownOrigin(s, i, to);
             if (from == null) {
                 from = premodifierOrg(s, i);
             }
