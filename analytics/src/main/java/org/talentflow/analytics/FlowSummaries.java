@@ -14,20 +14,33 @@ import java.util.PriorityQueue;
 /**
  * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
  * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
- * move: the same counts and order as {@link FlowQueries}, a page at a time. All time and single calendar years read
- * the top of an index; other windows in whole months (since the first of a month, until the last day of one, or
- * open) combine the yearly and monthly summaries; a window cut mid-month counts the moves themselves.
+ * move: the same counts and order as {@link FlowQueries}, a page at a time. All time, single calendar years and
+ * twelve months from any month (V8, when the page's last row reaches its floor) read the top of an index; other
+ * windows in whole months (since the first of a month, until the last day of one, or open) combine the yearly and
+ * monthly summaries; a window cut mid-month counts the moves themselves.
  */
 final class FlowSummaries {
 
     /** The month key of undated moves in the summaries; a window never includes it. */
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
     private static final int BATCH = 200;
+    /**
+     * Batches read from each year before the threshold algorithm gives up: a window whose page ends in pairs of one
+     * or two moves ties thousands of pairs, and summing its months in one statement is then faster than reading on.
+     */
+    private static final int ROUNDS = 8;
 
     private final Sql sql;
+    private final int rounds;
 
     FlowSummaries(Sql sql) {
+        this(sql, ROUNDS);
+    }
+
+    /** With a budget of rounds for the threshold algorithm (tests give 0, to pin the statement that replaces it). */
+    FlowSummaries(Sql sql, int rounds) {
         this.sql = sql;
+        this.rounds = rounds;
     }
 
     /** A pair of organizations (or units) and its count in the window. */
@@ -43,16 +56,16 @@ final class FlowSummaries {
             return List.of();
         }
         int grain = level == FlowLevel.UNIT ? 1 : 0;
-        List<Pair> pairs;
-        if (since == null && until == null) {
-            pairs = biggestOfAllTime(grain, limit);
-        } else if (wholeMonths(since, until)) {
-            pairs = biggestInMonths(grain, since, until, limit);
-        } else {
-            pairs = biggestInMoves(level, since, until, limit);
+        List<Named> top = twelveMonths(since, until) ? biggestInRollingWindow(grain, since, limit) : null;
+        if (top == null && since == null && until == null) {
+            top = ordered(biggestOfAllTime(grain, limit), limit);
+        } else if (top == null && wholeMonths(since, until)) {
+            List<Pair> pairs = biggestInMonths(grain, since, until, limit);
+            top = pairs != null ? ordered(pairs, limit) : summedMonths(grain, since, until, limit);
+        } else if (top == null) {
+            top = ordered(biggestInMoves(level, since, until, limit), limit);
         }
         List<Flow> flows = new ArrayList<>();
-        List<Named> top = ordered(pairs, limit);
         Map<List<Long>, List<String>> who = people(top.stream().map(Named::pair).toList(), grain, since, until, people);
         for (Named n : top) {
             flows.add(new Flow(n.from(), n.to(), n.pair().moves(),
@@ -87,6 +100,17 @@ final class FlowSummaries {
                             + "WHERE t.year_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
                     FlowSummaries::netFlow, since, threshold == null ? Integer.MIN_VALUE : threshold, limit);
         }
+        if (twelveMonths(since, until)) {
+            // Twelve months from another month: the top of that window's index when its limit-th gain reaches the floor.
+            Long threshold = sql.queryLong("SELECT net FROM org_rolling" + sql.useIndex("org_rolling_biggest")
+                    + " WHERE window_start = ? ORDER BY window_start, net DESC LIMIT 1 OFFSET ?", since, limit - 1);
+            if (threshold != null) {
+                return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
+                                + "FROM org_rolling t" + sql.useIndex("org_rolling_biggest") + " JOIN organizations o ON o.id = t.org_id "
+                                + "WHERE t.window_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
+                        FlowSummaries::netFlow, since, threshold, limit);
+            }
+        }
         return sql.list("SELECT o.name, SUM(s.arrivals), SUM(s.departures), SUM(s.weighted_arrivals), SUM(s.weighted_departures) "
                         + "FROM org_months s JOIN organizations o ON o.id = s.org_id "
                         + "WHERE s.month_start > ? AND s.month_start >= ? AND s.month_start <= ? GROUP BY o.name "
@@ -102,6 +126,32 @@ final class FlowSummaries {
     static boolean wholeMonths(LocalDate since, LocalDate until) {
         return (since == null || since.getDayOfMonth() == 1)
                 && (until == null || until.getDayOfMonth() == until.lengthOfMonth());
+    }
+
+    /**
+     * Whether a window is twelve whole months from the first of a month: V8 keeps such windows' biggest pairs and
+     * gains (flow_rolling, org_rolling), those that reach its floor of 3.
+     */
+    static boolean twelveMonths(LocalDate since, LocalDate until) {
+        return since != null && until != null && since.getDayOfMonth() == 1 && until.equals(since.plusMonths(12).minusDays(1));
+    }
+
+    /**
+     * The first limit pairs of a twelve-month window in order, from the top of its index, or null when fewer than
+     * limit pairs reach the floor there (then pairs below the floor, which the table leaves out, would be on the page).
+     */
+    private List<Named> biggestInRollingWindow(int grain, LocalDate first, int limit) {
+        String table = "flow_rolling r" + sql.useIndex("flow_rolling_biggest");
+        Long threshold = sql.queryLong("SELECT moves FROM " + table + " WHERE level = ? AND window_start = ? "
+                + "ORDER BY level, window_start, moves DESC LIMIT 1 OFFSET ?", grain, first, limit - 1);
+        if (threshold == null) {
+            return null;
+        }
+        return sql.list("SELECT r.from_id, r.to_id, r.moves, f.name, t.name FROM " + table
+                        + " JOIN organizations f ON f.id = r.from_id JOIN organizations t ON t.id = r.to_id "
+                        + "WHERE r.level = ? AND r.window_start = ? AND r.moves >= ? ORDER BY r.moves DESC, f.name, t.name LIMIT ?",
+                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                grain, first, threshold, limit);
     }
 
     /** The pairs whose all-time count reaches the limit-th biggest (ties included: names break them later). */
@@ -129,7 +179,8 @@ final class FlowSummaries {
      * The pairs with the biggest counts in a window of whole months, without counting every pair (Fagin's threshold
      * algorithm): each year the window touches keeps its pairs biggest first, and those lists are read in step. A
      * pair not yet seen has at most the sum of the counts last read from each list, so once the limit-th best window
-     * count found is above that sum, no unseen pair can reach it and the reading stops.
+     * count found is above that sum, no unseen pair can reach it and the reading stops. Null after its budget of
+     * rounds ({@link #ROUNDS} batches from each year) without an answer.
      */
     private List<Pair> biggestInMonths(int grain, LocalDate since, LocalDate until, int limit) {
         LocalDate first = firstMonth(since);
@@ -147,7 +198,10 @@ final class FlowSummaries {
         }
         Map<List<Long>, Pair> seen = new HashMap<>();
         PriorityQueue<Integer> best = new PriorityQueue<>();
-        while (true) {
+        for (int round = 0; ; round++) {
+            if (round == rounds) {
+                return null;
+            }
             List<Pair> fresh = new ArrayList<>();
             for (YearList list : lists) {
                 if (list.exhausted) {
@@ -184,6 +238,16 @@ final class FlowSummaries {
                 return seen.values().stream().filter(p -> p.moves() >= Math.max(1, threshold)).toList();
             }
         }
+    }
+
+    /** The first limit pairs of a window of whole months in order, its monthly counts summed in one statement. */
+    private List<Named> summedMonths(int grain, LocalDate since, LocalDate until, int limit) {
+        return sql.list("SELECT x.f, x.t, x.n, f.name, t.name FROM (SELECT s.from_id AS f, s.to_id AS t, SUM(s.moves) AS n "
+                        + "FROM flow_months s" + sql.useIndex("flow_months_window") + " WHERE s.level = ? AND s.month_start >= ? "
+                        + "AND s.month_start <= ? GROUP BY s.from_id, s.to_id) x JOIN organizations f ON f.id = x.f "
+                        + "JOIN organizations t ON t.id = x.t ORDER BY x.n DESC, f.name, t.name LIMIT ?",
+                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                grain, firstMonth(since), lastMonth(until), limit);
     }
 
     /**

@@ -240,6 +240,11 @@ abstract class AnalyticsContract {
                         assertThat(top.get(i).people()).as(at).hasSizeLessThanOrEqualTo(2).isNotEmpty()
                                 .isSubsetOf(full.get(i).people());
                     }
+                    if (FlowSummaries.wholeMonths(w[0], w[1]) && (w[0] != null || w[1] != null)) {
+                        // Without the threshold algorithm: the window's months summed in one statement.
+                        List<Flow> summed = store.read(s -> new FlowSummaries(s.sql(), 0).topFlows(w[0], w[1], level, limit, 2));
+                        assertThat(counted(summed)).as(at + " summed").isEqualTo(counted(top));
+                    }
                 }
             }
             List<NetFlow> net = analytics.netFlows(w[0], w[1]);
@@ -247,6 +252,68 @@ abstract class AnalyticsContract {
             assertThat(analytics.topNetFlows(w[0], w[1], 100)).isEqualTo(net);
         }
         assertThat(analytics.flows(null, null, FlowLevel.PARENT)).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void twelveMonthsFromAnyMonthAreTheFirstOfTheFullAnswersWhetherOrNotThePageReachesTheFloor() {
+        manyMoves();
+        busyPairs();
+        int fromWindowIndex = 0;
+        int fromMonths = 0;
+        for (LocalDate first = LocalDate.of(2023, 1, 1); first.isBefore(LocalDate.of(2025, 7, 1)); first = first.plusMonths(1)) {
+            LocalDate last = first.plusMonths(12).minusDays(1);
+            for (FlowLevel level : FlowLevel.values()) {
+                List<Flow> full = analytics.flows(first, last, level);
+                long kept = rows("flow_rolling WHERE level = " + (level == FlowLevel.UNIT ? 1 : 0), first);
+                for (int limit : new int[]{1, 2, 4}) {
+                    assertThat(counted(analytics.topFlows(first, last, level, limit, 2))).as(level + " " + first + " top " + limit)
+                            .isEqualTo(counted(full.subList(0, Math.min(limit, full.size()))));
+                    if (kept >= limit) {
+                        fromWindowIndex++;
+                    } else {
+                        fromMonths++;
+                    }
+                }
+            }
+            List<NetFlow> net = analytics.netFlows(first, last);
+            long kept = rows("org_rolling WHERE 0 = 0", first);
+            for (int limit : new int[]{1, 2, 3}) {
+                assertThat(analytics.topNetFlows(first, last, limit)).as("net " + first + " top " + limit)
+                        .isEqualTo(net.subList(0, Math.min(limit, net.size())));
+                if (kept >= limit) {
+                    fromWindowIndex++;
+                } else {
+                    fromMonths++;
+                }
+            }
+        }
+        // Both ways of answering were taken, each many times.
+        assertThat(fromWindowIndex).isGreaterThan(20);
+        assertThat(fromMonths).isGreaterThan(20);
+    }
+
+    /** How many rows a rolling summary keeps for the twelve months from first. */
+    private long rows(String tableAndLevel, LocalDate first) {
+        return store.read(s -> s.sql().queryLong("SELECT COUNT(*) FROM " + tableAndLevel + " AND window_start = ?", first));
+    }
+
+    /** Thirty moves in 2024 and early 2025 from four places to three, enough for several pairs to pass V8's floor of 3. */
+    private void busyPairs() {
+        List<OrgRef> from = List.of(OrgRef.of("Acme"), new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"),
+                new OrgRef("Globex", "Globex Cloud"));
+        List<OrgRef> to = List.of(OrgRef.of("Initech"), OrgRef.of("Hooli"), OrgRef.of("Umbrella"));
+        String[] firstNames = {"Ada", "Bram", "Cleo", "Dev", "Elin", "Femi"};
+        String[] lastNames = {"Okafor", "Visser", "Tan", "Rao", "Berg"};
+        store.recognizeCopies(false); // reports this alike would be taken for copies of one story
+        for (int i = 0; i < 30; i++) {
+            String sentence = "Busy report " + i + ".";
+            Document d = doc("busy" + i + ".txt", LocalDate.of(2025, 6, 1), sentence);
+            LocalDate month = LocalDate.of(2024, 1, 1).plusMonths(i * 5 % 17);
+            store.save(d, List.of(new Move(firstNames[i % 6] + " " + lastNames[i / 6], MoveKind.MOVE, from.get(i % 4),
+                    to.get(i % 3), "engineer", month.toString().substring(0, 7), 0.8,
+                    new Evidence(d.name(), sentence, 0, sentence.length()))));
+        }
+        store.recognizeCopies(true);
     }
 
     @Test

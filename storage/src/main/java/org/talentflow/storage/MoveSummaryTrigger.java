@@ -4,13 +4,9 @@ import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The embedded store's trigger on moves (migration V7_3): keeps the summary tables of V7_2 exact by taking a changed
@@ -19,77 +15,41 @@ import java.util.Objects;
  */
 public final class MoveSummaryTrigger implements Trigger {
 
-    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
-
-    private int kind;
-    private int fromOrg;
-    private int fromUnit;
-    private int toOrg;
-    private int toUnit;
-    private int happenedOn;
-    private int seniority;
+    private TriggeredMove.Columns columns;
 
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type) throws SQLException {
-        Map<String, Integer> columns = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, ordinal_position FROM information_schema.columns "
-                + "WHERE table_schema = ? AND table_name = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getInt(2) - 1);
-                }
-            }
-        }
-        kind = columns.get("kind");
-        fromOrg = columns.get("from_org_id");
-        fromUnit = columns.get("from_unit_id");
-        toOrg = columns.get("to_org_id");
-        toUnit = columns.get("to_unit_id");
-        happenedOn = columns.get("happened_on");
-        seniority = columns.get("seniority");
+        columns = TriggeredMove.Columns.of(c, schema, table);
     }
 
     @Override
     public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (oldRow != null && newRow != null && sameCounts(oldRow, newRow)) {
-            return; // a new confidence or role text changes no count
+        if (oldRow != null && newRow != null && columns.sameCounts(oldRow, newRow)) {
+            return;
         }
         if (oldRow != null) {
-            apply(c, oldRow, -1);
+            apply(c, columns.read(oldRow), -1);
         }
         if (newRow != null) {
-            apply(c, newRow, 1);
+            apply(c, columns.read(newRow), 1);
         }
     }
 
-    private boolean sameCounts(Object[] a, Object[] b) {
-        for (int i : new int[]{kind, fromOrg, fromUnit, toOrg, toUnit, happenedOn, seniority}) {
-            if (!Objects.equals(a[i], b[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void apply(Connection c, Object[] row, int delta) throws SQLException {
-        String k = (String) row[kind];
-        Long from = id(row[fromOrg]);
-        Long to = id(row[toOrg]);
-        long fromUnitId = Objects.requireNonNullElse(id(row[fromUnit]), 0L);
-        long toUnitId = Objects.requireNonNullElse(id(row[toUnit]), 0L);
-        LocalDate happened = date(row[happenedOn]);
-        LocalDate month = happened == null ? UNDATED : happened.withDayOfMonth(1);
-        int weight = ((Number) row[seniority]).intValue();
-        if ((k.equals("move") || k.equals("found")) && from != null && to != null) {
+    private void apply(Connection c, TriggeredMove m, int delta) throws SQLException {
+        String k = m.kind();
+        Long from = m.from();
+        Long to = m.to();
+        long fromUnitId = m.fromUnit();
+        long toUnitId = m.toUnit();
+        LocalDate happened = m.happened();
+        LocalDate month = m.month();
+        int weight = m.weight();
+        if (m.isFlow()) {
             if (!from.equals(to)) {
                 flow(c, 0, from, to, happened, month, delta);
             }
-            long fromNode = fromUnitId != 0 ? fromUnitId : from;
-            long toNode = toUnitId != 0 ? toUnitId : to;
-            if (fromNode != toNode) {
-                flow(c, 1, fromNode, toNode, happened, month, delta);
+            if (m.fromNode() != m.toNode()) {
+                flow(c, 1, m.fromNode(), m.toNode(), happened, month, delta);
             }
         }
         if (from != null && to != null) {
@@ -138,7 +98,7 @@ public final class MoveSummaryTrigger implements Trigger {
         List<String> counts = List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures");
         List<Integer> deltas = List.of(in, out, weightIn, weightOut);
         count(c, "org_months", List.of("org_id", "month_start"), List.of(org, month), counts, deltas);
-        if (!month.equals(UNDATED)) {
+        if (!month.equals(TriggeredMove.UNDATED)) {
             count(c, "org_years", List.of("org_id", "year_start"), List.of(org, month.withDayOfYear(1)),
                     List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures", "net"),
                     List.of(in, out, weightIn, weightOut, in - out));
@@ -191,20 +151,6 @@ public final class MoveSummaryTrigger implements Trigger {
                 ps.executeUpdate();
             }
         }
-    }
-
-    private static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return ((java.sql.Date) value).toLocalDate();
     }
 
     @Override

@@ -54,4 +54,10 @@ final class BenchSample {
         LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
         return new LocalDate[]{since, since.plusMonths(12).minusDays(1)};
     }
+
+    /** Six whole months starting in any month of 2017 to 2024 (a window no summary keeps whole). */
+    static LocalDate[] sixMonths(SplittableRandom random) {
+        LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
+        return new LocalDate[]{since, since.plusMonths(6).minusDays(1)};
+    }
 }

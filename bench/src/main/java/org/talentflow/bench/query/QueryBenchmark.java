@@ -95,10 +95,22 @@ public final class QueryBenchmark {
                 LocalDate[] w = BenchSample.twelveMonths(r);
                 return () -> analytics.topFlows(w[0], w[1], level, flows, people);
             });
+            q.put("flows, 6 months from any month, " + at, r -> {
+                LocalDate[] w = BenchSample.sixMonths(r);
+                return () -> analytics.topFlows(w[0], w[1], level, flows, people);
+            });
         }
         q.put("net flow, all time (top 100)", r -> () -> analytics.topNetFlows(null, null, flows));
         q.put("net flow, a calendar year", r -> {
             LocalDate[] w = BenchSample.calendarYear(r);
+            return () -> analytics.topNetFlows(w[0], w[1], flows);
+        });
+        q.put("net flow, 12 months from any month", r -> {
+            LocalDate[] w = BenchSample.twelveMonths(r);
+            return () -> analytics.topNetFlows(w[0], w[1], flows);
+        });
+        q.put("net flow, 6 months from any month", r -> {
+            LocalDate[] w = BenchSample.sixMonths(r);
             return () -> analytics.topNetFlows(w[0], w[1], flows);
         });
         q.put("organization page, giant", r -> page(analytics, sample.pick(sample.giants, r)));

@@ -1,0 +1,176 @@
+package org.talentflow.storage;
+
+import org.h2.api.Trigger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The embedded store's trigger on moves since migration V8_1: the summaries of {@link MoveSummaryTrigger} first, then
+ * the twelve-month windows of V8 that hold a changed move's old and new month, counted again from the monthly
+ * summaries for its pair at both levels and for both its organizations. The same rules as the PostgreSQL function
+ * move_rolling_apply; the summary contract test holds both to a recount.
+ */
+public final class RollingWindowTrigger implements Trigger {
+
+    /** A pair is kept in a window while it has this many moves there, an organization while it gains this many net (V8). */
+    static final int FLOOR = 3;
+
+    private final MoveSummaryTrigger summaries = new MoveSummaryTrigger();
+    private TriggeredMove.Columns columns;
+
+    @Override
+    public void init(Connection c, String schema, String trigger, String table, boolean before, int type) throws SQLException {
+        summaries.init(c, schema, trigger, table, before, type);
+        columns = TriggeredMove.Columns.of(c, schema, table);
+    }
+
+    @Override
+    public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
+        summaries.fire(c, oldRow, newRow);
+        if (oldRow != null && newRow != null && columns.sameCounts(oldRow, newRow)) {
+            return;
+        }
+        if (oldRow != null) {
+            recount(c, columns.read(oldRow));
+        }
+        if (newRow != null) {
+            recount(c, columns.read(newRow));
+        }
+    }
+
+    private static void recount(Connection c, TriggeredMove m) throws SQLException {
+        if (m.happened() == null) {
+            return; // an undated move is in no window
+        }
+        LocalDate month = m.month();
+        if (m.isFlow()) {
+            if (!m.from().equals(m.to())) {
+                flow(c, 0, m.from(), m.to(), month);
+            }
+            if (m.fromNode() != m.toNode()) {
+                flow(c, 1, m.fromNode(), m.toNode(), month);
+            }
+        }
+        if (m.to() != null && !m.to().equals(m.from())) {
+            net(c, m.to(), month);
+        }
+        if (m.from() != null && !m.from().equals(m.to())) {
+            net(c, m.from(), month);
+        }
+    }
+
+    /** The pair's windows that hold month: the 23 months around it read once, each window's sum kept if it reaches the floor. */
+    private static void flow(Connection c, int level, long from, long to, LocalDate month) throws SQLException {
+        LocalDate first = month.minusMonths(11);
+        int[] moves = new int[23];
+        try (PreparedStatement ps = c.prepareStatement("SELECT month_start, moves FROM flow_months "
+                + "WHERE level = ? AND from_id = ? AND to_id = ? AND month_start >= ? AND month_start <= ?")) {
+            ps.setInt(1, level);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            ps.setObject(4, first);
+            ps.setObject(5, month.plusMonths(11));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    moves[index(first, rs.getObject(1, LocalDate.class))] = rs.getInt(2);
+                }
+            }
+        }
+        String key = "level = ? AND from_id = ? AND to_id = ?";
+        delete(c, "flow_rolling", key, first, month, level, from, to);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flow_rolling (level, from_id, to_id, window_start, moves) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
+            for (int w = 0; w < 12; w++) {
+                int sum = sum(moves, w);
+                if (sum >= FLOOR) {
+                    ps.setInt(1, level);
+                    ps.setLong(2, from);
+                    ps.setLong(3, to);
+                    ps.setObject(4, first.plusMonths(w));
+                    ps.setInt(5, sum);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The organization's windows that hold month, as for a pair; its net gain must reach the floor. */
+    private static void net(Connection c, long org, LocalDate month) throws SQLException {
+        LocalDate first = month.minusMonths(11);
+        int[][] counts = new int[4][23];
+        try (PreparedStatement ps = c.prepareStatement("SELECT month_start, arrivals, departures, weighted_arrivals, "
+                + "weighted_departures FROM org_months WHERE org_id = ? AND month_start >= ? AND month_start <= ?")) {
+            ps.setLong(1, org);
+            ps.setObject(2, first);
+            ps.setObject(3, month.plusMonths(11));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int i = index(first, rs.getObject(1, LocalDate.class));
+                    for (int k = 0; k < 4; k++) {
+                        counts[k][i] = rs.getInt(2 + k);
+                    }
+                }
+            }
+        }
+        delete(c, "org_rolling", "org_id = ?", first, month, org);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_rolling (org_id, window_start, arrivals, departures, "
+                + "weighted_arrivals, weighted_departures, net) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int w = 0; w < 12; w++) {
+                int arrivals = sum(counts[0], w);
+                int departures = sum(counts[1], w);
+                if (arrivals - departures >= FLOOR) {
+                    ps.setLong(1, org);
+                    ps.setObject(2, first.plusMonths(w));
+                    ps.setInt(3, arrivals);
+                    ps.setInt(4, departures);
+                    ps.setInt(5, sum(counts[2], w));
+                    ps.setInt(6, sum(counts[3], w));
+                    ps.setInt(7, arrivals - departures);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void delete(Connection c, String table, String key, LocalDate first, LocalDate last, Object... keys)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + key
+                + " AND window_start >= ? AND window_start <= ?")) {
+            int i = 1;
+            for (Object k : keys) {
+                ps.setObject(i++, k);
+            }
+            ps.setObject(i++, first);
+            ps.setObject(i, last);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int index(LocalDate first, LocalDate month) {
+        return (int) ChronoUnit.MONTHS.between(first, month);
+    }
+
+    /** The twelve months from the w-th. */
+    private static int sum(int[] months, int w) {
+        int sum = 0;
+        for (int i = w; i < w + 12; i++) {
+            sum += months[i];
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public void remove() {
+    }
+}
