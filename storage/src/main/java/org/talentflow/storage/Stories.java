@@ -23,6 +23,7 @@ final class Stories {
     /** Documents sharing the most band keys are the likeliest copies; a few dozen is plenty to find the best. */
     private static final int MAX_CANDIDATES = 64;
     private static final int BACKFILL_CHUNK = 200;
+    private static final int COUNT_CHUNK = 20_000;
 
     private record Candidate(long document, long story, MinHashSignature signature) {
     }
@@ -121,9 +122,16 @@ final class Stories {
             });
         }
         if (any) {
-            sql.transaction(() -> sql.update("UPDATE moves SET document_count = (SELECT COUNT(DISTINCT e.document_id) "
-                    + "FROM evidence e WHERE e.move_id = moves.id), source_count = (SELECT COUNT(DISTINCT d.source_key) "
-                    + "FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.move_id = moves.id)"));
+            // By ranges of ids, a transaction each: one UPDATE of a million moves kept every old row version until
+            // its end and grew an embedded store's file by tens of gigabytes.
+            Long last = sql.queryLong("SELECT MAX(id) FROM moves");
+            for (long low = 0; last != null && low <= last; low += COUNT_CHUNK) {
+                long from = low;
+                sql.transaction(() -> sql.update("UPDATE moves SET document_count = (SELECT COUNT(DISTINCT e.document_id) "
+                        + "FROM evidence e WHERE e.move_id = moves.id), source_count = (SELECT COUNT(DISTINCT d.source_key) "
+                        + "FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.move_id = moves.id) "
+                        + "WHERE moves.id >= ? AND moves.id < ?", from, from + COUNT_CHUNK));
+            }
         }
     }
 }
