@@ -94,18 +94,18 @@ final class OrgAnalytics {
             return new HomeCityShare(null, 0, 0, 0);
         }
         String city = sql.queryString("SELECT city FROM organizations WHERE id = ?", id);
-        Where where = new Where().and("m.kind = ?", "found").anyIn(store.withUnits(id), FROM);
-        return sql.first("SELECT COUNT(DISTINCT t.id), COUNT(DISTINCT CASE WHEN t.city IS NOT NULL THEN t.id END), "
-                        + "COUNT(DISTINCT CASE WHEN LOWER(t.city) = LOWER(?) THEN t.id END) "
-                        + "FROM moves m JOIN organizations t ON t.id = m.to_org_id" + where.sql(),
-                rs -> new HomeCityShare(city, rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-                prepend(city, where.args())).orElseThrow();
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
+        // From the pair summary (V7_2), one branch per column so that each reads its index: the moves themselves
+        // are a random read per founder, which a giant's page under load cannot afford.
+        List<Long> family = store.withUnits(id);
+        String marks = Sql.marks(family.size());
+        List<Object> args = new ArrayList<>();
+        args.add(city);
+        args.addAll(family);
+        args.addAll(family);
+        return sql.first("SELECT COUNT(*), COUNT(t.city), COUNT(CASE WHEN LOWER(t.city) = LOWER(?) THEN 1 END) "
+                        + "FROM (SELECT p.to_org_id AS id FROM pair_totals p WHERE p.kind = 'found' AND p.from_org_id IN (" + marks
+                        + ") UNION SELECT p.to_org_id FROM pair_totals p WHERE p.kind = 'found' AND p.from_unit_id IN (" + marks
+                        + ")) s JOIN organizations t ON t.id = s.id",
+                rs -> new HomeCityShare(city, rs.getInt(1), rs.getInt(2), rs.getInt(3)), args.toArray()).orElseThrow();
     }
 }
