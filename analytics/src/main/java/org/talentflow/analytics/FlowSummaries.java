@@ -130,7 +130,7 @@ final class FlowSummaries {
 
     /**
      * Whether a window is twelve whole months from the first of a month: V8 keeps such windows' biggest pairs and
-     * gains (flow_rolling, org_rolling), those that reach its floor of 3.
+     * gains (flow_rolling, org_rolling), those that reach its floor (3; 2 for unit pairs since V8_3).
      */
     static boolean twelveMonths(LocalDate since, LocalDate until) {
         return since != null && until != null && since.getDayOfMonth() == 1 && until.equals(since.plusMonths(12).minusDays(1));

@@ -19,6 +19,8 @@ public final class RollingWindowTrigger implements Trigger {
 
     /** A pair is kept in a window while it has this many moves there, an organization while it gains this many net (V8). */
     static final int FLOOR = 3;
+    /** Unit pairs from 2 moves (V8_3): units split their organization's moves, and sparse years had too few of 3. */
+    static final int UNIT_FLOOR = 2;
 
     private final MoveSummaryTrigger summaries = new MoveSummaryTrigger();
     private TriggeredMove.Columns columns;
@@ -85,9 +87,10 @@ public final class RollingWindowTrigger implements Trigger {
         delete(c, "flow_rolling", key, first, month, level, from, to);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flow_rolling (level, from_id, to_id, window_start, moves) "
                 + "VALUES (?, ?, ?, ?, ?)")) {
+            int floor = level == 1 ? UNIT_FLOOR : FLOOR;
             for (int w = 0; w < 12; w++) {
                 int sum = sum(moves, w);
-                if (sum >= FLOOR) {
+                if (sum >= floor) {
                     ps.setInt(1, level);
                     ps.setLong(2, from);
                     ps.setLong(3, to);

@@ -562,13 +562,13 @@ abstract class MoveStoreContract {
     void theMigrationsFillTheSummariesOfMovesStoredBeforeThem() throws Exception {
         saveRandomMovesThenEditThemDirectly();
         List<String> fills = new java.util.ArrayList<>();
-        for (String script : List.of("V7_2__move_summaries.sql", "V8__rolling_windows.sql")) {
+        for (String script : List.of("V7_2__move_summaries.sql", "V8__rolling_windows.sql", "V8_3__unit_level_floor.sql")) {
             try (var in = getClass().getResourceAsStream("/db/migration/" + script)) {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-                java.util.Arrays.stream(text.split(";")).map(String::strip).filter(st -> st.startsWith("INSERT")).forEach(fills::add);
+                java.util.Arrays.stream(text.split(";")).map(String::strip).filter(st -> st.startsWith("INSERT") || st.startsWith("DELETE")).forEach(fills::add);
             }
         }
-        assertThat(fills).hasSizeGreaterThan(7);
+        assertThat(fills).hasSizeGreaterThan(9);
 
         // A store whose moves were written before the summaries existed: empty tables, then the scripts' fills.
         store.write(s -> {

@@ -29,7 +29,7 @@ final class SummaryRecount {
                             + " HAVING COUNT(*) >= 3 UNION ALL SELECT 1, " + FROM_NODE + ", " + TO_NODE + ", " + WINDOW
                             + ", COUNT(*) FROM moves" + TWELVE + "WHERE " + FLOW + " AND " + FROM_NODE + " <> " + TO_NODE
                             + " AND happened_on IS NOT NULL GROUP BY " + FROM_NODE + ", " + TO_NODE + ", " + WINDOW
-                            + " HAVING COUNT(*) >= 3")), Map.entry(
+                            + " HAVING COUNT(*) >= 2")), Map.entry(
             "org_rolling", List.of(
                     "SELECT org_id, window_start, arrivals, departures, weighted_arrivals, weighted_departures, net FROM org_rolling",
                     "SELECT org_id, ws, SUM(a), SUM(d), SUM(a * w), SUM(d * w), SUM(a) - SUM(d) FROM (SELECT to_org_id AS org_id, "
