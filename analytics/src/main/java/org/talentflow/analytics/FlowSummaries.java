@@ -56,15 +56,7 @@ final class FlowSummaries {
             return List.of();
         }
         int grain = level == FlowLevel.UNIT ? 1 : 0;
-        List<Named> top = twelveMonths(since, until) ? biggestInRollingWindow(grain, since, limit) : null;
-        if (top == null && since == null && until == null) {
-            top = ordered(biggestOfAllTime(grain, limit), limit);
-        } else if (top == null && wholeMonths(since, until)) {
-            List<Pair> pairs = biggestInMonths(grain, since, until, limit);
-            top = pairs != null ? ordered(pairs, limit) : summedMonths(grain, since, until, limit);
-        } else if (top == null) {
-            top = ordered(biggestInMoves(level, since, until, limit), limit);
-        }
+        List<Named> top = biggest(level, grain, since, until, limit);
         List<Flow> flows = new ArrayList<>();
         Map<List<Long>, List<String>> who = people(top.stream().map(Named::pair).toList(), grain, since, until, people);
         for (Named n : top) {
@@ -72,6 +64,24 @@ final class FlowSummaries {
                     who.getOrDefault(List.of(n.pair().from(), n.pair().to()), List.of())));
         }
         return flows;
+    }
+
+    /** The first limit pairs of the window in order, by the cheapest way that is exact for it. */
+    private List<Named> biggest(FlowLevel level, int grain, LocalDate since, LocalDate until, int limit) {
+        if (twelveMonths(since, until)) {
+            List<Named> kept = biggestInRollingWindow(grain, since, limit);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        if (since == null && until == null) {
+            return ordered(biggestOfAllTime(grain, limit), limit);
+        }
+        if (wholeMonths(since, until)) {
+            List<Pair> pairs = biggestInMonths(grain, since, until, limit);
+            return pairs != null ? ordered(pairs, limit) : summedMonths(grain, since, until, limit);
+        }
+        return ordered(biggestInMoves(level, since, until, limit), limit);
     }
 
     /** Arrivals and departures of the limit organizations with the biggest net gain, ordered as netFlows orders. */
@@ -150,7 +160,7 @@ final class FlowSummaries {
         return sql.list("SELECT r.from_id, r.to_id, r.moves, f.name, t.name FROM " + table
                         + " JOIN organizations f ON f.id = r.from_id JOIN organizations t ON t.id = r.to_id "
                         + "WHERE r.level = ? AND r.window_start = ? AND r.moves >= ? ORDER BY r.moves DESC, f.name, t.name LIMIT ?",
-                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                FlowSummaries::named,
                 grain, first, threshold, limit);
     }
 
@@ -246,7 +256,7 @@ final class FlowSummaries {
                         + "FROM flow_months s" + sql.useIndex("flow_months_window") + " WHERE s.level = ? AND s.month_start >= ? "
                         + "AND s.month_start <= ? GROUP BY s.from_id, s.to_id) x JOIN organizations f ON f.id = x.f "
                         + "JOIN organizations t ON t.id = x.t ORDER BY x.n DESC, f.name, t.name LIMIT ?",
-                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                FlowSummaries::named,
                 grain, firstMonth(since), lastMonth(until), limit);
     }
 
@@ -330,6 +340,11 @@ final class FlowSummaries {
     private record Named(Pair pair, String from, String to) {
     }
 
+    /** A row of from id, to id, count, from name, to name. */
+    private static Named named(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5));
+    }
+
     /** The limit first pairs by count, then names, as the database collates them. */
     private List<Named> ordered(List<Pair> pairs, int limit) {
         if (pairs.isEmpty()) {
@@ -346,7 +361,7 @@ final class FlowSummaries {
                         + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?, ?)"))
                         + ") AS v (f, t, n) JOIN organizations f ON f.id = v.f JOIN organizations t ON t.id = v.t "
                         + "ORDER BY v.n DESC, f.name, t.name LIMIT ?",
-                rs -> new Named(new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), rs.getString(4), rs.getString(5)),
+                FlowSummaries::named,
                 args.toArray());
     }
 
