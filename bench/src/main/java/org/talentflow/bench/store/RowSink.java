@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.HexFormat;
 
 /**
  * Rows into one table as fast as the database takes them: COPY on PostgreSQL, batched prepared inserts elsewhere.
@@ -97,6 +98,8 @@ interface RowSink extends AutoCloseable {
                     buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
                 } else if (v instanceof LocalDate || v instanceof LocalDateTime || v instanceof Number) {
                     buffer.append(v);
+                } else if (v instanceof byte[] b) {
+                    buffer.append("\\x").append(HexFormat.of().formatHex(b));
                 } else if (v != null) {
                     throw new IllegalArgumentException("no CSV form for " + v.getClass());
                 }
