@@ -1,5 +1,6 @@
 package org.talentflow.analytics;
 
+import org.talentflow.storage.RollingWindows;
 import org.talentflow.storage.Sql;
 import org.talentflow.storage.Where;
 
@@ -15,7 +16,8 @@ import java.util.PriorityQueue;
  * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
  * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
  * move: the same counts and order as {@link FlowQueries}, a page at a time. All time, single calendar years and
- * twelve months from any month (V8, when the page's last row reaches its floor) read the top of an index; other
+ * three, six or twelve months from any month (V8, V9, when the page's last row reaches its floor) read the top of an
+ * index; other
  * windows in whole months (since the first of a month, until the last day of one, or open) combine the yearly and
  * monthly summaries; a window cut mid-month counts the moves themselves.
  */
@@ -68,8 +70,9 @@ final class FlowSummaries {
 
     /** The first limit pairs of the window in order, by the cheapest way that is exact for it. */
     private List<Named> biggest(FlowLevel level, int grain, LocalDate since, LocalDate until, int limit) {
-        if (twelveMonths(since, until)) {
-            List<Named> kept = biggestInRollingWindow(grain, since, limit);
+        int span = RollingWindows.span(since, until);
+        if (span > 0) {
+            List<Named> kept = biggestInRollingWindow(grain, span, since, limit);
             if (kept != null) {
                 return kept;
             }
@@ -110,15 +113,18 @@ final class FlowSummaries {
                             + "WHERE t.year_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
                     FlowSummaries::netFlow, since, threshold == null ? Integer.MIN_VALUE : threshold, limit);
         }
-        if (twelveMonths(since, until)) {
-            // Twelve months from another month: the top of that window's index when its limit-th gain reaches the floor.
+        int span = RollingWindows.span(since, until);
+        if (span > 0) {
+            // A kept window from another month: the top of its index when its limit-th gain reaches the floor.
             Long threshold = sql.queryLong("SELECT net FROM org_rolling" + sql.useIndex("org_rolling_biggest")
-                    + " WHERE window_start = ? ORDER BY window_start, net DESC LIMIT 1 OFFSET ?", since, limit - 1);
+                    + " WHERE span = ? AND window_start = ? ORDER BY span, window_start, net DESC LIMIT 1 OFFSET ?",
+                    span, since, limit - 1);
             if (threshold != null) {
                 return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
                                 + "FROM org_rolling t" + sql.useIndex("org_rolling_biggest") + " JOIN organizations o ON o.id = t.org_id "
-                                + "WHERE t.window_start = ? AND t.net >= ? ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
-                        FlowSummaries::netFlow, since, threshold, limit);
+                                + "WHERE t.span = ? AND t.window_start = ? AND t.net >= ? "
+                                + "ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
+                        FlowSummaries::netFlow, span, since, threshold, limit);
             }
         }
         return sql.list("SELECT o.name, SUM(s.arrivals), SUM(s.departures), SUM(s.weighted_arrivals), SUM(s.weighted_departures) "
@@ -139,29 +145,22 @@ final class FlowSummaries {
     }
 
     /**
-     * Whether a window is twelve whole months from the first of a month: V8 keeps such windows' biggest pairs and
-     * gains (flow_rolling, org_rolling), those that reach its floor (3; 2 for unit pairs since V8_3).
+     * The first limit pairs of a kept window ({@link RollingWindows}) in order, from the top of its index, or null
+     * when fewer than limit pairs reach the floor there (then pairs below the floor, which the table leaves out, would
+     * be on the page).
      */
-    static boolean twelveMonths(LocalDate since, LocalDate until) {
-        return since != null && until != null && since.getDayOfMonth() == 1 && until.equals(since.plusMonths(12).minusDays(1));
-    }
-
-    /**
-     * The first limit pairs of a twelve-month window in order, from the top of its index, or null when fewer than
-     * limit pairs reach the floor there (then pairs below the floor, which the table leaves out, would be on the page).
-     */
-    private List<Named> biggestInRollingWindow(int grain, LocalDate first, int limit) {
+    private List<Named> biggestInRollingWindow(int grain, int span, LocalDate first, int limit) {
         String table = "flow_rolling r" + sql.useIndex("flow_rolling_biggest");
-        Long threshold = sql.queryLong("SELECT moves FROM " + table + " WHERE level = ? AND window_start = ? "
-                + "ORDER BY level, window_start, moves DESC LIMIT 1 OFFSET ?", grain, first, limit - 1);
+        Long threshold = sql.queryLong("SELECT moves FROM " + table + " WHERE level = ? AND span = ? AND window_start = ? "
+                + "ORDER BY level, span, window_start, moves DESC LIMIT 1 OFFSET ?", grain, span, first, limit - 1);
         if (threshold == null) {
             return null;
         }
         return sql.list("SELECT r.from_id, r.to_id, r.moves, f.name, t.name FROM " + table
                         + " JOIN organizations f ON f.id = r.from_id JOIN organizations t ON t.id = r.to_id "
-                        + "WHERE r.level = ? AND r.window_start = ? AND r.moves >= ? ORDER BY r.moves DESC, f.name, t.name LIMIT ?",
-                FlowSummaries::named,
-                grain, first, threshold, limit);
+                        + "WHERE r.level = ? AND r.span = ? AND r.window_start = ? AND r.moves >= ? "
+                        + "ORDER BY r.moves DESC, f.name, t.name LIMIT ?",
+                FlowSummaries::named, grain, span, first, threshold, limit);
     }
 
     /** The pairs whose all-time count reaches the limit-th biggest (ties included: names break them later). */

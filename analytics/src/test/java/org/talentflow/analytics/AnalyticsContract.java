@@ -11,6 +11,7 @@ import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
 import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.RollingWindows;
 import org.talentflow.storage.StoredMove;
 
 import java.time.LocalDate;
@@ -255,19 +256,33 @@ abstract class AnalyticsContract {
     }
 
     @Test
-    void twelveMonthsFromAnyMonthAreTheFirstOfTheFullAnswersWhetherOrNotThePageReachesTheFloor() {
+    void windowsOfThreeSixAndTwelveMonthsFromAnyMonthAreTheFirstOfTheFullAnswersWhetherOrNotThePageReachesTheFloor() {
         manyMoves();
         busyPairs();
         int fromWindowIndex = 0;
         int fromMonths = 0;
-        for (LocalDate first = LocalDate.of(2023, 1, 1); first.isBefore(LocalDate.of(2025, 7, 1)); first = first.plusMonths(1)) {
-            LocalDate last = first.plusMonths(12).minusDays(1);
-            for (FlowLevel level : FlowLevel.values()) {
-                List<Flow> full = analytics.flows(first, last, level);
-                long kept = rows("flow_rolling WHERE level = " + (level == FlowLevel.UNIT ? 1 : 0), first);
-                for (int limit : new int[]{1, 2, 4}) {
-                    assertThat(counted(analytics.topFlows(first, last, level, limit, 2))).as(level + " " + first + " top " + limit)
-                            .isEqualTo(counted(full.subList(0, Math.min(limit, full.size()))));
+        for (int span : RollingWindows.SPANS) {
+            for (LocalDate first = LocalDate.of(2023, 1, 1); first.isBefore(LocalDate.of(2025, 7, 1)); first = first.plusMonths(1)) {
+                LocalDate last = first.plusMonths(span).minusDays(1);
+                for (FlowLevel level : FlowLevel.values()) {
+                    List<Flow> full = analytics.flows(first, last, level);
+                    long kept = rows("flow_rolling WHERE level = " + (level == FlowLevel.UNIT ? 1 : 0), span, first);
+                    for (int limit : new int[]{1, 2, 4}) {
+                        assertThat(counted(analytics.topFlows(first, last, level, limit, 2)))
+                                .as(level + " " + span + " months from " + first + " top " + limit)
+                                .isEqualTo(counted(full.subList(0, Math.min(limit, full.size()))));
+                        if (kept >= limit) {
+                            fromWindowIndex++;
+                        } else {
+                            fromMonths++;
+                        }
+                    }
+                }
+                List<NetFlow> net = analytics.netFlows(first, last);
+                long kept = rows("org_rolling WHERE 0 = 0", span, first);
+                for (int limit : new int[]{1, 2, 3}) {
+                    assertThat(analytics.topNetFlows(first, last, limit)).as("net " + span + " months from " + first + " top " + limit)
+                            .isEqualTo(net.subList(0, Math.min(limit, net.size())));
                     if (kept >= limit) {
                         fromWindowIndex++;
                     } else {
@@ -275,26 +290,16 @@ abstract class AnalyticsContract {
                     }
                 }
             }
-            List<NetFlow> net = analytics.netFlows(first, last);
-            long kept = rows("org_rolling WHERE 0 = 0", first);
-            for (int limit : new int[]{1, 2, 3}) {
-                assertThat(analytics.topNetFlows(first, last, limit)).as("net " + first + " top " + limit)
-                        .isEqualTo(net.subList(0, Math.min(limit, net.size())));
-                if (kept >= limit) {
-                    fromWindowIndex++;
-                } else {
-                    fromMonths++;
-                }
-            }
         }
         // Both ways of answering were taken, each many times.
-        assertThat(fromWindowIndex).isGreaterThan(20);
-        assertThat(fromMonths).isGreaterThan(20);
+        assertThat(fromWindowIndex).isGreaterThan(60);
+        assertThat(fromMonths).isGreaterThan(60);
     }
 
-    /** How many rows a rolling summary keeps for the twelve months from first. */
-    private long rows(String tableAndLevel, LocalDate first) {
-        return store.read(s -> s.sql().queryLong("SELECT COUNT(*) FROM " + tableAndLevel + " AND window_start = ?", first));
+    /** How many rows a rolling summary keeps for the span months from first. */
+    private long rows(String tableAndLevel, int span, LocalDate first) {
+        return store.read(s -> s.sql().queryLong("SELECT COUNT(*) FROM " + tableAndLevel + " AND span = ? AND window_start = ?",
+                span, first));
     }
 
     /** Thirty moves in 2024 and early 2025 from four places to three, enough for several pairs to pass V8's floor of 3. */

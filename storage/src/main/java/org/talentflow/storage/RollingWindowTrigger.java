@@ -11,16 +11,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The embedded store's trigger on moves since migration V8_1: the summaries of {@link MoveSummaryTrigger} first, then
- * the twelve-month windows of V8 that hold a changed move's old and new month, counted again from the monthly
- * summaries for its pair at both levels and for both its organizations. The same rules as the PostgreSQL function
- * move_rolling_apply; the summary contract test holds both to a recount.
+ * the windows of V8 and V9 ({@link RollingWindows}) that start in the eleven months before a changed move's old or new
+ * month or in that month, counted again from the monthly summaries for its pair at both levels and for both its
+ * organizations. The same rules as the PostgreSQL function move_rolling_apply; the summary contract test holds both
+ * to a recount.
  */
 public final class RollingWindowTrigger implements Trigger {
-
-    /** A pair is kept in a window while it has this many moves there, an organization while it gains this many net (V8). */
-    static final int FLOOR = 3;
-    /** Unit pairs from 2 moves (V8_3): units split their organization's moves, and sparse years had too few of 3. */
-    static final int UNIT_FLOOR = 2;
 
     private final MoveSummaryTrigger summaries = new MoveSummaryTrigger();
     private TriggeredMove.Columns columns;
@@ -66,7 +62,10 @@ public final class RollingWindowTrigger implements Trigger {
         }
     }
 
-    /** The pair's windows that hold month: the 23 months around it read once, each window's sum kept if it reaches the floor. */
+    /**
+     * The pair's windows that start in the twelve months up to month: the 23 months from the first read once, each
+     * window's sum kept if it reaches the floor.
+     */
     private static void flow(Connection c, int level, long from, long to, LocalDate month) throws SQLException {
         LocalDate first = month.minusMonths(11);
         int[] moves = new int[23];
@@ -85,18 +84,21 @@ public final class RollingWindowTrigger implements Trigger {
         }
         String key = "level = ? AND from_id = ? AND to_id = ?";
         delete(c, "flow_rolling", key, first, month, level, from, to);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flow_rolling (level, from_id, to_id, window_start, moves) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
-            int floor = level == 1 ? UNIT_FLOOR : FLOOR;
-            for (int w = 0; w < 12; w++) {
-                int sum = sum(moves, w);
-                if (sum >= floor) {
-                    ps.setInt(1, level);
-                    ps.setLong(2, from);
-                    ps.setLong(3, to);
-                    ps.setObject(4, first.plusMonths(w));
-                    ps.setInt(5, sum);
-                    ps.addBatch();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flow_rolling (level, from_id, to_id, span, window_start, "
+                + "moves) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int floor = level == 1 ? RollingWindows.UNIT_FLOOR : RollingWindows.FLOOR;
+            for (int span : RollingWindows.SPANS) {
+                for (int w = 0; w < 12; w++) {
+                    int sum = sum(moves, w, span);
+                    if (sum >= floor) {
+                        ps.setInt(1, level);
+                        ps.setLong(2, from);
+                        ps.setLong(3, to);
+                        ps.setInt(4, span);
+                        ps.setObject(5, first.plusMonths(w));
+                        ps.setInt(6, sum);
+                        ps.addBatch();
+                    }
                 }
             }
             ps.executeBatch();
@@ -122,20 +124,23 @@ public final class RollingWindowTrigger implements Trigger {
             }
         }
         delete(c, "org_rolling", "org_id = ?", first, month, org);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_rolling (org_id, window_start, arrivals, departures, "
-                + "weighted_arrivals, weighted_departures, net) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (int w = 0; w < 12; w++) {
-                int arrivals = sum(counts[0], w);
-                int departures = sum(counts[1], w);
-                if (arrivals - departures >= FLOOR) {
-                    ps.setLong(1, org);
-                    ps.setObject(2, first.plusMonths(w));
-                    ps.setInt(3, arrivals);
-                    ps.setInt(4, departures);
-                    ps.setInt(5, sum(counts[2], w));
-                    ps.setInt(6, sum(counts[3], w));
-                    ps.setInt(7, arrivals - departures);
-                    ps.addBatch();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_rolling (org_id, span, window_start, arrivals, "
+                + "departures, weighted_arrivals, weighted_departures, net) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int span : RollingWindows.SPANS) {
+                for (int w = 0; w < 12; w++) {
+                    int arrivals = sum(counts[0], w, span);
+                    int departures = sum(counts[1], w, span);
+                    if (arrivals - departures >= RollingWindows.FLOOR) {
+                        ps.setLong(1, org);
+                        ps.setInt(2, span);
+                        ps.setObject(3, first.plusMonths(w));
+                        ps.setInt(4, arrivals);
+                        ps.setInt(5, departures);
+                        ps.setInt(6, sum(counts[2], w, span));
+                        ps.setInt(7, sum(counts[3], w, span));
+                        ps.setInt(8, arrivals - departures);
+                        ps.addBatch();
+                    }
                 }
             }
             ps.executeBatch();
@@ -160,10 +165,10 @@ public final class RollingWindowTrigger implements Trigger {
         return (int) ChronoUnit.MONTHS.between(first, month);
     }
 
-    /** The twelve months from the w-th. */
-    private static int sum(int[] months, int w) {
+    /** The span months from the w-th. */
+    private static int sum(int[] months, int w, int span) {
         int sum = 0;
-        for (int i = w; i < w + 12; i++) {
+        for (int i = w; i < w + span; i++) {
             sum += months[i];
         }
         return sum;

@@ -15,28 +15,32 @@ final class SummaryRecount {
     private static final String QUARTER = "CAST(DATE_TRUNC('quarter', happened_on) AS DATE)";
     private static final String FLOW = "kind IN ('move', 'found') AND from_org_id IS NOT NULL AND to_org_id IS NOT NULL";
 
-    /** The first months of the twelve-month windows that hold a dated move (V8): its own month and the eleven before. */
-    private static final String WINDOW = "CAST(DATE_TRUNC('month', happened_on) - k.k * INTERVAL '1' MONTH AS DATE)";
-    private static final String TWELVE = " CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11)) AS k (k) ";
+    /**
+     * The windows of each span that hold a dated move (V8, V9): span and first month, its own month and the span - 1
+     * before. SPANS joins the spans and k to the moves; its WHERE clause keeps k under the span.
+     */
+    private static final String WINDOW = "s.span, CAST(DATE_TRUNC('month', happened_on) - k.k * INTERVAL '1' MONTH AS DATE)";
+    private static final String SPANS = " CROSS JOIN (VALUES (3), (6), (12)) AS s (span) CROSS JOIN (VALUES (0), (1), (2), "
+            + "(3), (4), (5), (6), (7), (8), (9), (10), (11)) AS k (k) WHERE k.k < s.span AND ";
     private static final String FROM_NODE = "COALESCE(from_unit_id, from_org_id)";
     private static final String TO_NODE = "COALESCE(to_unit_id, to_org_id)";
 
     static final Map<String, List<String>> TABLES = Map.ofEntries(Map.entry(
             "flow_rolling", List.of(
-                    "SELECT level, from_id, to_id, window_start, moves FROM flow_rolling",
-                    "SELECT 0, from_org_id, to_org_id, " + WINDOW + ", COUNT(*) FROM moves" + TWELVE + "WHERE " + FLOW
+                    "SELECT level, from_id, to_id, span, window_start, moves FROM flow_rolling",
+                    "SELECT 0, from_org_id, to_org_id, " + WINDOW + ", COUNT(*) FROM moves" + SPANS + FLOW
                             + " AND from_org_id <> to_org_id AND happened_on IS NOT NULL GROUP BY from_org_id, to_org_id, " + WINDOW
                             + " HAVING COUNT(*) >= 3 UNION ALL SELECT 1, " + FROM_NODE + ", " + TO_NODE + ", " + WINDOW
-                            + ", COUNT(*) FROM moves" + TWELVE + "WHERE " + FLOW + " AND " + FROM_NODE + " <> " + TO_NODE
+                            + ", COUNT(*) FROM moves" + SPANS + FLOW + " AND " + FROM_NODE + " <> " + TO_NODE
                             + " AND happened_on IS NOT NULL GROUP BY " + FROM_NODE + ", " + TO_NODE + ", " + WINDOW
                             + " HAVING COUNT(*) >= 2")), Map.entry(
             "org_rolling", List.of(
-                    "SELECT org_id, window_start, arrivals, departures, weighted_arrivals, weighted_departures, net FROM org_rolling",
-                    "SELECT org_id, ws, SUM(a), SUM(d), SUM(a * w), SUM(d * w), SUM(a) - SUM(d) FROM (SELECT to_org_id AS org_id, "
-                            + WINDOW + " AS ws, 1 AS a, 0 AS d, seniority AS w FROM moves" + TWELVE + "WHERE to_org_id IS NOT NULL "
+                    "SELECT org_id, span, window_start, arrivals, departures, weighted_arrivals, weighted_departures, net FROM org_rolling",
+                    "SELECT org_id, span, ws, SUM(a), SUM(d), SUM(a * w), SUM(d * w), SUM(a) - SUM(d) FROM (SELECT to_org_id AS org_id, "
+                            + WINDOW + " AS ws, 1 AS a, 0 AS d, seniority AS w FROM moves" + SPANS + "to_org_id IS NOT NULL "
                             + "AND happened_on IS NOT NULL AND from_org_id IS DISTINCT FROM to_org_id UNION ALL SELECT from_org_id, "
-                            + WINDOW + ", 0, 1, seniority FROM moves" + TWELVE + "WHERE from_org_id IS NOT NULL AND happened_on IS NOT NULL "
-                            + "AND to_org_id IS DISTINCT FROM from_org_id) x GROUP BY org_id, ws HAVING SUM(a) - SUM(d) >= 3")), Map.entry(
+                            + WINDOW + ", 0, 1, seniority FROM moves" + SPANS + "from_org_id IS NOT NULL AND happened_on IS NOT NULL "
+                            + "AND to_org_id IS DISTINCT FROM from_org_id) x GROUP BY org_id, span, ws HAVING SUM(a) - SUM(d) >= 3")), Map.entry(
             "flow_totals", List.of(
                     "SELECT level, from_id, to_id, moves FROM flow_totals",
                     "SELECT 0, from_org_id, to_org_id, COUNT(*) FROM moves WHERE " + FLOW + " AND from_org_id <> to_org_id "

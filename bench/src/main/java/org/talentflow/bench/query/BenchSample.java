@@ -51,13 +51,15 @@ final class BenchSample {
 
     /** Twelve whole months starting in any month of 2017 to 2024 (a trailing year on a dashboard). */
     static LocalDate[] twelveMonths(SplittableRandom random) {
-        LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
-        return new LocalDate[]{since, since.plusMonths(12).minusDays(1)};
+        return months(random, 12);
     }
 
-    /** Six whole months starting in any month of 2017 to 2024 (a window no summary keeps whole). */
-    static LocalDate[] sixMonths(SplittableRandom random) {
+    /**
+     * Whole months starting in any month of 2017 to 2024: 3, 6 and 12 are the windows the store keeps counted
+     * (RollingWindows), any other length is summed from the monthly summaries.
+     */
+    static LocalDate[] months(SplittableRandom random, int months) {
         LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
-        return new LocalDate[]{since, since.plusMonths(6).minusDays(1)};
+        return new LocalDate[]{since, since.plusMonths(months).minusDays(1)};
     }
 }

@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 public final class QueryBenchmark {
 
     private static final double TARGET_MS = 50;
+    /** Windows from any month, in months: the three the store keeps counted, and one it sums from the monthly rows. */
+    private static final int[] WINDOWS = {12, 6, 3, 5};
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
@@ -91,28 +93,24 @@ public final class QueryBenchmark {
                 LocalDate[] w = BenchSample.calendarYear(r);
                 return () -> analytics.topFlows(w[0], w[1], level, flows, people);
             });
-            q.put("flows, 12 months from any month, " + at, r -> {
-                LocalDate[] w = BenchSample.twelveMonths(r);
-                return () -> analytics.topFlows(w[0], w[1], level, flows, people);
-            });
-            q.put("flows, 6 months from any month, " + at, r -> {
-                LocalDate[] w = BenchSample.sixMonths(r);
-                return () -> analytics.topFlows(w[0], w[1], level, flows, people);
-            });
+            for (int months : WINDOWS) {
+                q.put("flows, " + months + " months from any month, " + at, r -> {
+                    LocalDate[] w = BenchSample.months(r, months);
+                    return () -> analytics.topFlows(w[0], w[1], level, flows, people);
+                });
+            }
         }
         q.put("net flow, all time (top 100)", r -> () -> analytics.topNetFlows(null, null, flows));
         q.put("net flow, a calendar year", r -> {
             LocalDate[] w = BenchSample.calendarYear(r);
             return () -> analytics.topNetFlows(w[0], w[1], flows);
         });
-        q.put("net flow, 12 months from any month", r -> {
-            LocalDate[] w = BenchSample.twelveMonths(r);
-            return () -> analytics.topNetFlows(w[0], w[1], flows);
-        });
-        q.put("net flow, 6 months from any month", r -> {
-            LocalDate[] w = BenchSample.sixMonths(r);
-            return () -> analytics.topNetFlows(w[0], w[1], flows);
-        });
+        for (int months : WINDOWS) {
+            q.put("net flow, " + months + " months from any month", r -> {
+                LocalDate[] w = BenchSample.months(r, months);
+                return () -> analytics.topNetFlows(w[0], w[1], flows);
+            });
+        }
         q.put("organization page, giant", r -> page(analytics, sample.pick(sample.giants, r)));
         q.put("organization page, mid-size", r -> page(analytics, sample.pick(sample.mid, r)));
         q.put("organization page, small", r -> page(analytics, sample.pick(sample.small, r)));
