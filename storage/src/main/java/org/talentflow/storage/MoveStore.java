@@ -94,6 +94,11 @@ public final class MoveStore implements AutoCloseable {
         return connect(Database.jdbcUrl(location), null);
     }
 
+    /** The JDBC URL {@link #open(String)} uses for a location: a folder's embedded database with its settings, or the URL as given. */
+    public static String jdbcUrl(String location) {
+        return Database.jdbcUrl(location);
+    }
+
     /** A JDBC URL and the schema to work in (created if missing); null keeps the connection's default. */
     public static MoveStore open(String jdbcUrl, String schema) {
         return connect(jdbcUrl, schema);

@@ -25,11 +25,10 @@ public record BenchStore(String label, String jdbcUrl, String schema, int moves)
 
     public static final long SEED = 20_261_122L;
 
-    /** The same settings the store uses for a folder (see storage's Database.jdbcUrl): H2 in PostgreSQL mode. */
+    /** The store's own embedded database in a folder, with the settings a user's store gets (MoveStore.jdbcUrl). */
     public static BenchStore embedded(Path dataDir, int moves) {
         Path folder = dataDir.resolve("h2-" + moves).toAbsolutePath();
-        return new BenchStore("H2 embedded", "jdbc:h2:file:" + folder.resolve("talentflow")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128", null, moves);
+        return new BenchStore("H2 embedded", MoveStore.jdbcUrl(folder.toString()), null, moves);
     }
 
     public static BenchStore postgres(String url, int moves) {
