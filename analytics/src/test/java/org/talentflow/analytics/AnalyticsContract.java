@@ -256,7 +256,7 @@ abstract class AnalyticsContract {
     }
 
     @Test
-    void windowsOfThreeSixAndTwelveMonthsFromAnyMonthAreTheFirstOfTheFullAnswersWhetherOrNotThePageReachesTheFloor() {
+    void windowsOfOneToTwelveMonthsFromAnyMonthAreTheFirstOfTheFullAnswersWhetherOrNotThePageReachesTheFloor() {
         manyMoves();
         busyPairs();
         int fromWindowIndex = 0;

@@ -16,11 +16,12 @@ final class SummaryRecount {
     private static final String FLOW = "kind IN ('move', 'found') AND from_org_id IS NOT NULL AND to_org_id IS NOT NULL";
 
     /**
-     * The windows of each span that hold a dated move (V8, V9): span and first month, its own month and the span - 1
+     * The windows of each span that hold a dated move (V8, V9, V10): span and first month, its own month and the span - 1
      * before. SPANS joins the spans and k to the moves; its WHERE clause keeps k under the span.
      */
     private static final String WINDOW = "s.span, CAST(DATE_TRUNC('month', happened_on) - k.k * INTERVAL '1' MONTH AS DATE)";
-    private static final String SPANS = " CROSS JOIN (VALUES (3), (6), (12)) AS s (span) CROSS JOIN (VALUES (0), (1), (2), "
+    private static final String SPANS = " CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)) AS s (span) "
+            + "CROSS JOIN (VALUES (0), (1), (2), "
             + "(3), (4), (5), (6), (7), (8), (9), (10), (11)) AS k (k) WHERE k.k < s.span AND ";
     private static final String FROM_NODE = "COALESCE(from_unit_id, from_org_id)";
     private static final String TO_NODE = "COALESCE(to_unit_id, to_org_id)";

@@ -55,8 +55,8 @@ final class BenchSample {
     }
 
     /**
-     * Whole months starting in any month of 2017 to 2024: 3, 6 and 12 are the windows the store keeps counted
-     * (RollingWindows), any other length is summed from the monthly summaries.
+     * Whole months starting in any month of 2017 to 2024: windows of up to 12 months the store keeps counted
+     * (RollingWindows), longer ones are read from the yearly and monthly summaries.
      */
     static LocalDate[] months(SplittableRandom random, int months) {
         LocalDate since = LocalDate.of(2017, 1, 1).plusMonths(random.nextInt(96));
