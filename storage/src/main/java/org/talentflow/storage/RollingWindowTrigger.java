@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The embedded store's trigger on moves since migration V8_1: the summaries of {@link MoveSummaryTrigger} first, then
- * the windows of V8 and V9 ({@link RollingWindows}) that start in the eleven months before a changed move's old or new
- * month or in that month, counted again from the monthly summaries for its pair at both levels and for both its
- * organizations. The same rules as the PostgreSQL function move_rolling_apply; the summary contract test holds both
+ * the kept windows ({@link RollingWindows}, V8 to V10) that hold a changed move's old or new month, counted again
+ * from the monthly summaries for its pair at both levels and for both its organizations: for a span of s months, the
+ * s windows that start in the s - 1 months before it or in it (78 windows for the twelve spans; the others do not
+ * change, and rewriting them had made a write four times as costly). The same rules as the PostgreSQL function move_rolling_apply; the summary contract test holds both
  * to a recount.
  */
 public final class RollingWindowTrigger implements Trigger {
@@ -63,8 +64,8 @@ public final class RollingWindowTrigger implements Trigger {
     }
 
     /**
-     * The pair's windows that start in the twelve months up to month: the 23 months from the first read once, each
-     * window's sum kept if it reaches the floor.
+     * The pair's windows that hold month: the 23 months around it read once, each window's sum kept if it reaches
+     * the floor.
      */
     private static void flow(Connection c, int level, long from, long to, LocalDate month) throws SQLException {
         LocalDate first = month.minusMonths(11);
@@ -83,12 +84,12 @@ public final class RollingWindowTrigger implements Trigger {
             }
         }
         String key = "level = ? AND from_id = ? AND to_id = ?";
-        delete(c, "flow_rolling", key, first, month, level, from, to);
+        delete(c, "flow_rolling", key, month, level, from, to);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flow_rolling (level, from_id, to_id, span, window_start, "
                 + "moves) VALUES (?, ?, ?, ?, ?, ?)")) {
             int floor = level == 1 ? RollingWindows.UNIT_FLOOR : RollingWindows.FLOOR;
             for (int span : RollingWindows.SPANS) {
-                for (int w = 0; w < 12; w++) {
+                for (int w = 12 - span; w < 12; w++) {
                     int sum = sum(moves, w, span);
                     if (sum >= floor) {
                         ps.setInt(1, level);
@@ -123,11 +124,11 @@ public final class RollingWindowTrigger implements Trigger {
                 }
             }
         }
-        delete(c, "org_rolling", "org_id = ?", first, month, org);
+        delete(c, "org_rolling", "org_id = ?", month, org);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_rolling (org_id, span, window_start, arrivals, "
                 + "departures, weighted_arrivals, weighted_departures, net) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int span : RollingWindows.SPANS) {
-                for (int w = 0; w < 12; w++) {
+                for (int w = 12 - span; w < 12; w++) {
                     int arrivals = sum(counts[0], w, span);
                     int departures = sum(counts[1], w, span);
                     if (arrivals - departures >= RollingWindows.FLOOR) {
@@ -147,16 +148,17 @@ public final class RollingWindowTrigger implements Trigger {
         }
     }
 
-    private static void delete(Connection c, String table, String key, LocalDate first, LocalDate last, Object... keys)
-            throws SQLException {
+    /** The key's kept windows that hold month, of every span: those that start in it or in the span - 1 months before. */
+    private static void delete(Connection c, String table, String key, LocalDate month, Object... keys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + key
-                + " AND window_start >= ? AND window_start <= ?")) {
+                + " AND window_start >= ? AND window_start <= ? AND window_start > DATEADD(MONTH, -span, CAST(? AS DATE))")) {
             int i = 1;
             for (Object k : keys) {
                 ps.setObject(i++, k);
             }
-            ps.setObject(i++, first);
-            ps.setObject(i, last);
+            ps.setObject(i++, month.minusMonths(11));
+            ps.setObject(i++, month);
+            ps.setObject(i, month);
             ps.executeUpdate();
         }
     }
