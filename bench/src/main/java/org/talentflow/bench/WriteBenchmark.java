@@ -1,4 +1,4 @@
-package org.talentflow.bench.query;
+package org.talentflow.bench;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Evidence;
