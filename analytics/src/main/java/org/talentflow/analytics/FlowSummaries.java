@@ -16,7 +16,7 @@ import java.util.PriorityQueue;
  * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
  * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
  * move: the same counts and order as {@link FlowQueries}, a page at a time. All time, single calendar years and
- * one to twelve months from any month (V8 to V10, when the page's last row reaches its floor) read the top of an
+ * one to twelve months from any month (V8, V9, when the page's last row reaches its floor) read the top of an
  * index; other
  * windows in whole months (since the first of a month, until the last day of one, or open) combine the yearly and
  * monthly summaries; a window cut mid-month counts the moves themselves.

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The windows from any month that the store keeps counted (flow_rolling and org_rolling, migrations V8, V9 and V10): their
+ * The windows from any month that the store keeps counted (flow_rolling and org_rolling, migrations V8 and V9): their
  * lengths, and the floors from which a pair or an organization is kept in one. The SQL of those migrations and the
  * PostgreSQL trigger functions write the same numbers; the summary contract test holds them together.
  */
 public final class RollingWindows {
 
-    /** Window lengths in months: every one up to a year (3, 6 and 12 since V9, the others since V10). */
+    /** Window lengths in months: every one up to a year (twelve since V8, the others since V9). */
     public static final List<Integer> SPANS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     /** A pair of organizations is kept in a window while it has this many moves there, an organization while it gains this many net. */
     static final int FLOOR = 3;

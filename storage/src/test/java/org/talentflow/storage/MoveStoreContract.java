@@ -562,7 +562,7 @@ abstract class MoveStoreContract {
     void theMigrationsFillTheSummariesOfMovesStoredBeforeThem() throws Exception {
         saveRandomMovesThenEditThemDirectly();
         List<String> fills = new java.util.ArrayList<>();
-        for (String script : List.of("V7_2__move_summaries.sql", "V9__rolling_spans.sql", "V10__rolling_spans_one_to_twelve.sql")) {
+        for (String script : List.of("V7_2__move_summaries.sql", "V9__rolling_spans.sql")) {
             try (var in = getClass().getResourceAsStream("/db/migration/" + script)) {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
                 java.util.Arrays.stream(text.split(";")).map(String::strip).filter(st -> st.startsWith("INSERT") || st.startsWith("DELETE")).forEach(fills::add);

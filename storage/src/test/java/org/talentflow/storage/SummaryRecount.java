@@ -16,7 +16,7 @@ final class SummaryRecount {
     private static final String FLOW = "kind IN ('move', 'found') AND from_org_id IS NOT NULL AND to_org_id IS NOT NULL";
 
     /**
-     * The windows of each span that hold a dated move (V8, V9, V10): span and first month, its own month and the span - 1
+     * The windows of each span that hold a dated move (V8, V9): span and first month, its own month and the span - 1
      * before. SPANS joins the spans and k to the moves; its WHERE clause keeps k under the span.
      */
     private static final String WINDOW = "s.span, CAST(DATE_TRUNC('month', happened_on) - k.k * INTERVAL '1' MONTH AS DATE)";
