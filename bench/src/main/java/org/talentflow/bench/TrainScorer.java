@@ -1,0 +1,290 @@
+package org.talentflow.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.scoring.Decoder;
+import org.talentflow.core.scoring.MoveFeatures;
+import org.talentflow.core.scoring.MoveScorer;
+import org.talentflow.core.scoring.ScorerTraining;
+import org.talentflow.core.source.ArticleReader;
+import org.talentflow.core.story.Candidate;
+import org.talentflow.core.story.Candidates;
+import org.talentflow.core.story.People;
+import org.talentflow.core.story.Story;
+
+/**
+ * Rebuilds the move scorer ({@code core/src/main/resources/model/move-scorer.tsv}) from annotated folders, and
+ * reports what it does on folders it did not train on.
+ *
+ * <ol>
+ *   <li>Every candidate the pipeline finds in the training folders is labelled by the annotation (the scorer's own
+ *       match: right person, compatible ends); candidates that match only optional lines are left out.</li>
+ *   <li>The threshold is chosen on out-of-fold probabilities (five folds by document), so it is chosen on
+ *       predictions from models that did not see those documents; the held-out F1 of those folds is printed.</li>
+ *   <li>The final model is fit on all training folders, and scored on the evaluation folders.</li>
+ * </ol>
+ *
+ * <p>Usage: {@code bench/run train [--train DIR]... [--eval DIR]... [--out FILE] [--sigma S]}; with no folders given,
+ * trains on ../shared/corpus/train, seeds and the project's own articles, and evaluates on real, dev and news-mix.
+ */
+public final class TrainScorer {
+
+    /** One document's candidates with their features and labels. */
+    record Doc(Path folder, String name, List<Candidate> candidates, List<List<String>> features, List<Boolean> labels,
+               List<Boolean> optionalOnly, Story story) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
+        List<Path> train = new ArrayList<>();
+        List<Path> eval = new ArrayList<>();
+        Path out = Path.of("core/src/main/resources/model/move-scorer.tsv");
+        double sigma = 1.0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--train" -> train.add(Path.of(args[++i]));
+                case "--eval" -> eval.add(Path.of(args[++i]));
+                case "--out" -> out = Path.of(args[++i]);
+                case "--sigma" -> sigma = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (train.isEmpty()) {
+            train = List.of(shared.resolve("corpus/train"), shared.resolve("corpus/seeds"),
+                    Path.of("core/src/test/resources/corpus/own"));
+        }
+        if (eval.isEmpty()) {
+            eval = List.of(shared.resolve("corpus/real"), shared.resolve("corpus/dev"), shared.resolve("corpus/news-mix"));
+        }
+        MoveExtractor extractor = new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault(), false,
+                new MoveScorer(Map.of(), 0.5));
+        List<Doc> trainDocs = new ArrayList<>();
+        for (Path folder : train) {
+            trainDocs.addAll(candidates(extractor, folder));
+        }
+        List<Doc> evalDocs = new ArrayList<>();
+        for (Path folder : eval) {
+            evalDocs.addAll(candidates(extractor, folder));
+        }
+        for (Path folder : concat(train, eval)) {
+            System.out.println(recall(folder, concat(trainDocs, evalDocs)));
+        }
+
+        // Out-of-fold probabilities for the threshold and an honest figure on the training folders.
+        int folds = 5;
+        Map<Doc, double[]> outOfFold = new LinkedHashMap<>();
+        for (int k = 0; k < folds; k++) {
+            List<ScorerTraining.Example> fit = new ArrayList<>();
+            for (int d = 0; d < trainDocs.size(); d++) {
+                if (d % folds != k) {
+                    fit.addAll(examples(trainDocs.get(d)));
+                }
+            }
+            MoveScorer model = new MoveScorer(ScorerTraining.fit(fit, sigma), 0.5);
+            for (int d = k; d < trainDocs.size(); d += folds) {
+                outOfFold.put(trainDocs.get(d), probabilities(model, trainDocs.get(d)));
+            }
+        }
+        double bestThreshold = 0.5;
+        double bestF1 = -1;
+        for (double t = 0.20; t <= 0.801; t += 0.05) {
+            double f1 = meanF1(train, trainDocs, outOfFold, t);
+            System.out.printf(Locale.ROOT, "threshold %.2f: out-of-fold full F1 (mean of training folders) %.3f%n", t, f1);
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestThreshold = t;
+            }
+        }
+        for (Path folder : train) {
+            System.out.printf(Locale.ROOT, "%s (out of fold, threshold %.2f): %s%n", folder.getFileName(), bestThreshold,
+                    report(folder, trainDocs, outOfFold, bestThreshold).summary().replace("\n", " | "));
+        }
+
+        List<ScorerTraining.Example> all = new ArrayList<>();
+        trainDocs.forEach(d -> all.addAll(examples(d)));
+        Map<String, Double> weights = ScorerTraining.fit(all, sigma);
+        MoveScorer model = new MoveScorer(weights, bestThreshold);
+        Map<Doc, double[]> evalProbabilities = new LinkedHashMap<>();
+        evalDocs.forEach(d -> evalProbabilities.put(d, probabilities(model, d)));
+        for (Path folder : eval) {
+            Scorer.Report r = report(folder, evalDocs, evalProbabilities, bestThreshold);
+            System.out.printf(Locale.ROOT, "%s (held out): %s%n", folder.getFileName(), r.summary().replace("\n", " | "));
+            r.misses().forEach(m -> System.out.println("    " + m));
+            r.falseAlarms().forEach(m -> System.out.println("    " + m));
+            System.out.println("    " + r.confidence().summary());
+        }
+        List<String> header = List.of("The move scorer: log-odds weights of candidate features (see MoveFeatures).",
+                "Rebuilt by `bench/run train` from " + String.join(", ", train.stream().map(p -> p.getFileName().toString()).toList())
+                        + String.format(Locale.ROOT, " (%d candidates, sigma %.2f);", all.size(), sigma),
+                String.format(Locale.ROOT, "the threshold below is the one that gave the best out-of-fold full F1 (%.3f).", bestF1));
+        Files.writeString(out, ScorerTraining.write(weights, bestThreshold, header), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out + " (" + weights.size() + " weights)");
+        weights.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue()))).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %+.2f %s%n", e.getValue(), e.getKey()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static List<Doc> candidates(MoveExtractor extractor, Path folder) throws Exception {
+        List<Scorer.Gold> gold = Scorer.gold(folder);
+        List<Document> documents = new ArrayList<>();
+        new ArticleReader().read(List.of(folder), documents::add, f -> System.err.println("unreadable: " + f));
+        List<Doc> docs = new ArrayList<>();
+        for (Document d : documents) {
+            List<Candidate> cands = new ArrayList<>();
+            List<List<String>> features = new ArrayList<>();
+            List<Boolean> labels = new ArrayList<>();
+            List<Boolean> optional = new ArrayList<>();
+            Story story = extractor.story(d, null);
+            for (Candidate c : story == null ? List.<Candidate>of() : Candidates.of(story)) {
+                Scorer.Prediction p = prediction(d.name(), c, 0);
+                boolean required = gold.stream().anyMatch(g -> !g.optional() && Scorer.matches(p, g));
+                boolean opt = !required && gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g));
+                cands.add(c);
+                features.add(MoveFeatures.of(c));
+                labels.add(required);
+                optional.add(opt);
+            }
+            docs.add(new Doc(folder, d.name(), cands, features, labels, optional, story));
+        }
+        return docs;
+    }
+
+    static Scorer.Prediction prediction(String doc, Candidate c, double confidence) {
+        return new Scorer.Prediction(doc, c.person().name(), c.from() == null ? null : c.from().org().organization(),
+                c.to() == null ? null : c.to().org().organization(), confidence);
+    }
+
+    private static List<ScorerTraining.Example> examples(Doc d) {
+        List<ScorerTraining.Example> examples = new ArrayList<>();
+        for (int i = 0; i < d.candidates().size(); i++) {
+            if (!d.optionalOnly().get(i)) {
+                examples.add(new ScorerTraining.Example(d.features().get(i), d.labels().get(i)));
+            }
+        }
+        return examples;
+    }
+
+    private static double[] probabilities(MoveScorer model, Doc d) {
+        double[] p = new double[d.candidates().size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = model.probability(d.features().get(i));
+        }
+        return p;
+    }
+
+    private static double meanF1(List<Path> folders, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold)
+            throws Exception {
+        double sum = 0;
+        for (Path folder : folders) {
+            sum += report(folder, docs, probabilities, threshold).full().f1();
+        }
+        return sum / folders.size();
+    }
+
+    static Scorer.Report report(Path folder, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold)
+            throws Exception {
+        List<Scorer.Prediction> predictions = new ArrayList<>();
+        for (Doc d : docs) {
+            if (!d.folder().equals(folder)) {
+                continue;
+            }
+            double[] p = probabilities.get(d);
+            List<Decoder.Scored> scored = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) {
+                scored.add(new Decoder.Scored(d.candidates().get(i), p[i]));
+            }
+            for (Decoder.Scored s : Decoder.choose(scored, threshold)) {
+                predictions.add(prediction(d.name(), s.candidate(), s.probability()));
+            }
+        }
+        return Scorer.score(folder, predictions);
+    }
+
+    /**
+     * Where the pipeline lost a move: the person never parsed ("unseen"), parsed but in no move clause ("no-move"),
+     * or moving but never with the right destination ("to") or origin ("from").
+     */
+    private static String why(Scorer.Gold g, List<Doc> docs, Path folder) {
+        for (Doc d : docs) {
+            if (!d.folder().equals(folder) || !d.name().equals(g.doc()) || d.story() == null) {
+                continue;
+            }
+            Story story = d.story();
+            People.Person person = null;
+            for (People.Person p : story.people().all()) {
+                if (Scorer.matches(new Scorer.Prediction(g.doc(), p.name(), "x", "x", 0), new Scorer.Gold(g.doc(), g.person(),
+                        g.aliases(), List.of(), List.of(), false))) {
+                    person = p;
+                }
+            }
+            if (person == null) {
+                return "unseen";
+            }
+            People.Person who = person;
+            boolean moving = story.moves().stream().anyMatch(f -> story.people().of(f.mover()) == who);
+            if (!moving) {
+                return "no-move";
+            }
+            boolean rightTo = g.to().isEmpty();
+            boolean rightFrom = g.from().isEmpty();
+            for (Candidate c : d.candidates()) {
+                if (c.person() != who) {
+                    continue;
+                }
+                Scorer.Prediction p = prediction(g.doc(), c, 0);
+                rightTo |= p.to() != null && Scorer.matches(p, new Scorer.Gold(g.doc(), g.person(), g.aliases(), List.of(), g.to(), false));
+                rightFrom |= p.from() != null && Scorer.matches(p, new Scorer.Gold(g.doc(), g.person(), g.aliases(), g.from(), List.of(), false));
+            }
+            return !rightTo && !rightFrom ? "ends" : !rightTo ? "to" : !rightFrom ? "from" : "pairing";
+        }
+        return "unseen";
+    }
+
+    /** How many of a folder's required moves some candidate matches: the most any scorer could find. */
+    private static String recall(Path folder, List<Doc> docs) throws Exception {
+        List<Scorer.Gold> gold = Scorer.gold(folder).stream().filter(g -> !g.optional()).toList();
+        int found = 0;
+        int candidates = 0;
+        List<String> missing = new ArrayList<>();
+        for (Scorer.Gold g : gold) {
+            boolean hit = false;
+            for (Doc d : docs) {
+                if (d.folder().equals(folder) && d.name().equals(g.doc())) {
+                    for (Candidate c : d.candidates()) {
+                        hit |= Scorer.matches(prediction(d.name(), c, 0), g);
+                    }
+                }
+            }
+            if (hit) {
+                found++;
+            } else {
+                missing.add(g.doc() + " " + g.person() + " " + (g.from().isEmpty() ? "-" : g.from().get(0)) + " -> "
+                        + (g.to().isEmpty() ? "-" : g.to().get(0)) + "  [" + why(g, docs, folder) + "]");
+            }
+        }
+        for (Doc d : docs) {
+            candidates += d.folder().equals(folder) ? d.candidates().size() : 0;
+        }
+        return String.format(Locale.ROOT, "%s: candidates reach %d of %d required moves (%.3f), %d candidates%s",
+                folder.getFileName(), found, gold.size(), gold.isEmpty() ? 1.0 : found / (double) gold.size(), candidates,
+                missing.isEmpty() ? "" : "\n    unreachable: " + String.join("\n    unreachable: ", missing));
+    }
+}

@@ -1,0 +1,80 @@
+package org.talentflow.core.frame;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.talentflow.core.lexicon.Hedge;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+
+/**
+ * The hedges over a trigger: those of its own clause (negation, a modal, "if") and of the predicates that govern
+ * it ("in talks to join", "is expected to leave", "denied reports that X would join"), never of another clause of
+ * the sentence or of the article.
+ */
+public final class ClauseScope {
+
+    /** What governs a trigger: the hedges over it, whether it is told as future, as background, or as a question. */
+    public record Scope(Set<Hedge> hedges, boolean future, boolean background) {
+    }
+
+    /** Relations by which a clause hangs on the predicate that governs its truth. */
+    private static final String[] UP = {"xcomp", "ccomp", "acl", "acl:", "csubj", "obj", "nmod:", "obl:", "dep", "advcl:"};
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    /** Words that make a move the background of the sentence: "before joining B", "since leaving A". */
+    private static final Set<String> BACKGROUND_MARKS = Set.of("before", "after", "since", "prior", "until");
+
+    private final Lexicon lexicon;
+
+    public ClauseScope(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Scope of(ParsedSentence s, int trigger) {
+        EnumSet<Hedge> hedges = EnumSet.noneOf(Hedge.class);
+        boolean future = false;
+        boolean background = false;
+        int node = trigger;
+        for (int depth = 0; node > 0 && depth < 6; depth++) {
+            for (ParsedSentence.Edge e : s.dependents(node)) {
+                Token d = s.token(e.dependent());
+                String word = d.word().toLowerCase(Locale.ROOT);
+                String r = e.relation();
+                if (r.equals("neg") || r.equals("advmod") && (word.equals("not") || word.equals("never") || word.equals("n't"))) {
+                    hedges.add(Hedge.NEGATION);
+                } else if (r.startsWith("aux")) {
+                    if (FUTURE.contains(word)) {
+                        future = true;
+                    }
+                    lexicon.hedge(word).ifPresent(hedges::add);
+                } else if (r.equals("advmod") || r.equals("mark") || r.equals("det") && word.equals("no")) {
+                    lexicon.hedge(word).ifPresent(hedges::add);
+                    if (depth == 0 && r.equals("mark") && BACKGROUND_MARKS.contains(word)) {
+                        background = true;
+                    }
+                }
+                if (depth == 0 && r.equals("case") && BACKGROUND_MARKS.contains(word)) {
+                    background = true;
+                }
+            }
+            if (depth > 0) {
+                Token t = s.token(node);
+                lexicon.hedge(t.lemma()).or(() -> lexicon.hedge(t.word().toLowerCase(Locale.ROOT))).ifPresent(hedges::add);
+                if (t.lemma().equals("set") || t.lemma().equals("poise") || t.lemma().equals("due")) {
+                    future = true;
+                }
+            }
+            int up = 0;
+            for (ParsedSentence.Edge e : s.governors(node)) {
+                if (ParsedSentence.matchesAny(e.relation(), UP) && e.governor() != node) {
+                    up = e.governor();
+                    break;
+                }
+            }
+            node = up;
+        }
+        return new Scope(hedges, future, background);
+    }
+}

@@ -1,0 +1,185 @@
+package org.talentflow.core.frame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.lexicon.Trigger;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+
+/**
+ * The move patterns ({@code patterns/<language>/<frame>.semgrex}) and the affiliation patterns, run over a parsed
+ * sentence. A match of a move pattern counts only when its trigger word is used as the lexicon says: with its
+ * particles ("step down") and a needed word ("moved to").
+ */
+public final class FramePatterns {
+
+    private static final String DIR = "/patterns/en/";
+    /** How many words after a trigger a needed word may come: "launched Quanta Logic, a chip startup". */
+    static final int NEEDS_REACH = 6;
+
+    private final Lexicon lexicon;
+    private final Map<Frame, List<PatternFile.Line>> moves = new LinkedHashMap<>();
+    private final List<PatternFile.Line> affiliations;
+
+    public FramePatterns(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        String macros = lexicon.semgrexMacros();
+        for (Frame frame : Frame.values()) {
+            moves.put(frame, PatternFile.read(DIR + frame.label() + ".semgrex", macros));
+        }
+        affiliations = PatternFile.read(DIR + "affiliation.semgrex", macros);
+    }
+
+    /** Every pattern of every file, for tests. */
+    public Map<String, List<PatternFile.Line>> files() {
+        Map<String, List<PatternFile.Line>> files = new LinkedHashMap<>();
+        moves.forEach((frame, lines) -> files.put(frame.label(), lines));
+        files.put("affiliation", affiliations);
+        return files;
+    }
+
+    /** The move frames the sentence states, one match per binding (a list of movers gives one each). */
+    public List<FrameMatch> moves(ParsedSentence s) {
+        List<FrameMatch> found = new ArrayList<>();
+        for (Map.Entry<Frame, List<PatternFile.Line>> file : moves.entrySet()) {
+            for (PatternFile.Line line : file.getValue()) {
+                for (Map<String, Integer> nodes : matches(line, s)) {
+                    Trigger trigger = usedAsListed(s, nodes.getOrDefault("trigger", 0), file.getKey());
+                    if (trigger != null) {
+                        found.add(new FrameMatch(line.id(), file.getKey(), trigger, nodes));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every trigger word of the sentence used as the lexicon lists it, one entry per frame: token index to entries. */
+    public Map<Integer, List<Trigger>> triggers(ParsedSentence s) {
+        Map<Integer, List<Trigger>> found = new LinkedHashMap<>();
+        for (int i = 1; i <= s.size(); i++) {
+            for (Frame frame : Frame.values()) {
+                Trigger t = usedAsListed(s, i, frame);
+                if (t != null) {
+                    found.computeIfAbsent(i, k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The ties of people to organizations the sentence states. */
+    public List<FrameMatch> affiliations(ParsedSentence s) {
+        List<FrameMatch> found = new ArrayList<>();
+        for (PatternFile.Line line : affiliations) {
+            for (Map<String, Integer> nodes : matches(line, s)) {
+                found.add(new FrameMatch(line.id(), null, null, nodes));
+            }
+        }
+        return found;
+    }
+
+    /** The bindings of one pattern in a sentence, each as role name to token index. */
+    public static List<Map<String, Integer>> matches(PatternFile.Line line, ParsedSentence s) {
+        List<Map<String, Integer>> all = new ArrayList<>();
+        SemgrexMatcher m = line.pattern().matcher(s.graph());
+        while (m.find()) {
+            Map<String, Integer> nodes = new LinkedHashMap<>();
+            for (String name : m.getNodeNames()) {
+                IndexedWord w = m.getNode(name);
+                if (w != null) {
+                    nodes.put(name, w.index());
+                }
+            }
+            if (!all.contains(nodes)) {
+                all.add(nodes);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The lexicon entry of this frame the trigger word stands for, when the sentence uses it as listed: the right
+     * part of speech, its particles after it (in order, up to five words on), one of its needed words within
+     * six words of the last of them.
+     */
+    private Trigger usedAsListed(ParsedSentence s, int index, Frame frame) {
+        if (index < 1) {
+            return null;
+        }
+        Token t = s.token(index);
+        Trigger best = null;
+        for (Trigger entry : lexicon.triggersOf(t.lemma())) {
+            if (entry.frame() != frame || !partOfSpeech(entry, t)) {
+                continue;
+            }
+            int at = particlesAfter(s, index, entry.particles());
+            if (at < 0 || !needsAfter(s, at, entry) || entry.future() && !toCome(s, index)) {
+                continue;
+            }
+            if (best == null || entry.particles().size() > best.particles().size()) {
+                best = entry;
+            }
+        }
+        return best;
+    }
+
+    /** A clause about what is to come: "will head", "is to lead", "hired X to run its lab". */
+    private static boolean toCome(ParsedSentence s, int index) {
+        for (ParsedSentence.Edge e : s.dependents(index)) {
+            String w = s.token(e.dependent()).word().toLowerCase(Locale.ROOT);
+            if (e.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))
+                    || e.relation().equals("mark") && w.equals("to")) {
+                return true;
+            }
+        }
+        return !s.governors(index, "xcomp").isEmpty() && index > 1 && s.token(index - 1).word().equalsIgnoreCase("to");
+    }
+
+    private static boolean partOfSpeech(Trigger entry, Token t) {
+        if (entry.isVerb()) {
+            return t.isVerb();
+        }
+        return !entry.isNoun() || t.isNoun();
+    }
+
+    /** The index of the last particle found in order after the trigger, the trigger itself when none are listed, or -1. */
+    private static int particlesAfter(ParsedSentence s, int index, List<String> particles) {
+        int at = index;
+        for (String p : particles) {
+            int found = -1;
+            for (int i = at + 1; i <= Math.min(s.size(), at + 5); i++) {
+                if (s.token(i).word().toLowerCase(Locale.ROOT).equals(p) || s.token(i).lemma().equals(p)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            at = found;
+        }
+        return at;
+    }
+
+    private static boolean needsAfter(ParsedSentence s, int at, Trigger entry) {
+        if (entry.needs().isEmpty()) {
+            return true;
+        }
+        for (int i = at + 1; i <= Math.min(s.size(), at + NEEDS_REACH); i++) {
+            if (entry.needs().contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,313 @@
+package org.talentflow.core.frame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.mention.SentenceMentions;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.resolve.OrgNames;
+
+/**
+ * Reads what the node a pattern bound stands for: the people of a mover slot (a name, a pronoun, the names in
+ * apposition to "its founders" or after "including"), the organization of an origin or destination slot (a name,
+ * a name inside "Google's AI lab", a description), the title of a role slot.
+ */
+public final class SlotReader {
+
+    private static final Set<String> GROUP_MEMBERS = Set.of("appos", "nmod:including", "nmod:such_as", "nmod:like",
+            "nmod:among", "acl:including");
+    /** Where a noun keeps the organization it belongs to: "the DeepMind unit", "Google's lab", "the lab of Meta". */
+    private static final String[] ORG_OF_NOUN = {"appos", "compound", "nmod:poss", "nmod:of", "nmod:at", "nmod:in",
+            "nmod:with", "amod"};
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("former", "new", "its", "his", "her", "their", "the", "a",
+            "an", "then", "current", "own", "longtime", "long-time", "outgoing", "incoming", "interim", "acting");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public SlotReader(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** The people a mover node stands for: itself when a name or pronoun, else the names it introduces. */
+    public List<Mention> people(SentenceMentions sm, int node) {
+        ParsedSentence s = sm.sentence();
+        Mention m = sm.at(node);
+        if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
+            return List.of(m);
+        }
+        if (m != null) {
+            return List.of();
+        }
+        Set<Mention> found = new LinkedHashSet<>();
+        for (ParsedSentence.Edge e : s.dependents(node)) {
+            String r = e.relation();
+            // "two senior engineers: X and Y" (a colon list hangs on the noun by "dep")
+            boolean member = GROUP_MEMBERS.contains(r) || (r.equals("compound") || r.equals("dep")) && s.token(node).isNoun();
+            Mention d = sm.at(e.dependent());
+            if (member && d != null && d.is(Mention.Type.PERSON)) {
+                found.add(d);
+                for (int c : s.dependents(e.dependent(), "conj:")) {
+                    Mention cm = sm.at(c);
+                    if (cm != null && cm.is(Mention.Type.PERSON)) {
+                        found.add(cm);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && (untypedName(s, node) || placeNamedLikeAPerson(s, node)) && !titleOrKnown(sm, node)) {
+            Mention name = nameMention(s, node, Mention.Type.PERSON, null, null);
+            if (!containsTitleOrOrganization(sm, name)) {
+                found.add(sm.add(name));
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** The organization an origin or destination node stands for, or null. */
+    public OrgSlot org(SentenceMentions sm, int node) {
+        return org(sm, node, 0, true);
+    }
+
+    /**
+     * The organization of a slot no person fills by right: the destination of "joined", the company "co-founded". A
+     * one-word name the tagger took for a person ("Ledgerline") is a company there.
+     */
+    public OrgSlot orgOnly(SentenceMentions sm, int node) {
+        return org(sm, node, 0, false);
+    }
+
+    private OrgSlot org(SentenceMentions sm, int node, int depth) {
+        return org(sm, node, depth, true);
+    }
+
+    private OrgSlot org(SentenceMentions sm, int node, int depth, boolean personMayAct) {
+        ParsedSentence s = sm.sentence();
+        Mention m = sm.at(node);
+        if (m != null && m.is(Mention.Type.ORG)) {
+            return new OrgSlot(withPossessor(sm, node, m), m, depth == 0 ? "name" : "inside");
+        }
+        if (m != null && m.is(Mention.Type.PERSON) && (namedAsOrganization(sm, node) || !personMayAct && m.words() == 1)) {
+            // "Curalink, a digital health startup, has appointed X"; "co-founded Ledgerline"
+            OrgRef ref = gazetteer.resolve(m.text());
+            Mention org = new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(), m.begin(), m.end(), ref,
+                    OrgKind.OTHER, "person-name");
+            return new OrgSlot(ref, org, depth == 0 ? "name" : "inside");
+        }
+        if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
+            return depth == 0 ? new OrgSlot(null, m, "person") : null;
+        }
+        Token t = s.token(node);
+        if (depth < 2 && (t.isNoun() || t.pos().startsWith("JJ"))) {
+            OrgSlot described = null;
+            for (String relation : ORG_OF_NOUN) {
+                for (int d : s.dependents(node, relation)) {
+                    if (d == node) {
+                        continue;
+                    }
+                    OrgSlot inner = org(sm, d, depth + 1);
+                    if (inner != null && inner.named()) {
+                        return new OrgSlot(inner.org(), inner.mention(), "inside");
+                    }
+                    if (inner != null && inner.isDescription() && described == null) {
+                        described = inner;
+                    }
+                }
+            }
+            // "a startup called Harbor Labs", "a fund named Acme Ventures"
+            for (int called : s.dependents(node, "acl")) {
+                if (s.token(called).lemma().equals("call") || s.token(called).lemma().equals("name")) {
+                    for (int d : s.dependents(called, "xcomp", "obj", "obl", "nsubj:xsubj")) {
+                        OrgSlot inner = d == node ? null : org(sm, d, depth + 1);
+                        if (inner != null && inner.named()) {
+                            return new OrgSlot(inner.org(), inner.mention(), "inside");
+                        }
+                    }
+                }
+            }
+            if (described != null && (m == null || !m.is(Mention.Type.ORG_NOUN))) {
+                return described; // "the company's training effort", "its lab"
+            }
+        }
+        if (m != null && m.is(Mention.Type.ORG_NOUN)) {
+            return new OrgSlot(null, m, "description");
+        }
+        if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
+            Mention added = sm.add(nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
+            OrgRef ref = gazetteer.resolve(added.text());
+            Mention org = new Mention(Mention.Type.ORG, added.first(), added.last(), added.text(), added.begin(),
+                    added.end(), ref, OrgKind.OTHER, "proper-noun");
+            return new OrgSlot(ref, org, depth == 0 ? "name" : "inside");
+        }
+        return null;
+    }
+
+    /** "CEO of Flexport": after a title the tagger takes small companies for places; a listed place stays a place. */
+    private OrgSlot placeTakenForCompany(SentenceMentions sm, int node) {
+        ParsedSentence s = sm.sentence();
+        Token t = s.token(node);
+        if (!t.isProperNoun() || !"LOCATION".equals(t.ner()) || sm.at(node) != null) {
+            return null;
+        }
+        Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
+        if (lexicon.isPlace(name.text())) {
+            return null;
+        }
+        OrgRef ref = gazetteer.resolve(name.text());
+        Mention org = new Mention(Mention.Type.ORG, name.first(), name.last(), name.text(), name.begin(), name.end(), ref,
+                OrgKind.OTHER, "place-name");
+        sm.add(org);
+        return new OrgSlot(ref, org, "role");
+    }
+
+    /** A name in apposition with a company word: "Curalink, a digital health startup". */
+    private boolean namedAsOrganization(SentenceMentions sm, int node) {
+        ParsedSentence s = sm.sentence();
+        for (int i = sm.at(node).first(); i <= sm.at(node).last(); i++) {
+            for (int d : s.dependents(i, "appos")) {
+                if (lexicon.isOrgNoun(s.token(d).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Google's Brain team": the unit of a named organization; a gazetteer unit already knows its parent. */
+    private OrgRef withPossessor(SentenceMentions sm, int node, Mention m) {
+        if (m.known() && m.org().unit() != null) {
+            return m.org();
+        }
+        ParsedSentence s = sm.sentence();
+        for (int p : s.dependents(node, "nmod:poss")) {
+            Mention owner = sm.at(p);
+            if (owner != null && owner.is(Mention.Type.ORG) && owner != m && owner.org() != null
+                    && !(m.known() && m.org().unit() == null)) {
+                return new OrgRef(owner.org().organization(), OrgNames.clean(m.text()));
+            }
+        }
+        return m.org();
+    }
+
+    /** The title a role node names: "chief scientist", "head of research", with its modifiers but without "former". */
+    public String role(ParsedSentence s, SentenceMentions sm, int node) {
+        if (node < 1) {
+            return null;
+        }
+        Token t = s.token(node);
+        if (!t.isNoun() && !t.pos().startsWith("JJ")) {
+            return null;
+        }
+        int first = node;
+        for (int d : s.dependents(node, "amod", "compound")) {
+            Mention m = sm.at(d);
+            if (d < first && m == null && !NOT_ROLE_WORDS.contains(s.token(d).lemma())
+                    && lexicon.markerTime(s.token(d).lemma()) == null) {
+                first = d;
+            }
+        }
+        int last = node;
+        for (int d : s.dependents(node, "nmod:of", "nmod:for")) {
+            Mention m = sm.at(d);
+            if (d > last && (m == null || !m.is(Mention.Type.ORG)) && d - node <= 4) {
+                last = d;
+            }
+        }
+        String role = s.text(first, last);
+        return hasTitleWord(s, first, last) ? role : null;
+    }
+
+    /** The organization a title belongs to: "chief executive of B", "B's chief scientist", "head of research at B". */
+    public OrgSlot roleOrg(SentenceMentions sm, int node) {
+        ParsedSentence s = sm.sentence();
+        if (node < 1) {
+            return null;
+        }
+        for (String relation : new String[] {"nmod:of", "nmod:at", "nmod:poss", "compound", "nmod:with", "nmod:for"}) {
+            for (int d : s.dependents(node, relation)) {
+                OrgSlot slot = org(sm, d, 1);
+                if (slot != null && slot.named()) {
+                    return new OrgSlot(slot.org(), slot.mention(), "role");
+                }
+                if (slot == null && (relation.equals("nmod:of") || relation.equals("nmod:at"))) {
+                    OrgSlot place = placeTakenForCompany(sm, d);
+                    if (place != null) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean hasTitleWord(ParsedSentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (lexicon.isTitleWord(s.token(i).lemma()) || lexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean titleOrKnown(SentenceMentions sm, int node) {
+        return lexicon.isTitleWord(sm.sentence().token(node).lemma()) || sm.at(node) != null;
+    }
+
+    /** "Enfabrica CEO" is no person's name: a run of capitals with a title word or an organization in it. */
+    private boolean containsTitleOrOrganization(SentenceMentions sm, Mention name) {
+        for (int i = name.first(); i <= name.last(); i++) {
+            Mention m = sm.at(i);
+            if (lexicon.isTitleWord(sm.sentence().token(i).word().toLowerCase(Locale.ROOT)) || m != null && m.is(Mention.Type.ORG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A proper noun no mention covers and the tagger did not call a place. */
+    private static boolean untypedName(ParsedSentence s, int node) {
+        Token t = s.token(node);
+        return t.isProperNoun() && "O".equals(t.ner()) || "MISC".equals(t.ner()) && t.isProperNoun();
+    }
+
+    /**
+     * "Helen Park will become its CFO": the tagger takes many names for places, but a given name and a surname in the
+     * mover's slot of a move verb are a person.
+     */
+    private static boolean placeNamedLikeAPerson(ParsedSentence s, int node) {
+        Token t = s.token(node);
+        return t.isProperNoun() && "LOCATION".equals(t.ner()) && s.dependents(node, "compound", "flat").stream()
+                .anyMatch(d -> d == node - 1 && s.token(d).isProperNoun());
+    }
+
+    /** The run of proper nouns a node heads ("Argo AI", "Quanta Logic"), as a mention. */
+    private static Mention nameMention(ParsedSentence s, int node, Mention.Type type, OrgRef org, OrgKind kind) {
+        int first = node;
+        int last = node;
+        for (int d : s.dependents(node, "compound", "flat")) {
+            Token t = s.token(d);
+            if (t.isProperNoun() || Character.isUpperCase(t.word().codePointAt(0))) {
+                first = Math.min(first, d);
+                last = Math.max(last, d);
+            }
+        }
+        // The compound must be one unbroken run of words.
+        for (int i = first; i < node; i++) {
+            if (!Character.isLetterOrDigit(s.token(i).word().codePointAt(0))) {
+                first = i + 1;
+            }
+        }
+        return new Mention(type, first, last, s.text(first, last), s.token(first).begin(), s.token(last).end(), org, kind,
+                "proper-noun");
+    }
+}

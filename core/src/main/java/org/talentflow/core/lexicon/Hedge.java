@@ -1,0 +1,23 @@
+package org.talentflow.core.lexicon;
+
+import java.util.Locale;
+
+/** The kinds of words that take a move out of what a report states as having happened. */
+public enum Hedge {
+    /** may, might, could: a possibility. */
+    MODAL,
+    /** not, never: the move did not happen. */
+    NEGATION,
+    /** deny, rumor: the report is denied or only rumoured. */
+    DENIAL,
+    /** in talks, considering, offered: not (yet) happened. */
+    ATTEMPT,
+    /** if, unless: hypothetical. */
+    CONDITION,
+    /** expected, likely, set to: announced but not certain. */
+    EXPECTATION;
+
+    public static Hedge of(String label) {
+        return valueOf(label.strip().toUpperCase(Locale.ROOT));
+    }
+}

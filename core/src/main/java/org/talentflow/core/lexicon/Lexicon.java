@@ -1,0 +1,263 @@
+package org.talentflow.core.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The words of moving, hedging, titles and organizations, read from the resource files under
+ * {@code lexicon/<language>/}: every stage (the sentence filter, the frame patterns, the document model) reads
+ * them from here, so a word added to a file reaches all of them.
+ */
+public final class Lexicon {
+
+    private static final Map<String, Lexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final List<Trigger> triggers;
+    private final Map<String, List<Trigger>> byLemma = new LinkedHashMap<>();
+    private final Map<String, Hedge> hedges;
+    private final Map<String, String> titles;
+    private final Set<String> orgNouns;
+    private final Set<String> places;
+    private final Map<String, String> markers;
+    private final Map<String, String> postVerbs;
+    private final Pattern moveWords;
+    private final Set<String> verbForms = new java.util.HashSet<>();
+    private final Set<String> verbLemmas = new java.util.HashSet<>();
+
+    private Lexicon(String language) {
+        String dir = "/lexicon/" + language + "/";
+        triggers = readTriggers(dir + "triggers.tsv");
+        for (Trigger t : triggers) {
+            byLemma.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t);
+        }
+        hedges = new LinkedHashMap<>();
+        rows(dir + "hedges.tsv").forEach(r -> hedges.put(r[0], Hedge.of(r[1])));
+        titles = new LinkedHashMap<>();
+        rows(dir + "titles.tsv").forEach(r -> titles.put(r[0], r.length > 1 ? r[1] : ""));
+        places = new java.util.HashSet<>();
+        rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
+        orgNouns = new LinkedHashSet<>();
+        rows(dir + "org-nouns.tsv").forEach(r -> orgNouns.add(r[0]));
+        markers = new LinkedHashMap<>();
+        postVerbs = new LinkedHashMap<>();
+        for (String[] r : rows(dir + "affiliations.tsv")) {
+            ("marker".equals(r[1]) ? markers : postVerbs).put(r[0], r[2]);
+        }
+        moveWords = compileMoveWords(triggers);
+        for (Trigger t : triggers) {
+            if (t.isVerb()) {
+                verbForms.addAll(t.forms());
+                verbLemmas.add(t.lemma());
+            }
+        }
+        for (String verb : postVerbs.keySet()) {
+            verbForms.addAll(Trigger.formsOf(verb, "v", List.of()));
+            verbLemmas.add(verb);
+        }
+        verbForms.addAll(List.of("led", "ran", "spent", "built", "worked", "served", "managed", "oversaw", "overseen"));
+    }
+
+    /** Whether a word (lower case) is a form of a move verb or a verb of holding a post. */
+    public boolean isVerbForm(String word) {
+        return verbForms.contains(word);
+    }
+
+    /** Whether a word (lower case) is the base form of such a verb ("join", "found", "lead"). */
+    public boolean isVerbLemma(String word) {
+        return verbLemmas.contains(word);
+    }
+
+    /** The English lexicon, loaded once per process. */
+    public static Lexicon english() {
+        return LOADED.computeIfAbsent("en", Lexicon::new);
+    }
+
+    public List<Trigger> triggers() {
+        return triggers;
+    }
+
+    /** The triggers whose head is this lemma (lower case), in file order. */
+    public List<Trigger> triggersOf(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    /** The hedge a word (lemma or form, lower case) expresses, if any. */
+    public Optional<Hedge> hedge(String word) {
+        return Optional.ofNullable(hedges.get(word));
+    }
+
+    public boolean isTitleWord(String word) {
+        return titles.containsKey(word);
+    }
+
+    /** The seniority a title word carries ("c-level", "vp", ...), or "" for words that only qualify a title. */
+    public String seniority(String titleWord) {
+        return titles.getOrDefault(titleWord, "");
+    }
+
+    /** "the company", "the carmaker": a noun that stands for an organization. */
+    public boolean isOrgNoun(String word) {
+        return orgNouns.contains(word);
+    }
+
+    /** A place a title may name but that employs no one ("president of France"); case-insensitive. */
+    public boolean isPlace(String name) {
+        return places.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that ties a name or title to an organization in the past ("former", "ex", "veteran"), or null. */
+    public String markerTime(String word) {
+        return markers.get(word);
+    }
+
+    /** A verb of holding a post ("work", "lead", "spend") and the time it implies, or null. */
+    public String postVerbTime(String lemma) {
+        return postVerbs.get(lemma);
+    }
+
+    /** The cheap filter's question: does this text hold a form of some trigger, with its particles and needs? */
+    public boolean hasMoveWord(CharSequence text) {
+        return moveWords.matcher(text).find();
+    }
+
+    /** The filter's pattern, for tools and tests. */
+    public Pattern moveWords() {
+        return moveWords;
+    }
+
+    /** Semgrex macros for the pattern files: one per frame for verbs ({@code ARRIVE}), nouns ({@code ARRIVE_N}) and other words ({@code BECOME_X}), plus word classes. */
+    public String semgrexMacros() {
+        StringBuilder b = new StringBuilder();
+        for (Frame f : Frame.values()) {
+            b.append(macro(f.name(), lemmas(f, "v"))).append(macro(f.name() + "_N", lemmas(f, "n")))
+                    .append(macro(f.name() + "_X", lemmas(f, "x")));
+        }
+        b.append(macro("TITLE", new TreeSet<>(titles.keySet())));
+        b.append(macro("ORGNOUN", new TreeSet<>(orgNouns)));
+        b.append(macro("PAST", keysWith(markers, "past")));
+        b.append(macro("POSTVERB", new TreeSet<>(postVerbs.keySet())));
+        return b.toString();
+    }
+
+    private static Set<String> keysWith(Map<String, String> map, String value) {
+        Set<String> keys = new TreeSet<>();
+        map.forEach((k, v) -> {
+            if (v.equals(value)) {
+                keys.add(k);
+            }
+        });
+        return keys;
+    }
+
+    private Set<String> lemmas(Frame frame, String pos) {
+        Set<String> lemmas = new TreeSet<>();
+        for (Trigger t : triggers) {
+            if (t.frame() == frame && t.pos().equals(pos)) {
+                lemmas.add(t.lemma());
+            }
+        }
+        return lemmas;
+    }
+
+    private static String macro(String name, Set<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : words) {
+            quoted.add(Pattern.quote(w).replace("\\Q", "").replace("\\E", "").replace("-", "\\-"));
+        }
+        // A macro of no word must still compile and match nothing.
+        String alternatives = quoted.isEmpty() ? "\\u0000" : String.join("|", quoted);
+        return "macro " + name + " = lemma:/" + alternatives + "/\n";
+    }
+
+    /**
+     * One pattern for the whole trigger list: any form of a head word, then its particles (with up to four words
+     * between, "brought her on"), then, for words that need one, a needed word within six words.
+     */
+    private static Pattern compileMoveWords(List<Trigger> triggers) {
+        List<String> alternatives = new ArrayList<>();
+        for (Trigger t : triggers) {
+            StringBuilder a = new StringBuilder("(?:");
+            a.append(String.join("|", t.forms().stream().map(Pattern::quote).sorted().toList())).append(')');
+            for (String particle : t.particles()) {
+                a.append("(?:\\s+\\S+){0,4}?\\s+").append(Pattern.quote(particle));
+            }
+            if (!t.needs().isEmpty()) {
+                a.append("(?:\\s+\\S+){0,5}?\\s+(?:")
+                        .append(String.join("|", t.needs().stream().map(Pattern::quote).sorted().toList())).append(')');
+            }
+            alternatives.add(a.toString());
+        }
+        return Pattern.compile("(?iu)\\b(?:" + String.join("|", alternatives) + ")\\b");
+    }
+
+    private static List<Trigger> readTriggers(String resource) {
+        List<Trigger> list = new ArrayList<>();
+        for (String[] r : rows(resource)) {
+            String[] words = r[0].split(" ");
+            String pos = cell(r, 2).isEmpty() ? "v" : cell(r, 2);
+            List<String> irregular = split(cell(r, 3));
+            list.add(new Trigger(words[0], Arrays.asList(words).subList(1, words.length), Frame.of(r[1]), pos,
+                    Trigger.formsOf(words[0], pos, irregular), new LinkedHashSet<>(split(cell(r, 4))),
+                    "future".equals(cell(r, 5))));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private static String cell(String[] row, int i) {
+        return i < row.length ? row[i].strip() : "";
+    }
+
+    private static List<String> split(String cell) {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : cell.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The rows of a tab-separated resource, without comments and blank lines; cells stripped, lower case. */
+    static List<String[]> rows(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

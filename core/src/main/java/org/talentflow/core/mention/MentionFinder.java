@@ -1,0 +1,159 @@
+package org.talentflow.core.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.Organization;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+import org.talentflow.core.resolve.Gazetteer;
+
+/**
+ * Finds the people, organizations, pronouns and organization descriptions ("the company") of a parsed sentence.
+ * Gazetteer names win over the statistical tagger, which calls Hunyuan a person and misses JD.com.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
+            "prof.", "sir", "dame");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
+    /** Words the statistical tagger sometimes marks as organizations but that never name an employer. */
+    private static final Set<String> NOT_EMPLOYERS = Set.of("ai", "llm", "llms", "ceo", "cto", "cfo", "gpu", "gpus", "ipo",
+            "ev", "evs", "ar", "vr", "api", "apis", "board", "the board", "congress", "senate", "parliament");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their", "his", "her", "our");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public SentenceMentions find(ParsedSentence s) {
+        List<Mention> mentions = new ArrayList<>();
+        boolean[] taken = new boolean[s.size() + 2];
+        String text = s.sentence().text();
+        int base = s.sentence().begin();
+        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+            int first = -1;
+            int last = -1;
+            for (Token t : s.tokens()) {
+                int b = t.begin() - base;
+                int e = t.end() - base;
+                if (b >= hit.start() && e <= hit.end() || b < hit.end() && e > hit.start() && prefixedName(t, hit, base)) {
+                    first = first < 0 ? t.index() : first;
+                    last = t.index();
+                }
+            }
+            if (first > 0 && !anyTaken(taken, first, last)) {
+                Organization org = hit.organization();
+                mentions.add(new Mention(Mention.Type.ORG, first, last, hit.surface(), base + hit.start(), base + hit.end(),
+                        gazetteer.refOf(org), org.kind(), "gazetteer"));
+                mark(taken, first, last);
+            }
+        }
+        for (int i = 1; i <= s.size(); i++) {
+            Token t = s.token(i);
+            if (taken[i]) {
+                continue;
+            }
+            if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) {
+                int j = i;
+                while (j + 1 <= s.size() && !taken[j + 1] && t.ner().equals(s.token(j + 1).ner())) {
+                    j++;
+                }
+                Mention m = "PERSON".equals(t.ner()) ? person(s, i, j) : organization(s, i, j);
+                if (m != null) {
+                    mentions.add(m);
+                    mark(taken, m.first(), m.last());
+                }
+                i = j;
+                continue;
+            }
+            if (ORG_POSSESSIVES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("PRP$")) {
+                // "its chief scientist", "their new lab": the organization the sentence is about
+                mentions.add(new Mention(Mention.Type.ORG_NOUN, i, i, t.word(), t.begin(), t.end(), null, null, "description"));
+                taken[i] = true;
+            } else if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()) {
+                mentions.add(new Mention(Mention.Type.PRONOUN, i, i, t.word(), t.begin(), t.end(), null, null, "pronoun"));
+                taken[i] = true;
+            } else if (t.isNoun() && lexicon.isOrgNoun(t.lemma()) && determined(s, i)) {
+                mentions.add(new Mention(Mention.Type.ORG_NOUN, i, i, t.word(), t.begin(), t.end(), null, null, "description"));
+                taken[i] = true;
+            }
+        }
+        return new SentenceMentions(s, mentions);
+    }
+
+    /** "ex-Huawei" as one token: the organization inside it. */
+    private static boolean prefixedName(Token t, Gazetteer.Hit hit, int base) {
+        int b = t.begin() - base;
+        return hit.start() - b > 0 && hit.start() - b <= 3 && t.word().contains("-") && t.end() - base == hit.end();
+    }
+
+    /** A person's name without honorifics, possessive endings and punctuation the tagger ran into it. */
+    private static Mention person(ParsedSentence s, int i, int j) {
+        while (i <= j && (HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i)))) {
+            i++;
+        }
+        while (j >= i && !isNameWord(s.token(j))) {
+            j--;
+        }
+        if (i > j) {
+            return null;
+        }
+        return new Mention(Mention.Type.PERSON, i, j, s.text(i, j), s.token(i).begin(), s.token(j).end(), null, null, "ner");
+    }
+
+    private Mention organization(ParsedSentence s, int i, int j) {
+        if (s.token(i).lemma().equals("the") && i < j) {
+            i++;
+        }
+        while (j > i && !isNameWord(s.token(j))) {
+            j--;
+        }
+        String name = s.text(i, j);
+        if (NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i))) {
+            return null;
+        }
+        return new Mention(Mention.Type.ORG, i, j, name, s.token(i).begin(), s.token(j).end(), gazetteer.resolve(name),
+                gazetteer.lookup(name).map(Organization::kind).orElse(OrgKind.OTHER), "ner");
+    }
+
+    /** A word that can be part of a name: starts with a letter or digit, not a lone possessive. */
+    static boolean isNameWord(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0)) && !w.equalsIgnoreCase("'s");
+    }
+
+    /** "the company", "its lab": a description, not a generic "a company". */
+    private static boolean determined(ParsedSentence s, int i) {
+        for (int d : s.dependents(i, "det", "nmod:poss")) {
+            if (DETERMINERS.contains(s.token(d).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            taken[i] = true;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.talentflow.core.nlp;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/** When a move happened, as its sentence says: the date SUTime finds nearest the trigger, read against the publication date. */
+public final class MoveDates {
+
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(-\\d{2})?");
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|set to|expected to|plans? to|is to|due to|slated to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DateWindows dates;
+
+    public MoveDates(DateWindows dates) {
+        this.dates = dates;
+    }
+
+    /**
+     * The date nearest to a character offset of the sentence ("2025-03", "2024"), or null.
+     *
+     * @param sentence  the sentence text
+     * @param tokens    its tagged tokens (offsets within the sentence)
+     * @param near      offset within the sentence of the trigger
+     * @param published the publication date, or null
+     */
+    public String near(String sentence, List<CoreLabel> tokens, int near, LocalDate published) {
+        if (!DateWindows.mayNameADate(sentence)) {
+            return null;
+        }
+        DateWindows.Found best = null;
+        for (DateWindows.Found f : dates.find(sentence, tokens, published)) {
+            if (best == null || distance(f, near) < distance(best, near)) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return pastMonth(isoDate(best.value()), sentence.substring(best.begin(), best.end()), sentence, published);
+    }
+
+    private static int distance(DateWindows.Found f, int at) {
+        return at < f.begin() ? f.begin() - at : Math.max(0, at - f.end());
+    }
+
+    /**
+     * "left OpenAI in August", written in February: SUTime resolves a bare month forward, but news reports a
+     * departure after it happened, so a bare month later than publication is last year's, unless the sentence
+     * speaks of the future.
+     */
+    static String pastMonth(String iso, String span, String sentence, LocalDate published) {
+        if (iso == null || published == null || iso.length() != 7 || span.matches(".*\\d.*")
+                || FUTURE.matcher(sentence).find()) {
+            return iso;
+        }
+        YearMonth month = YearMonth.parse(iso);
+        return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : iso;
+    }
+
+    static String isoDate(String normalized) {
+        if (normalized == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(normalized);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+    }
+}

@@ -1,0 +1,232 @@
+package org.talentflow.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.lexicon.Trigger;
+
+/**
+ * Subjects the parser leaves out or gets wrong for move verbs, put right before the patterns run. Each repair
+ * is about how English builds clauses, never about a word of a particular sentence.
+ */
+final class GraphRepairs {
+
+    /** Frames whose grammatical subject is the one who moves: "X left A to join B" means X joins. */
+    private static final Set<Frame> SUBJECT_MOVES = Set.of(Frame.ARRIVE, Frame.DEPART, Frame.FOUND, Frame.BECOME,
+            Frame.SUCCEED);
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+    /** Clauses that take their subject from the clause or noun they hang on. */
+    private static final Set<String> BARE_CLAUSES = Set.of("advcl", "xcomp", "dep", "conj", "acl", "parataxis", "ccomp");
+
+    private final Lexicon lexicon;
+
+    GraphRepairs(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void apply(SemanticGraph graph, List<Token> tokens) {
+        relativeClausesKeepToTheirNoun(graph);
+        relativePronounsAsTheirNouns(graph, tokens);
+        subjectsOfBareClauses(graph, tokens);
+        subjectControlOfMovers(graph, tokens);
+        objectControlOfHirers(graph, tokens);
+    }
+
+    /** Frames whose object is the one who moves: in "B hired X to lead its lab" X leads, not B. */
+    private static final Set<Frame> OBJECT_MOVES = Set.of(Frame.HIRE, Frame.APPOINT);
+
+    private void objectControlOfHirers(SemanticGraph graph, List<Token> tokens) {
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            Token t = token(verb, tokens);
+            if (t == null || lexicon.triggersOf(t.lemma()).stream().noneMatch(tr -> OBJECT_MOVES.contains(tr.frame()))) {
+                continue;
+            }
+            List<IndexedWord> objects = new ArrayList<>(graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT));
+            if (objects.isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge down : graph.outgoingEdgeList(verb)) {
+                String r = down.getRelation().toString();
+                if (!r.equals("xcomp") && !r.startsWith("advcl")) {
+                    continue;
+                }
+                IndexedWord clause = down.getDependent();
+                for (SemanticGraphEdge s : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                    if (s.getRelation().toString().startsWith("nsubj") && !objects.contains(s.getDependent())) {
+                        graph.removeEdge(s);
+                    }
+                }
+                if (subjectOf(graph, clause) == null) {
+                    graph.addEdge(clause, objects.get(0), UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * "He left A in May, joining B"; "the latest executive to quit A"; "engineers leaving A": a move verb with no
+     * subject of its own takes the subject of the clause it hangs on (for a noun, the noun, or what the noun is
+     * said of: "X is the latest executive to quit A").
+     */
+    private void subjectsOfBareClauses(SemanticGraph graph, List<Token> tokens) {
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            if (!isTrigger(verb, tokens) || hasSubject(graph, verb)) {
+                continue;
+            }
+            for (SemanticGraphEdge up : graph.incomingEdgeList(verb)) {
+                String full = up.getRelation().toString();
+                String relation = full.contains(":") ? full.substring(0, full.indexOf(':')) : full;
+                if (!BARE_CLAUSES.contains(relation)) {
+                    continue;
+                }
+                IndexedWord head = up.getGovernor();
+                IndexedWord subject = subjectOf(graph, head);
+                if (subject == null && head.tag() != null && (head.tag().startsWith("RB") || head.tag().startsWith("JJ"))) {
+                    // "X is back to lead B": the clause hangs on an adverb; the subject is that of the adverb's clause.
+                    for (IndexedWord above : graph.getParents(head)) {
+                        subject = subject == null ? subjectOf(graph, above) : subject;
+                    }
+                }
+                if ((subject == null || full.equals("acl:relcl")) && relation.equals("acl") && head.tag() != null
+                        && head.tag().startsWith("NN")) {
+                    subject = head;
+                }
+                if (subject != null && subject != verb) {
+                    graph.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "X, who led A, left in May and has joined B": when the parser misses the relative clause, "who" is left as the
+     * subject of the verbs; the noun it stands for (the one before the comma) is.
+     */
+    private static void relativePronounsAsTheirNouns(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord pronoun = e.getDependent();
+            Token t = token(pronoun, tokens);
+            if (t == null || !e.getRelation().toString().startsWith("nsubj") || !RELATIVE.contains(t.lemma())
+                    || !t.pos().startsWith("W")) {
+                continue;
+            }
+            IndexedWord noun = antecedent(graph, tokens, pronoun.index());
+            if (noun != null) {
+                graph.removeEdge(e);
+                graph.addEdge(e.getGovernor(), noun, e.getRelation(), 1.0, true);
+            }
+        }
+    }
+
+    /**
+     * "X, who spent four years at A, and Y from B": the enhancer hands the relative clause's subject on to every
+     * conjunct of X, but a relative clause says something of the noun right before it, not of names after it.
+     */
+    private static void relativeClausesKeepToTheirNoun(SemanticGraph graph) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) {
+                continue;
+            }
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                IndexedWord subject = e.getDependent();
+                if (e.getRelation().toString().startsWith("nsubj") && subject != noun && subject.index() > clause.index()
+                        && graph.getParentsWithReln(subject, "conj:and").contains(noun)) {
+                    graph.removeEdge(e);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    /** The head of the noun phrase right before a relative pronoun (skipping a comma). */
+    private static IndexedWord antecedent(SemanticGraph graph, List<Token> tokens, int pronoun) {
+        int i = pronoun - 1;
+        if (i >= 1 && tokens.get(i - 1).pos().equals(",")) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i - 1).pos().startsWith("NN")) {
+            return null;
+        }
+        IndexedWord word = graph.getNodeByIndexSafe(i);
+        // "Liang Qiu": "Liang" hangs on "Qiu" by compound; the head is the noun the phrase stands for.
+        for (int guard = 0; word != null && guard < 3; guard++) {
+            IndexedWord head = null;
+            for (SemanticGraphEdge up : graph.incomingEdgeList(word)) {
+                String r = up.getRelation().toString();
+                if (r.equals("compound") || r.equals("flat")) {
+                    head = up.getGovernor();
+                }
+            }
+            if (head == null) {
+                break;
+            }
+            word = head;
+        }
+        return word;
+    }
+
+    /**
+     * The enhancer takes the object as the controller of an infinitive when the verb has one ("hired X to lead":
+     * right), but for verbs whose subject moves the subject controls: in "X quit A to join B" X joins, not A.
+     */
+    private void subjectControlOfMovers(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            if (!e.getRelation().toString().equals("nsubj:xsubj")) {
+                continue;
+            }
+            IndexedWord clause = e.getGovernor();
+            for (IndexedWord head : graph.getParentsWithReln(clause, UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT)) {
+                if (!movesSubject(head, tokens) || !graph.getChildrenWithReln(head, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT).contains(e.getDependent())) {
+                    continue;
+                }
+                IndexedWord subject = subjectOf(graph, head);
+                if (subject != null) {
+                    graph.removeEdge(e);
+                    graph.addEdge(clause, subject, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true);
+                }
+            }
+        }
+    }
+
+    /** The subject of a clause; for a predicate noun ("X is the latest executive"), X. */
+    private static IndexedWord subjectOf(SemanticGraph graph, IndexedWord head) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
+            if (SUBJECTS.contains(e.getRelation().toString())) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+        return subjectOf(graph, verb) != null;
+    }
+
+    private boolean isTrigger(IndexedWord word, List<Token> tokens) {
+        Token t = token(word, tokens);
+        return t != null && (t.isVerb() || t.pos().equals("NN")) && !lexicon.triggersOf(t.lemma()).isEmpty()
+                && lexicon.triggersOf(t.lemma()).stream().anyMatch(Trigger::isVerb);
+    }
+
+    private boolean movesSubject(IndexedWord word, List<Token> tokens) {
+        Token t = token(word, tokens);
+        return t != null && lexicon.triggersOf(t.lemma()).stream().anyMatch(tr -> SUBJECT_MOVES.contains(tr.frame()));
+    }
+
+    private static Token token(IndexedWord word, List<Token> tokens) {
+        int i = word.index();
+        return i >= 1 && i <= tokens.size() ? tokens.get(i - 1) : null;
+    }
+}

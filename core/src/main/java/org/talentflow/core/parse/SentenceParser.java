@@ -1,0 +1,94 @@
+package org.talentflow.core.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.pipeline.Sentence;
+import org.talentflow.core.resolve.Gazetteer;
+
+/**
+ * The expensive stage, run only on the sentences the cascade selects: part of speech, lemmas and names, the
+ * gazetteer's organizations marked as proper nouns (the tagger calls "Anthropic" an adjective, and the parser
+ * trusts the tags), then the dependency parse, repaired where the parser is known to go wrong for move verbs.
+ */
+public final class SentenceParser {
+
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
+    private final GraphRepairs repairs;
+    private final Lexicon lexicon;
+
+    public SentenceParser(Nlp nlp, Gazetteer gazetteer, Lexicon lexicon) {
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.repairs = new GraphRepairs(lexicon);
+    }
+
+    public ParsedSentence parse(Sentence sentence, LocalDate published) {
+        // Offsets stay true: one character for one.
+        String text = sentence.text().replace('\n', ' ').replace('\r', ' ');
+        Annotation annotation = new Annotation(text);
+        if (published != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        nlp.taggerWithoutDates().annotate(annotation);
+        List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        markKnownOrganizations(text, labels);
+        TagRepairs.apply(labels, lexicon);
+        SemanticGraph graph = null;
+        if (labels.size() <= Nlp.MAX_PARSE_TOKENS) {
+            nlp.parser().annotate(annotation);
+            CoreMap parsed = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+            graph = parsed.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        }
+        if (graph == null) {
+            // Too long to parse (a list or page junk run together): the tokens alone, for the word-order reading.
+            graph = new SemanticGraph();
+            for (CoreLabel label : labels) {
+                graph.addVertex(new edu.stanford.nlp.ling.IndexedWord(label));
+            }
+        }
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel label : labels) {
+            String lemma = label.lemma() == null ? label.word() : label.lemma();
+            tokens.add(new Token(label.index(), label.word(), lemma.toLowerCase(Locale.ROOT), label.tag(),
+                    label.ner() == null ? "O" : label.ner(), sentence.begin() + label.beginPosition(),
+                    sentence.begin() + label.endPosition()));
+        }
+        repairs.apply(graph, tokens);
+        return new ParsedSentence(sentence, tokens, graph, labels);
+    }
+
+    /** Gazetteer names are organizations and proper nouns, whatever the statistical tagger guessed. */
+    private void markKnownOrganizations(String text, List<CoreLabel> labels) {
+        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+            for (CoreLabel label : labels) {
+                if (label.beginPosition() >= hit.start() && label.endPosition() <= hit.end()
+                        && Character.isLetterOrDigit(label.word().codePointAt(0))) {
+                    label.setNER("ORGANIZATION");
+                    if (!label.tag().startsWith("NNP")) {
+                        label.setTag("NNP");
+                    }
+                }
+            }
+        }
+        for (CoreLabel label : labels) {
+            boolean name = "PERSON".equals(label.ner()) || "ORGANIZATION".equals(label.ner());
+            if (name && !label.tag().startsWith("NNP") && Character.isUpperCase(label.word().codePointAt(0))) {
+                label.setTag("NNP");
+            }
+        }
+    }
+}

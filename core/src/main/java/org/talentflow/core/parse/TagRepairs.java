@@ -1,0 +1,94 @@
+package org.talentflow.core.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
+
+import org.talentflow.core.lexicon.Lexicon;
+
+/**
+ * Part-of-speech tags the fast tagger gets wrong on move verbs, put right before the parse (the parser trusts the
+ * tags): "to found his own venture" (found is not the past of find), "have both joined B" (not an adjective), "who
+ * until recently managed A". Only forms of the lexicon's verbs are touched.
+ */
+final class TagRepairs {
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "having", "be", "been", "being", "is",
+            "are", "was", "were", "will", "would", "'ll", "'ve", "'s", "'d");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Words that may stand between an auxiliary and its verb: "have both joined", "has since left". */
+    private static final Set<String> BETWEEN = Set.of("both", "all", "also", "since", "recently", "just", "already",
+            "officially", "formally", "now", "reportedly", "until", "briefly", "later", "then", "quietly", "each", "not",
+            "never", "n't", "previously", "formerly", "once", "abruptly", "suddenly");
+
+    private TagRepairs() {
+    }
+
+    static void apply(List<CoreLabel> labels, Lexicon lexicon) {
+        String[] before = new String[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            before[i] = labels.get(i).tag();
+        }
+        retag(labels, lexicon);
+        // A new tag makes a new lemma: "found" as a verb of founding is not the past of "find".
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            if (!t.tag().equals(before[i])) {
+                t.setLemma(MORPHOLOGY.get().lemma(t.word(), t.tag()));
+            }
+        }
+    }
+
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+
+    private static void retag(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!lexicon.isVerbForm(w) || !Character.isLowerCase(t.word().codePointAt(0))) {
+                continue;
+            }
+            String previous = i > 0 ? labels.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+            String previousTag = i > 0 ? labels.get(i - 1).tag() : "";
+            if ((previousTag.equals("POS") || previousTag.equals("PRP$") || previousTag.equals("DT")) && t.tag().startsWith("VB")
+                    && !t.tag().equals("VBN") && !t.tag().equals("VBG")) {
+                t.setTag(w.endsWith("s") ? "NNS" : "NN"); // "Initech's head of research", "the lead engineer"
+                continue;
+            }
+            if (previous.equals("to") && lexicon.isVerbLemma(w)) {
+                labels.get(i - 1).setTag("TO");
+                t.setTag("VB");
+                continue;
+            }
+            if (t.tag().startsWith("VB") && !t.tag().equals("VBN")) {
+                continue;
+            }
+            int at = indexBefore(labels, i);
+            String before = at < 0 ? "" : labels.get(at).word().toLowerCase(Locale.ROOT);
+            boolean auxiliary = AUXILIARIES.contains(before) && (labels.get(at).tag().startsWith("VB") || labels.get(at).tag().equals("MD"));
+            if (auxiliary && !t.tag().startsWith("VB")) {
+                t.setTag(w.endsWith("ing") ? "VBG" : w.equals(lexiconBase(w, lexicon)) ? "VB" : "VBN");
+            } else if (RELATIVES.contains(before) && (t.tag().equals("VBN") || t.tag().startsWith("JJ")) && !w.endsWith("ing")) {
+                t.setTag("VBD");
+            }
+        }
+    }
+
+    private static String lexiconBase(String w, Lexicon lexicon) {
+        return lexicon.isVerbLemma(w) ? w : "";
+    }
+
+    /** The token before, skipping the adverbs that stand between an auxiliary or a pronoun and its verb; -1 if none. */
+    private static int indexBefore(List<CoreLabel> labels, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            String w = labels.get(j).word().toLowerCase(Locale.ROOT);
+            if (!BETWEEN.contains(w) && !labels.get(j).tag().equals("RB")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

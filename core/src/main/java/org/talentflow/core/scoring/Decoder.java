@@ -1,0 +1,56 @@
+package org.talentflow.core.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.talentflow.core.frame.OrgSlot;
+import org.talentflow.core.story.Candidate;
+import org.talentflow.core.story.People;
+import org.talentflow.core.story.Story;
+
+/**
+ * Chooses the moves a document reports from its scored candidates: per person, the likeliest first, then any other
+ * above the threshold that tells a different move (a second stint: A to B, then B to C), never a second origin for
+ * the same destination or a vaguer copy of a move already chosen.
+ */
+public final class Decoder {
+
+    /** A candidate with its probability. */
+    public record Scored(Candidate candidate, double probability) {
+    }
+
+    private Decoder() {
+    }
+
+    public static List<Scored> choose(List<Scored> scored, double threshold) {
+        Map<People.Person, List<Scored>> byPerson = new LinkedHashMap<>();
+        for (Scored s : scored) {
+            byPerson.computeIfAbsent(s.candidate().person(), p -> new ArrayList<>()).add(s);
+        }
+        List<Scored> chosen = new ArrayList<>();
+        for (List<Scored> list : byPerson.values()) {
+            list.sort(Comparator.comparingDouble(Scored::probability).reversed());
+            List<Scored> mine = new ArrayList<>();
+            for (Scored s : list) {
+                if (s.probability() >= threshold && mine.stream().noneMatch(k -> conflict(k.candidate(), s.candidate()))) {
+                    mine.add(s);
+                }
+            }
+            chosen.addAll(mine);
+        }
+        return chosen;
+    }
+
+    private static boolean conflict(Candidate kept, Candidate c) {
+        return same(kept.to(), c.to()) || same(kept.from(), c.from())
+                || c.from() == null && c.to() != null && same(kept.to(), c.to())
+                || c.to() == null && c.from() != null && same(kept.from(), c.from());
+    }
+
+    private static boolean same(OrgSlot a, OrgSlot b) {
+        return a != null && b != null && Story.sameOrganization(a.org(), b.org());
+    }
+}

@@ -1,0 +1,76 @@
+package org.talentflow.core.scoring;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learned scorer: a logistic model over the features of a candidate, its weights a plain resource
+ * ({@code model/move-scorer.tsv}, written by {@code bench/run train}). Its output is the probability that the
+ * document reports the candidate move as having happened; the threshold below which a candidate is dropped was
+ * chosen on development data and is part of the file.
+ */
+public final class MoveScorer {
+
+    public static final String RESOURCE = "/model/move-scorer.tsv";
+
+    private final Map<String, Double> weights;
+    private final double threshold;
+
+    public MoveScorer(Map<String, Double> weights, double threshold) {
+        this.weights = Map.copyOf(weights);
+        this.threshold = threshold;
+    }
+
+    /** The model that ships with TalentFlow. */
+    public static MoveScorer shipped() {
+        try (InputStream in = MoveScorer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing model " + RESOURCE);
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads "# threshold T" and "feature TAB weight" lines. */
+    public static MoveScorer read(BufferedReader reader) throws IOException {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        double threshold = 0.5;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.matches("# threshold [0-9.]+")) {
+                threshold = Double.parseDouble(line.substring("# threshold".length()).strip());
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            weights.put(cells[0], Double.parseDouble(cells[1]));
+        }
+        return new MoveScorer(weights, threshold);
+    }
+
+    public double probability(List<String> features) {
+        double z = 0;
+        for (String f : features) {
+            z += weights.getOrDefault(f, 0.0);
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public Map<String, Double> weights() {
+        return weights;
+    }
+}

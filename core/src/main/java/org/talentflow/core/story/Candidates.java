@@ -1,0 +1,276 @@
+package org.talentflow.core.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.frame.OrgSlot;
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.resolve.OrgNames;
+
+/**
+ * The candidate moves of a document, from its facts and ties: each clause's own ends, and for an end the clause
+ * leaves open, what the document says elsewhere of the same person (a past post for an origin, another clause's
+ * departure or arrival). Candidates that come out the same (person, origin, destination) are one, with every
+ * support.
+ */
+public final class Candidates {
+
+    private Candidates() {
+    }
+
+    public static List<Candidate> of(Story story) {
+        People people = story.people();
+        List<Tie> ties = story.ties();
+        List<MoveFact> facts = new ArrayList<>(story.moves());
+        List<MoveFact> groups = story.groups();
+        facts.addAll(listMembers(story, groups));
+        facts.addAll(groupMembers(story, groups, facts));
+        facts.addAll(tiedBothWays(story));
+        Map<String, Candidate> merged = new LinkedHashMap<>();
+        for (MoveFact f : facts) {
+            People.Person p = people.of(f.mover());
+            if (p == null) {
+                continue;
+            }
+            OrgSlot from = usable(story.resolve(f.from(), f.to(), ties));
+            OrgSlot to = usable(story.resolve(f.to(), f.from(), ties));
+            List<Object[]> origins = new ArrayList<>();
+            List<Object[]> destinations = new ArrayList<>();
+            origins.add(new Object[] {from, from == null ? "none" : from.how(), true, null});
+            destinations.add(new Object[] {to, to == null ? "none" : to.how(), true, null});
+            if (from == null && f.arrives()) {
+                for (Tie t : ties) {
+                    if (people.of(t.person()) == p && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
+                        boolean same = t.sentenceIndex() == f.sentenceIndex();
+                        if (t.past() || f.frame() != Frame.FOUND || same) {
+                            origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", same, t});
+                        }
+                    }
+                }
+                for (MoveFact g : facts) {
+                    if (g != f && g.departs() && people.of(g.mover()) == p) {
+                        OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
+                        if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
+                            origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
+                        }
+                    }
+                }
+            }
+            if (from == null && f.departs()) {
+                // "John Park, its vice president, will step down": the post the document gives the person.
+                for (Tie t : ties) {
+                    if (people.of(t.person()) == p && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
+                        origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", t.sentenceIndex() == f.sentenceIndex(), t});
+                    }
+                }
+            }
+            // "OpenAI hired three engineers from Google ... X, Y and Z will join the company": the group's origin.
+            if (from == null) {
+                for (MoveFact g : groups) {
+                    OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
+                    OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                    boolean sameDestination = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
+                    if (gf != null && sameDestination && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
+                        origins.add(new Object[] {gf, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
+                    }
+                }
+            }
+            if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND) {
+                // "X resigned in December", "X will join B" with nothing else said of X: the story around it.
+                OrgSlot context = usable(story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
+                        to == null ? null : to.org()));
+                if (context != null) {
+                    origins.add(new Object[] {context, "context", false, null});
+                }
+            }
+            if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1) {
+                // "Soto joined in 2023 from Snap": joined what the story is about there.
+                OrgSlot context = usable(story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
+                        from == null ? null : from.org()));
+                if (context != null) {
+                    destinations.add(new Object[] {context, "context", false, null});
+                }
+            }
+            if (to == null && f.departs()) {
+                for (MoveFact g : groups) {
+                    OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
+                    OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                    if (gt != null && (from == null || gf != null && Story.sameOrganization(gf.org(), from.org()))) {
+                        destinations.add(new Object[] {gt, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
+                    }
+                }
+            }
+            if (to == null && f.departs()) {
+                for (MoveFact g : facts) {
+                    if (g != f && g.arrives() && people.of(g.mover()) == p) {
+                        OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                        if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
+                            destinations.add(new Object[] {gt, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
+                        }
+                    }
+                }
+            }
+            for (Object[] o : origins) {
+                for (Object[] d : destinations) {
+                    OrgSlot of = (OrgSlot) o[0];
+                    OrgSlot dt = (OrgSlot) d[0];
+                    if (of == null && dt == null || of != null && dt != null && Story.sameOrganization(of.org(), dt.org())) {
+                        continue;
+                    }
+                    String key = p.id() + "|" + key(of) + "|" + key(dt);
+                    Candidate c = merged.computeIfAbsent(key, k -> new Candidate(p, of, dt));
+                    c.add(new Candidate.Support(f, (String) o[1], (String) d[1], (Boolean) o[2] && (Boolean) d[2],
+                            o[3] != null ? o[3] : d[3]));
+                }
+            }
+        }
+        List<Candidate> all = new ArrayList<>(merged.values());
+        markStints(all, facts, story);
+        return all;
+    }
+
+    /**
+     * "Yan left Alibaba, briefly joined Tencent, but left soon after, and joined JD": an organization the person both
+     * joined and left is a stint; a candidate that jumps over it (Alibaba to JD) or starts from it says so.
+     */
+    private static void markStints(List<Candidate> candidates, List<MoveFact> facts, Story story) {
+        People people = story.people();
+        for (Candidate c : candidates) {
+            List<String> joined = new ArrayList<>();
+            List<String> left = new ArrayList<>();
+            for (MoveFact f : facts) {
+                if (people.of(f.mover()) != c.person()) {
+                    continue;
+                }
+                OrgSlot end = f.arrives() ? f.to() : f.from();
+                if (end != null && end.named()) {
+                    (f.arrives() ? joined : left).add(key(end));
+                }
+            }
+            for (String org : joined) {
+                if (!left.contains(org)) {
+                    continue;
+                }
+                if (org.equals(key(c.from()))) {
+                    c.context().add("from-stint");
+                } else if (!org.equals(key(c.to())) && c.from() != null && c.to() != null) {
+                    c.context().add("skips-stint");
+                }
+            }
+        }
+    }
+
+    /** Words that take up a group named before: "those four", "the trio", "both". */
+    private static final java.util.Set<String> GROUP_BACK_REFERENCES = java.util.Set.of("those", "these", "trio", "pair",
+            "duo", "quartet", "both", "all", "two", "three", "four", "five", "six", "seven", "eight");
+
+    /**
+     * "Meta recruited four OpenAI researchers, naming X along with Y and Z"; "... identified those four as X, Y and Z":
+     * the people a group's sentence names after its noun, or the next sentence names while taking the group up,
+     * move as the group does unless a clause of their own says otherwise.
+     */
+    private static List<MoveFact> groupMembers(Story story, List<MoveFact> groups, List<MoveFact> facts) {
+        List<MoveFact> members = new ArrayList<>();
+        List<SentenceReading> readings = story.readings();
+        for (MoveFact g : groups) {
+            int at = readings.indexOf(g.reading());
+            List<SentenceReading> where = new ArrayList<>(List.of(g.reading()));
+            if (at + 1 < readings.size() && readings.get(at + 1).index() == g.reading().index() + 1
+                    && takesUpAGroup(readings.get(at + 1))) {
+                where.add(readings.get(at + 1));
+            }
+            for (SentenceReading r : where) {
+                for (Mention person : r.mentions().of(Mention.Type.PERSON)) {
+                    boolean after = r != g.reading() || person.first() > g.trigger();
+                    boolean own = facts.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person))
+                            || members.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person));
+                    if (after && !own && person.words() >= 2) {
+                        members.add(new MoveFact(g.frame(), g.pattern() + "/member", r, person.first(), person, g.from(),
+                                g.to(), null, g.scope()));
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    private static boolean takesUpAGroup(SentenceReading r) {
+        for (org.talentflow.core.parse.Token t : r.parsed().tokens()) {
+            if (GROUP_BACK_REFERENCES.contains(t.lemma()) && (t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Former Qualcomm director X, who has been with Xiaomi since 2021": a sentence that ties one person to an
+     * organization in the past and to another now tells a move without a move verb.
+     */
+    private static List<MoveFact> tiedBothWays(Story story) {
+        List<MoveFact> moves = new ArrayList<>();
+        People people = story.people();
+        List<Tie> ties = story.ties();
+        for (Tie past : ties) {
+            for (Tie now : ties) {
+                if (past.past() && !now.past() && past.reading() == now.reading() && people.of(past.person()) != null
+                        && people.of(past.person()) == people.of(now.person())
+                        && !Story.sameOrganization(past.org().org(), now.org().org())) {
+                    moves.add(new MoveFact(Frame.BECOME, "ties", now.reading(), now.person().first(), now.person(),
+                            past.org(), now.org(), now.role(), new org.talentflow.core.frame.ClauseScope.Scope(
+                                    java.util.Set.of(), false, false)));
+                }
+            }
+        }
+        return moves;
+    }
+
+    /**
+     * "Several leaders departed, including:" and then a list, one name an item: each item's person moves as the group
+     * does, unless the item says otherwise.
+     */
+    private static List<MoveFact> listMembers(Story story, List<MoveFact> groups) {
+        List<MoveFact> members = new ArrayList<>();
+        List<SentenceReading> readings = story.readings();
+        for (MoveFact g : groups) {
+            if (!g.reading().parsed().sentence().text().strip().endsWith(":")) {
+                continue;
+            }
+            int at = readings.indexOf(g.reading());
+            for (int i = at + 1; i < readings.size() && readings.get(i).index() == g.reading().index() + (i - at); i++) {
+                SentenceReading item = readings.get(i);
+                String text = item.parsed().sentence().text().stripLeading();
+                if (!(text.startsWith("-") || text.startsWith("\u2022") || text.startsWith("*"))) {
+                    break;
+                }
+                List<Mention> named = item.mentions().of(Mention.Type.PERSON);
+                if (named.isEmpty() || named.get(0).first() > 3) {
+                    continue;
+                }
+                Mention person = named.get(0);
+                boolean hasOwn = item.moves().stream().anyMatch(f -> f.mover().equals(person));
+                if (!hasOwn) {
+                    members.add(new MoveFact(g.frame(), g.pattern() + "/item", item, person.first(), person, g.from(),
+                            g.to(), null, g.scope()));
+                }
+            }
+        }
+        return members;
+    }
+
+    /** A news outlet reports moves; it is not where anyone moves (and an unresolved slot is no end at all). */
+    private static OrgSlot usable(OrgSlot slot) {
+        if (slot == null || !slot.named()) {
+            return null;
+        }
+        return slot.mention() != null && slot.mention().orgKind() == OrgKind.MEDIA ? null : slot;
+    }
+
+    private static String key(OrgSlot slot) {
+        return slot == null ? "" : OrgNames.foldKey(slot.org().organization());
+    }
+}

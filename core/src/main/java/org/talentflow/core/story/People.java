@@ -1,0 +1,240 @@
+package org.talentflow.core.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.resolve.PersonNames;
+
+/**
+ * The people of a document: every mention of one person (full name, surname, pronoun) in one cluster. A surname
+ * joins the full name that contains it (the nearest before it, else after it, else a full name the text gives
+ * elsewhere); a pronoun joins the subject it follows.
+ */
+public final class People {
+
+    /** One person of the document. */
+    public static final class Person {
+        private final int id;
+        private String name;
+        private final List<Mention> mentions = new ArrayList<>();
+
+        Person(int id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        /** The name as the document first gives it in full. */
+        public String name() {
+            return name;
+        }
+
+        public List<Mention> mentions() {
+            return mentions;
+        }
+
+        /** Whether the document ever names this person with a given name and a surname. */
+        public boolean fullyNamed() {
+            return name.split("\\s+").length >= 2;
+        }
+
+        Set<String> words() {
+            return Set.copyOf(Arrays.asList(PersonNames.key(name).split(" ")));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+");
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "a", "an", "mr", "ms", "mrs", "dr", "prof", "said",
+            "says", "and", "but", "when", "while", "as", "at", "in", "on", "for", "with", "by", "from", "to", "of", "his",
+            "her", "its", "their", "former", "new", "chief", "president", "executive", "ceo", "cto", "founder", "co-founder",
+            "according", "after", "before", "since", "then", "also", "still", "even", "meanwhile", "now");
+
+    private final List<Person> persons = new ArrayList<>();
+    private final Map<Integer, Person> byMentionBegin = new HashMap<>();
+
+    private People() {
+    }
+
+    /** Clusters the person mentions and pronouns of the readings (in document order) of a document text. */
+    public static People of(String text, List<SentenceReading> readings, Lexicon lexicon) {
+        People people = new People();
+        Map<String, Person> byKey = new LinkedHashMap<>();
+        List<Mention> singles = new ArrayList<>();
+        for (SentenceReading r : readings) {
+            for (Mention m : r.mentions().all()) {
+                if (!m.is(Mention.Type.PERSON)) {
+                    continue;
+                }
+                if (m.words() >= 2) {
+                    Person p = people.fullName(byKey, m.text());
+                    people.bind(m, p);
+                } else {
+                    singles.add(m);
+                }
+            }
+        }
+        for (Mention m : singles) {
+            people.bind(m, people.personOfWord(byKey, m, text, lexicon));
+        }
+        for (SentenceReading r : readings) {
+            for (Mention m : r.mentions().all()) {
+                if (m.is(Mention.Type.PRONOUN)) {
+                    Person p = people.antecedent(readings, r, m);
+                    if (p != null) {
+                        people.bind(m, p);
+                    }
+                }
+            }
+        }
+        return people;
+    }
+
+    /** The person a name or pronoun mention stands for, or null. */
+    public Person of(Mention m) {
+        return m == null ? null : byMentionBegin.get(m.begin());
+    }
+
+    public List<Person> all() {
+        return persons;
+    }
+
+    private void bind(Mention m, Person p) {
+        byMentionBegin.put(m.begin(), p);
+        p.mentions.add(m);
+    }
+
+    private Person fullName(Map<String, Person> byKey, String name) {
+        String key = PersonNames.key(name);
+        Person p = byKey.get(key);
+        if (p != null) {
+            return p;
+        }
+        Set<String> words = Set.copyOf(Arrays.asList(key.split(" ")));
+        for (Person other : byKey.values()) {
+            Set<String> theirs = other.words();
+            if (theirs.size() >= 2 && words.size() >= 2 && (theirs.containsAll(words) || words.containsAll(theirs))) {
+                if (words.size() > theirs.size()) {
+                    other.name = name;
+                }
+                byKey.put(key, other);
+                return other;
+            }
+        }
+        p = new Person(persons.size(), name);
+        persons.add(p);
+        byKey.put(key, p);
+        return p;
+    }
+
+    /** A one-word name: the person whose full name holds it (nearest before, else after), else one the text gives. */
+    private Person personOfWord(Map<String, Person> byKey, Mention m, String text, Lexicon lexicon) {
+        String word = PersonNames.key(m.text());
+        Person before = null;
+        Person after = null;
+        for (Person p : persons) {
+            if (!p.fullyNamed() || !p.words().contains(word)) {
+                continue;
+            }
+            int firstAt = p.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
+            if (firstAt < m.begin()) {
+                before = p;
+            } else if (after == null) {
+                after = p;
+            }
+        }
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        String full = fullNameInText(text, m.text(), lexicon);
+        return full != null ? fullName(byKey, full) : fullName(byKey, m.text());
+    }
+
+    /** The first "Given Surname" (or "Surname Given") in the text around a one-word name. */
+    static String fullNameInText(String text, String word, Lexicon lexicon) {
+        Pattern around = Pattern.compile("(?<![\\p{L}])(?:(" + NAME_WORD.pattern() + ")\\s+" + Pattern.quote(word)
+                + "|" + Pattern.quote(word) + "\\s+(" + NAME_WORD.pattern() + "))(?![\\p{L}])");
+        Matcher m = around.matcher(text);
+        while (m.find()) {
+            String other = m.group(1) != null ? m.group(1) : m.group(2);
+            String lower = other.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+            if (NOT_GIVEN_NAMES.contains(lower) || lexicon.isTitleWord(lower) || lower.endsWith("'s")) {
+                continue;
+            }
+            return m.group(1) != null ? other + " " + word : word + " " + other;
+        }
+        return null;
+    }
+
+    /**
+     * The person a pronoun stands for: the nearest person named before it in its own sentence, else the subject of
+     * the nearest sentence before that names one (its first person when none is a subject).
+     */
+    private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
+        // In its own sentence: the nearest subject before it ("X said on Tuesday he was leaving"), else the nearest name
+        // that is not a possessor ("Elon Musk's xAI" names a company more than a person).
+        Mention best = null;
+        Mention subject = null;
+        for (Mention m : r.mentions().of(Mention.Type.PERSON)) {
+            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m)) {
+                best = m;
+                if (isSubject(r.parsed(), m)) {
+                    subject = m;
+                }
+            }
+        }
+        if (subject != null || best != null) {
+            return of(subject != null ? subject : best);
+        }
+        int at = readings.indexOf(r);
+        for (int i = at - 1; i >= 0 && r.index() - readings.get(i).index() <= 3; i--) {
+            SentenceReading prev = readings.get(i);
+            List<Mention> named = prev.mentions().of(Mention.Type.PERSON);
+            if (named.isEmpty()) {
+                List<Mention> pronouns = prev.mentions().of(Mention.Type.PRONOUN);
+                if (!pronouns.isEmpty() && of(pronouns.get(0)) != null) {
+                    return of(pronouns.get(0));
+                }
+                continue;
+            }
+            for (Mention m : named) {
+                if (isSubject(prev.parsed(), m)) {
+                    return of(m);
+                }
+            }
+            return of(named.get(0));
+        }
+        return null;
+    }
+
+    private static boolean isPossessor(ParsedSentence s, Mention m) {
+        return !s.governors(m.last(), "nmod:poss").isEmpty();
+    }
+
+    private static boolean isSubject(ParsedSentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (!s.governors(i, "nsubj", "nsubj:pass").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

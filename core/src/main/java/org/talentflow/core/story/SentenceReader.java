@@ -1,0 +1,378 @@
+package org.talentflow.core.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.talentflow.core.frame.ClauseScope;
+import org.talentflow.core.frame.FrameMatch;
+import org.talentflow.core.frame.FramePatterns;
+import org.talentflow.core.frame.OrgSlot;
+import org.talentflow.core.frame.SlotReader;
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.mention.MentionFinder;
+import org.talentflow.core.mention.SentenceMentions;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+import org.talentflow.core.resolve.Gazetteer;
+
+/**
+ * Reads one parsed sentence: its mentions, the moves its clauses state (one per mover of a list) and the ties of
+ * people to organizations it gives. Nothing here looks beyond the sentence; the document model does that.
+ */
+public final class SentenceReader {
+
+    private static final Set<String> PAST_ADVERBS = Set.of("previously", "formerly", "once", "earlier", "prior", "until");
+
+    private final MentionFinder mentions;
+    private final FramePatterns patterns;
+    private final SlotReader slots;
+    private final ClauseScope scope;
+    private final Lexicon lexicon;
+    private final WordOrderFallback fallback;
+
+    public SentenceReader(Gazetteer gazetteer, Lexicon lexicon) {
+        this.mentions = new MentionFinder(gazetteer, lexicon);
+        this.patterns = new FramePatterns(lexicon);
+        this.slots = new SlotReader(gazetteer, lexicon);
+        this.scope = new ClauseScope(lexicon);
+        this.lexicon = lexicon;
+        this.fallback = new WordOrderFallback(scope, slots);
+    }
+
+    public SentenceReading read(ParsedSentence s) {
+        SentenceMentions sm = mentions.find(s);
+        SentenceReading reading = new SentenceReading(s, sm);
+        for (FrameMatch m : patterns.moves(s)) {
+            addMoves(reading, m);
+        }
+        for (FrameMatch m : patterns.affiliations(s)) {
+            addTies(reading, m);
+        }
+        keepFullest(reading.moves());
+        fallback.apply(reading, patterns.triggers(s));
+        leftWhatTheyJoined(reading);
+        return reading;
+    }
+
+    private void addMoves(SentenceReading r, FrameMatch m) {
+        ParsedSentence s = r.parsed();
+        SentenceMentions sm = r.mentions();
+        List<Mention> movers = m.has("mover") ? slots.people(sm, m.node("mover")) : List.of();
+        // A slot bound to the mover itself is the parser's echo of a relative clause ("Bo, who transitioned to B"), no end.
+        // Only the organization that hires, loses or removes can be a person acting for it ("Zuckerberg poached X").
+        boolean personActs = m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT || m.frame() == Frame.LOSE
+                || m.frame() == Frame.REMOVE;
+        OrgSlot from = m.has("from") && m.node("from") != m.node("mover") ? slot(sm, m.node("from"),
+                personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
+        OrgSlot to = m.has("to") && m.node("to") != m.node("mover") ? slot(sm, m.node("to"),
+                personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
+        if (m.has("mover") && (m.has("to") && to == null || m.has("from") && from == null)
+                && (m.node("to") == m.node("mover") || m.node("from") == m.node("mover"))) {
+            return;
+        }
+        if (movers.isEmpty()) {
+            if (from == null && m.frame() != null && departure(m.frame()) && (!m.has("mover") || isGroup(s, sm, m.node("mover")))) {
+                // "Several technical leaders departed": the organization the sentences before were about.
+                Token t = s.token(m.node("trigger"));
+                from = new OrgSlot(null, new Mention(Mention.Type.ORG_NOUN, t.index(), t.index(), t.word(), t.begin(),
+                        t.end(), null, null, "context"), "description");
+            }
+            if (from == null && m.has("mover") && isGroup(s, sm, m.node("mover")) && m.frame() != null && !departure(m.frame())) {
+                // "four former OpenAI researchers": where the group comes from is part of its noun.
+                OrgSlot inside = slots.org(sm, m.node("mover"));
+                from = inside != null && inside.named() ? inside : null;
+            }
+            if ((!m.has("mover") || isGroup(s, sm, m.node("mover"))) && (named(from) || named(to))) {
+                r.groups().add(new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), null, from, to, null,
+                        scope.of(s, m.node("trigger"))));
+                // "Three engineers have quit A, including X, Y and Z": the group's members move with it.
+                movers = members(sm, m.node("trigger"));
+            }
+            if (movers.isEmpty()) {
+                return;
+            }
+        }
+        int roleNode = m.node("role");
+        String role = slots.role(s, sm, roleNode);
+        OrgSlot roleOrg = roleNode > 0 ? slots.roleOrg(sm, roleNode) : null;
+        ClauseScope.Scope sc = scope.of(s, m.node("trigger"));
+        movers = new ArrayList<>(movers);
+        // "hired X, Y, and Z": a list of names the parser broke up (an apposition here, a subject there).
+        for (Mention mover : List.copyOf(movers)) {
+            for (Mention listed : listed(sm, mover)) {
+                if (!movers.contains(listed)) {
+                    movers.add(listed);
+                }
+            }
+        }
+        // "Among its hires are X and Y": coordination the parser did not carry over to the mover's relation.
+        for (Mention mover : List.copyOf(movers)) {
+            for (int i = mover.first(); mover.is(Mention.Type.PERSON) && i <= mover.last(); i++) {
+                for (int c : s.dependents(i, "conj:")) {
+                    for (Mention p : slots.people(sm, c)) {
+                        if (p.is(Mention.Type.PERSON) && !movers.contains(p)) {
+                            movers.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        for (Mention companion : companions(sm, m.node("trigger"))) {
+            if (!movers.contains(companion)) {
+                movers.add(companion);
+            }
+        }
+        for (Mention mover : movers) {
+            OrgSlot f = from;
+            OrgSlot t = to;
+            MoveFact fact = new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), mover, f, t, role, sc);
+            // The organization of the post stands on the frame's own side: "took over as chief executive of B".
+            if (roleOrg != null && fact.arrives() && (t == null || !t.named())) {
+                t = roleOrg;
+            } else if (roleOrg != null && fact.departs() && (f == null || !f.named())) {
+                f = roleOrg;
+            }
+            // "Keith Strier of Nvidia", "Nvidia's Keith Strier": the organization beside the mover is where they were.
+            if (f == null && m.frame() != Frame.FOUND) {
+                f = besideMover(sm, mover);
+            }
+            r.moves().add(fact.withSlots(f, t));
+            if (m.frame() == Frame.SUCCEED && m.has("prev")) {
+                for (Mention prev : slots.people(sm, m.node("prev"))) {
+                    r.moves().add(new MoveFact(Frame.DEPART, m.pattern() + "/prev", r, m.node("trigger"), prev, t, null,
+                            role, sc));
+                }
+            }
+        }
+    }
+
+    private OrgSlot slot(SentenceMentions sm, int node, boolean personMayAct) {
+        return personMayAct ? slots.org(sm, node) : slots.orgOnly(sm, node);
+    }
+
+    /** The names listed with a name, by commas and a last "and": "X, Y, and Z". */
+    static List<Mention> listed(SentenceMentions sm, Mention first) {
+        List<Mention> list = new ArrayList<>();
+        if (!first.is(Mention.Type.PERSON)) {
+            return list;
+        }
+        ParsedSentence s = sm.sentence();
+        int i = first.last() + 1;
+        if (i + 1 <= s.size() && s.token(i).word().equalsIgnoreCase("from") && sm.at(i + 1) != null
+                && sm.at(i + 1).is(Mention.Type.ORG)) {
+            i = sm.at(i + 1).last() + 1;
+        }
+        while (i <= s.size()) {
+            String w = s.token(i).word();
+            int next = i;
+            if (w.equals(",")) {
+                next++;
+                if (next <= s.size() && (s.token(next).word().equals("and") || s.token(next).word().equals("or"))) {
+                    next++;
+                }
+            } else if (w.equals("and") || w.equals("or")) {
+                next++;
+            } else {
+                break;
+            }
+            Mention m = sm.at(next);
+            if (m == null || !m.is(Mention.Type.PERSON) || m.first() != next) {
+                break;
+            }
+            list.add(m);
+            i = m.last() + 1;
+            // "X from A and Y from B": each name may carry where it comes from.
+            if (i + 1 <= s.size() && s.token(i).word().equalsIgnoreCase("from") && sm.at(i + 1) != null
+                    && sm.at(i + 1).is(Mention.Type.ORG)) {
+                i = sm.at(i + 1).last() + 1;
+            }
+        }
+        return list;
+    }
+
+    private static boolean departure(org.talentflow.core.lexicon.Frame frame) {
+        return frame == org.talentflow.core.lexicon.Frame.DEPART || frame == org.talentflow.core.lexicon.Frame.LOSE;
+    }
+
+    /** People who move with the mover: "X bid adieu to the company along with Y". */
+    private List<Mention> companions(SentenceMentions sm, int trigger) {
+        List<Mention> found = new ArrayList<>();
+        for (int d : sm.sentence().dependents(trigger, "obl:along_with", "obl:together_with", "obl:with")) {
+            for (Mention p : slots.people(sm, d)) {
+                if (p.is(Mention.Type.PERSON)) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The people a clause names as members of its group: "..., including X and Y", "among them X". */
+    private List<Mention> members(SentenceMentions sm, int trigger) {
+        List<Mention> members = new ArrayList<>();
+        for (int d : sm.sentence().dependents(trigger, "obl:including", "obl:among", "obl:such_as", "obl:like",
+                "nmod:including", "advcl:including")) {
+            for (Mention p : slots.people(sm, d)) {
+                if (p.is(Mention.Type.PERSON) && !members.contains(p)) {
+                    members.add(p);
+                }
+            }
+        }
+        return members;
+    }
+
+    private static boolean named(OrgSlot slot) {
+        return slot != null && (slot.named() || slot.isDescription());
+    }
+
+    /** A noun that stands for several unnamed people: "three engineers", "its staff", "key personnel", "talent". */
+    private static boolean isGroup(ParsedSentence s, SentenceMentions sm, int node) {
+        if (node < 1 || sm.at(node) != null) {
+            return false;
+        }
+        Token t = s.token(node);
+        return t.pos().equals("NNS") || GROUP_NOUNS.contains(t.lemma()) || !s.dependents(node, "nummod").isEmpty();
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("talent", "staff", "personnel", "team", "workforce", "group",
+            "brain", "exodus", "leadership", "management");
+
+    /** An organization tied to the mover's own name: "X of A", "A's X". */
+    private OrgSlot besideMover(SentenceMentions sm, Mention mover) {
+        ParsedSentence s = sm.sentence();
+        for (int i = mover.first(); i <= mover.last(); i++) {
+            for (int d : s.dependents(i, "nmod:of", "nmod:at", "nmod:from", "nmod:poss")) {
+                Mention m = sm.at(d);
+                if (m != null && m.is(Mention.Type.ORG) && !mover.covers(d)) {
+                    return new OrgSlot(m.org(), m, "mover");
+                }
+            }
+        }
+        return null;
+    }
+
+    private void addTies(SentenceReading r, FrameMatch m) {
+        SentenceMentions sm = r.mentions();
+        ParsedSentence s = r.parsed();
+        OrgSlot org = slots.org(sm, m.node("org"));
+        if (org == null || !org.named() && !org.isDescription()) {
+            return;
+        }
+        int roleNode = m.node("role");
+        String role = roleNode > 0 ? slots.role(s, sm, roleNode) : null;
+        boolean past = past(s, sm, m, org);
+        for (Mention person : slots.people(sm, m.node("person"))) {
+            if (person.is(Mention.Type.PERSON) || person.is(Mention.Type.PRONOUN)) {
+                boolean seen = r.ties().stream().anyMatch(t -> t.person().equals(person) && t.org().equals(org));
+                if (!seen) {
+                    r.ties().add(new Tie(person, org, role, past, r, m.pattern()));
+                }
+            }
+        }
+    }
+
+    /** Whether the words around a tie say it is over: "former", "veteran", "ex-A", "previously", a past tense. */
+    private boolean past(ParsedSentence s, SentenceMentions sm, FrameMatch m, OrgSlot org) {
+        if (org.mention() != null && org.mention().text().length() < s.sentence().text().length()) {
+            Token first = s.token(org.mention().first());
+            if (first.word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+                return true;
+            }
+        }
+        int role = m.node("role");
+        if (role > 0 && (pastMarker(s.token(role)) || hasPastModifier(s, role))) {
+            return true;
+        }
+        int person = m.node("person");
+        if (person > 0 && hasPastModifier(s, person)) {
+            return true;
+        }
+        int verb = m.node("verb");
+        int predicate = verb > 0 ? verb : role;
+        if (predicate > 0) {
+            for (ParsedSentence.Edge e : s.dependents(predicate)) {
+                Token d = s.token(e.dependent());
+                String w = d.word().toLowerCase(Locale.ROOT);
+                if (e.relation().equals("advmod") && PAST_ADVERBS.contains(w)) {
+                    return true;
+                }
+                if (e.relation().equals("cop") && (w.equals("was") || w.equals("were"))) {
+                    return true;
+                }
+                if (e.relation().equals("aux") && w.equals("had")) {
+                    return true;
+                }
+            }
+        }
+        if (verb > 0) {
+            Token v = s.token(verb);
+            if ("past".equals(lexicon.postVerbTime(v.lemma())) || v.pos().equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasPastModifier(ParsedSentence s, int node) {
+        for (int d : s.dependents(node, "amod", "compound", "advmod", "nmod:poss")) {
+            if (pastMarker(s.token(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pastMarker(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return "past".equals(lexicon.markerTime(t.lemma())) || "past".equals(lexicon.markerTime(w)) || w.startsWith("ex-");
+    }
+
+    /**
+     * "Yan briefly joined Tencent, but left soon after": a departure that names nothing, after the same person's
+     * arrival in the same sentence, left the organization just joined.
+     */
+    private static void leftWhatTheyJoined(SentenceReading r) {
+        ParsedSentence s = r.parsed();
+        List<MoveFact> moves = r.moves();
+        for (int i = 0; i < moves.size(); i++) {
+            MoveFact f = moves.get(i);
+            if (!f.departs() || f.from() != null) {
+                continue;
+            }
+            MoveFact joined = null;
+            for (MoveFact g : moves) {
+                if (g.arrives() && g.frame() != org.talentflow.core.lexicon.Frame.FOUND && g.to() != null
+                        && g.trigger() < f.trigger() && g.mover().text().equals(f.mover().text())) {
+                    joined = g;
+                }
+            }
+            if (joined != null) {
+                moves.set(i, f.withSlots(new OrgSlot(joined.to().org(), joined.to().mention(), "conj"), f.to()));
+            }
+        }
+    }
+
+    /** Several patterns can find one clause; keep the reading that fills the most slots. */
+    private static void keepFullest(List<MoveFact> moves) {
+        List<MoveFact> kept = new ArrayList<>();
+        for (MoveFact f : moves) {
+            MoveFact same = kept.stream().filter(k -> k.trigger() == f.trigger() && k.mover().equals(f.mover())
+                    && k.frame() == f.frame()).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(f);
+            } else if (filled(f) > filled(same)) {
+                kept.set(kept.indexOf(same), f);
+            }
+        }
+        moves.clear();
+        moves.addAll(kept);
+    }
+
+    private static int filled(MoveFact f) {
+        return (f.from() != null ? 1 : 0) + (f.to() != null ? 1 : 0) + (f.role() != null ? 1 : 0);
+    }
+}

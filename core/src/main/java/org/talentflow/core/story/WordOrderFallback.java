@@ -1,0 +1,224 @@
+package org.talentflow.core.story;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.talentflow.core.frame.ClauseScope;
+import org.talentflow.core.frame.OrgSlot;
+import org.talentflow.core.frame.SlotReader;
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Trigger;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.mention.SentenceMentions;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+
+/**
+ * The parser fails most on the long sentences of news ("has joined StepFun, the Shanghai AI startup said"), and a
+ * slot it leaves out costs a move. Where a trigger has no pattern reading, or a reading without the organization
+ * on its own side, the words around it decide: the nearest name before it (after it, for an organization that
+ * hires), the organization right after it. Facts read this way carry the pattern "words:FRAME" and "adjacent"
+ * ends, so the scorer weighs them apart.
+ */
+final class WordOrderFallback {
+
+    /** Words that may stand between a trigger and its organization: "joined the rival Globex", "left for Globex". */
+    private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "its", "his", "her", "their", "rival", "fellow",
+            "back", "over", "officially", "formally", "recently", "also", "up", "on", "in", "away", "out", "down");
+    private static final Set<Frame> SUBJECT_MOVES = Set.of(Frame.ARRIVE, Frame.DEPART, Frame.FOUND, Frame.BECOME,
+            Frame.SUCCEED);
+    private static final int REACH = 12;
+
+    private final ClauseScope scope;
+    private final SlotReader slots;
+
+    WordOrderFallback(ClauseScope scope, SlotReader slots) {
+        this.scope = scope;
+        this.slots = slots;
+    }
+
+    void apply(SentenceReading r, Map<Integer, List<Trigger>> triggers) {
+        ParsedSentence s = r.parsed();
+        SentenceMentions sm = r.mentions();
+        for (Map.Entry<Integer, List<Trigger>> e : triggers.entrySet()) {
+            int at = e.getKey();
+            for (Trigger trigger : e.getValue()) {
+                Frame frame = trigger.frame();
+                if (frame == Frame.SUCCEED) {
+                    continue;
+                }
+                List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();
+                if (read.isEmpty()) {
+                    Mention mover = mover(s, sm, at, frame);
+                    if (mover != null) {
+                        for (Mention m : withConjuncts(sm, mover)) {
+                            MoveFact fact = new MoveFact(frame, "words:" + frame.label(), r, at, m, null, null, null,
+                                    scope.of(s, at));
+                            r.moves().add(fill(fact, s, sm, at, trigger));
+                        }
+                    }
+                } else {
+                    for (MoveFact f : read) {
+                        r.moves().set(r.moves().indexOf(f), fill(f, s, sm, at, trigger));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The organization on the frame's own side, when the reading has none: the first one right after a trigger whose
+     * subject moves ("joined Globex", "left Initech"). After "hired" the next organization is as often the origin.
+     */
+    private static MoveFact fill(MoveFact f, ParsedSentence s, SentenceMentions sm, int at, Trigger trigger) {
+        f = possessor(f, s, sm, at);
+        f = otherEnd(f, s, sm, at);
+        f = hirer(f, s, sm, at);
+        boolean arrives = f.arrives();
+        if (!SUBJECT_MOVES.contains(f.frame()) || arrives && f.to() != null || !arrives && f.from() != null) {
+            return f;
+        }
+        int after = at + trigger.particles().size();
+        OrgSlot org = orgAfter(s, sm, after, arrives ? Set.of("to", "at", "with", "into", "as") : Set.of("from", "at"));
+        if (org == null) {
+            return f;
+        }
+        return arrives ? f.withSlots(f.from(), org) : f.withSlots(org, f.to());
+    }
+
+    /** "Cohere has poached two engineers: X, ...": the organization right before a hiring verb is the one that hires. */
+    private static MoveFact hirer(MoveFact f, ParsedSentence s, SentenceMentions sm, int at) {
+        if (f.to() != null || f.frame() != Frame.HIRE && f.frame() != Frame.APPOINT || !s.token(at).isVerb()) {
+            return f;
+        }
+        for (int i = at - 1; i >= Math.max(1, at - 4); i--) {
+            Mention m = sm.at(i);
+            if (m != null && m.is(Mention.Type.ORG)) {
+                return f.withSlots(f.from(), new OrgSlot(m.org(), m, "adjacent"));
+            }
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (m != null || !(s.token(i).pos().equals("MD") || s.token(i).pos().startsWith("VB") || s.token(i).pos().equals("RB"))) {
+                return f;
+            }
+        }
+        return f;
+    }
+
+    /** "Runway's new hires", "Google's departures": the organization that owns a noun trigger is its own side. */
+    private static MoveFact possessor(MoveFact f, ParsedSentence s, SentenceMentions sm, int at) {
+        if (!s.token(at).isNoun()) {
+            return f;
+        }
+        for (int d : s.dependents(at, "nmod:poss")) {
+            Mention m = sm.at(d);
+            if (m != null && (m.is(Mention.Type.ORG) || m.is(Mention.Type.ORG_NOUN))) {
+                OrgSlot slot = m.is(Mention.Type.ORG) ? new OrgSlot(m.org(), m, "inside") : new OrgSlot(null, m, "description");
+                if (f.arrives() && f.to() == null) {
+                    return f.withSlots(f.from(), slot);
+                }
+                if (f.departs() && f.from() == null) {
+                    return f.withSlots(slot, f.to());
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The end the frame's preposition introduces, where the parse lost it: "lost X to rival B", "left A for B", "hired
+     * X from A". The first organization after the preposition, within a few words after the trigger's clause.
+     */
+    private static MoveFact otherEnd(MoveFact f, ParsedSentence s, SentenceMentions sm, int at) {
+        boolean wantsTo = f.to() == null && (f.frame() == Frame.LOSE || f.frame() == Frame.DEPART);
+        boolean wantsFrom = f.from() == null && (f.frame() == Frame.HIRE || f.frame() == Frame.ARRIVE);
+        if (!wantsTo && !wantsFrom) {
+            return f;
+        }
+        Set<String> prepositions = wantsTo ? Set.of("to", "for") : Set.of("from");
+        // After the mover when the mover follows the trigger: "hires include X from A and Y from B".
+        int start = f.mover() != null && f.mover().first() > at ? f.mover().last() : at;
+        for (int i = start + 1; i <= Math.min(s.size(), start + 2 * REACH); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(".") || s.token(i).isVerb() && i > start + 1 && !s.token(i).word().equalsIgnoreCase("rival")) {
+                return f;
+            }
+            if (prepositions.contains(w)) {
+                OrgSlot org = orgAfter(s, sm, i, Set.of());
+                if (org != null) {
+                    return wantsTo ? f.withSlots(f.from(), org) : f.withSlots(org, f.to());
+                }
+            }
+        }
+        return f;
+    }
+
+    private static OrgSlot orgAfter(ParsedSentence s, SentenceMentions sm, int after, Set<String> prepositions) {
+        for (int i = after + 1; i <= Math.min(s.size(), after + 4); i++) {
+            Mention m = sm.at(i);
+            if (m != null && m.first() == i && (m.is(Mention.Type.ORG) || m.is(Mention.Type.ORG_NOUN))) {
+                return m.is(Mention.Type.ORG) ? new OrgSlot(m.org(), m, "adjacent") : new OrgSlot(null, m, "description");
+            }
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (m != null || !(SKIPPABLE.contains(w) || prepositions.contains(w))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Gao and Pan have since joined B": the names joined to the mover by "and". */
+    private List<Mention> withConjuncts(SentenceMentions sm, Mention mover) {
+        List<Mention> all = new java.util.ArrayList<>(List.of(mover));
+        if (!mover.is(Mention.Type.PERSON)) {
+            return all;
+        }
+        for (Mention listed : SentenceReader.listed(sm, mover)) {
+            if (!all.contains(listed)) {
+                all.add(listed);
+            }
+        }
+        ParsedSentence s = sm.sentence();
+        for (int i = mover.first(); i <= mover.last(); i++) {
+            for (int c : s.dependents(i, "conj:")) {
+                for (Mention p : slots.people(sm, c)) {
+                    if (p.is(Mention.Type.PERSON) && !all.contains(p)) {
+                        all.add(p);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The mover by word order: the nearest name before a trigger whose subject moves (or a passive one), else after. */
+    private static Mention mover(ParsedSentence s, SentenceMentions sm, int at, Frame frame) {
+        boolean before = SUBJECT_MOVES.contains(frame) || passive(s, at);
+        if (before) {
+            for (int i = at - 1; i >= Math.max(1, at - REACH); i--) {
+                Mention m = sm.at(i);
+                if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
+                    return m;
+                }
+                if (m != null && m.is(Mention.Type.ORG) && i == at - 1) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        for (int i = at + 1; i <= Math.min(s.size(), at + REACH / 2); i++) {
+            Mention m = sm.at(i);
+            if (m != null && m.is(Mention.Type.PERSON)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean passive(ParsedSentence s, int at) {
+        return !s.dependents(at, "aux:pass").isEmpty() || s.token(at).pos().equals("VBN")
+                && at > 1 && Set.of("was", "were", "been", "be", "is", "are").contains(s.token(at - 1).word().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,91 @@
+package org.talentflow.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+import org.talentflow.core.pipeline.SentenceSelector;
+
+class LexiconTest {
+
+    private final Lexicon lexicon = Lexicon.english();
+    private final SentenceSelector selector = new SentenceSelector(lexicon);
+
+    @Test
+    void everyTriggerInEveryFormPassesTheSentenceFilter() {
+        List<String> refused = new ArrayList<>();
+        for (Trigger t : lexicon.triggers()) {
+            for (String form : t.forms()) {
+                String sentence = "Ann Lee " + form + (t.particles().isEmpty() ? "" : " " + String.join(" ", t.particles()))
+                        + (t.needs().isEmpty() ? "" : " " + t.needs().iterator().next()) + " Acme Robotics.";
+                if (!selector.mayMentionMove(sentence)) {
+                    refused.add(t.phrase() + ": " + sentence);
+                }
+            }
+        }
+        assertThat(refused).isEmpty();
+        assertThat(lexicon.triggers()).hasSizeGreaterThan(80);
+    }
+
+    @Test
+    void phrasalVerbsPassWithTheirObjectBetweenVerbAndParticle() {
+        assertThat(selector.mayMentionMove("Globex brought Dana Cole on as chief of staff.")).isTrue();
+        assertThat(selector.mayMentionMove("Initech snapped Dana Cole up last week.")).isTrue();
+    }
+
+    @Test
+    void aWordThatNeedsAPrepositionDoesNotPassWithoutIt() {
+        assertThat(selector.mayMentionMove("Ann Lee moved fast on the Acme deal.")).isFalse();
+        assertThat(selector.mayMentionMove("Ann Lee moved to Acme Robotics.")).isTrue();
+        assertThat(selector.mayMentionMove("Ann Lee launched a new phone at Acme.")).isFalse();
+        assertThat(selector.mayMentionMove("Ann Lee launched her own startup.")).isTrue();
+    }
+
+    @Test
+    void sentencesWithoutAMoveWordDoNotPass() {
+        assertThat(selector.mayMentionMove("Ann Lee ate lunch with the Acme team in Boston.")).isFalse();
+        assertThat(selector.mayReportMoves("Shares of Acme rose 4% on Tuesday after strong results.")).isFalse();
+    }
+
+    @Test
+    void verbsTheOldFilterMissedReachThePatterns() {
+        for (String s : List.of("Meta wooed Ann Lee with a large package.", "Ann Lee jumped to Acme.",
+                "Acme rehired Ann Lee.", "Ann Lee headed to Acme in May.")) {
+            assertThat(selector.mayMentionMove(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void inflectionsAreRegularUnlessListed() {
+        Trigger leave = lexicon.triggersOf("leave").get(0);
+        assertThat(leave.forms()).contains("leave", "leaves", "leaving", "left");
+        Trigger hire = lexicon.triggersOf("hire").get(0);
+        assertThat(hire.forms()).contains("hire", "hires", "hired", "hiring");
+        Trigger copy = lexicon.triggersOf("rehire").get(0);
+        assertThat(copy.frame()).isEqualTo(Frame.HIRE);
+    }
+
+    @Test
+    void theOtherWordListsAreRead() {
+        assertThat(lexicon.hedge("rumored")).contains(Hedge.DENIAL);
+        assertThat(lexicon.hedge("might")).contains(Hedge.MODAL);
+        assertThat(lexicon.isTitleWord("cto")).isTrue();
+        assertThat(lexicon.seniority("cto")).isEqualTo("c-level");
+        assertThat(lexicon.isOrgNoun("carmaker")).isTrue();
+        assertThat(lexicon.markerTime("former")).isEqualTo("past");
+        assertThat(lexicon.postVerbTime("spend")).isEqualTo("past");
+    }
+
+    @Test
+    void everyMacroCompilesIntoASemgrexNodePattern() {
+        for (String line : lexicon.semgrexMacros().split("\n")) {
+            String body = line.substring(line.indexOf('=') + 1).strip();
+            SemgrexPattern.compile("{" + body + "}");
+        }
+    }
+}
