@@ -37,8 +37,11 @@ import org.talentflow.core.story.Story;
  *   <li>The final model is fit on all training folders, and scored on the evaluation folders.</li>
  * </ol>
  *
- * <p>Usage: {@code bench/run train [--train DIR]... [--eval DIR]... [--out FILE] [--sigma S]}; with no folders given,
- * trains on ../shared/corpus/train, seeds and the project's own articles, and evaluates on real, dev and news-mix.
+ * <p>Usage: {@code bench/run train [--train DIR]... [--eval DIR]... [--blind DIR]... [--out FILE] [--sigma S]}; with no
+ * folders given,
+ * trains on ../shared/corpus/train, seeds and the project's own articles, and evaluates on real, dev and news-mix. A
+ * blind folder is scored without a word of its documents printed: a set kept unseen to measure how extraction holds
+ * on news nobody tuned it for.
  */
 public final class TrainScorer {
 
@@ -51,12 +54,14 @@ public final class TrainScorer {
         Path shared = Path.of(System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
         List<Path> train = new ArrayList<>();
         List<Path> eval = new ArrayList<>();
+        List<Path> blind = new ArrayList<>();
         Path out = Path.of("core/src/main/resources/model/move-scorer.tsv");
         double sigma = 1.0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--train" -> train.add(Path.of(args[++i]));
                 case "--eval" -> eval.add(Path.of(args[++i]));
+                case "--blind" -> blind.add(Path.of(args[++i]));
                 case "--out" -> out = Path.of(args[++i]);
                 case "--sigma" -> sigma = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -79,8 +84,15 @@ public final class TrainScorer {
         for (Path folder : eval) {
             evalDocs.addAll(candidates(extractor, folder));
         }
+        List<Doc> blindDocs = new ArrayList<>();
+        for (Path folder : blind) {
+            blindDocs.addAll(candidates(extractor, folder));
+        }
         for (Path folder : concat(train, eval)) {
             System.out.println(recall(folder, concat(trainDocs, evalDocs)));
+        }
+        for (Path folder : blind) {
+            System.out.println(recall(folder, blindDocs).lines().findFirst().orElse("") + " (blind: no detail)");
         }
 
         // Out-of-fold probabilities for the threshold and an honest figure on the training folders.
@@ -125,6 +137,12 @@ public final class TrainScorer {
             r.misses().forEach(m -> System.out.println("    " + m));
             r.falseAlarms().forEach(m -> System.out.println("    " + m));
             System.out.println("    " + r.confidence().summary());
+        }
+        Map<Doc, double[]> blindProbabilities = new LinkedHashMap<>();
+        blindDocs.forEach(d -> blindProbabilities.put(d, probabilities(model, d)));
+        for (Path folder : blind) {
+            Scorer.Report r = report(folder, blindDocs, blindProbabilities, bestThreshold);
+            System.out.printf(Locale.ROOT, "%s (held out, blind): %s%n", folder.getFileName(), r.summary().replace("\n", " | "));
         }
         List<String> header = List.of("The move scorer: log-odds weights of candidate features (see MoveFeatures).",
                 "Rebuilt by `bench/run train` from " + String.join(", ", train.stream().map(p -> p.getFileName().toString()).toList())

@@ -263,8 +263,14 @@ public final class SlotReader {
         return lexicon.isTitleWord(sm.sentence().token(node).lemma()) || sm.at(node) != null;
     }
 
-    /** "Enfabrica CEO" is no person's name: a run of capitals with a title word or an organization in it. */
+    /**
+     * "Enfabrica CEO" or "Special Projects Group" is no person's name: a run of capitals with a title word or an
+     * organization in it, or ending in a word of organization names.
+     */
     private boolean containsTitleOrOrganization(SentenceMentions sm, Mention name) {
+        if (lexicon.isOrgNameWord(sm.sentence().token(name.last()).word())) {
+            return true;
+        }
         for (int i = name.first(); i <= name.last(); i++) {
             Mention m = sm.at(i);
             if (lexicon.isTitleWord(sm.sentence().token(i).word().toLowerCase(Locale.ROOT)) || m != null && m.is(Mention.Type.ORG)) {
@@ -284,10 +290,10 @@ public final class SlotReader {
      * "Helen Park will become its CFO": the tagger takes many names for places, but a given name and a surname in the
      * mover's slot of a move verb are a person.
      */
-    private static boolean placeNamedLikeAPerson(ParsedSentence s, int node) {
+    private boolean placeNamedLikeAPerson(ParsedSentence s, int node) {
         Token t = s.token(node);
         return t.isProperNoun() && "LOCATION".equals(t.ner()) && s.dependents(node, "compound", "flat").stream()
-                .anyMatch(d -> d == node - 1 && s.token(d).isProperNoun());
+                .anyMatch(d -> d == node - 1 && s.token(d).isProperNoun()) && !lexicon.isPlace(s.text(node - 1, node));
     }
 
     /** The run of proper nouns a node heads ("Argo AI", "Quanta Logic"), as a mention. */

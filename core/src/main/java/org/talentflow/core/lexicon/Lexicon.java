@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Map<String, String> titles;
     private final Set<String> orgNouns;
     private final Set<String> places;
+    private final Set<String> orgNameWords;
     private final Map<String, String> markers;
     private final Map<String, String> postVerbs;
     private final Pattern moveWords;
@@ -50,6 +51,8 @@ public final class Lexicon {
         rows(dir + "hedges.tsv").forEach(r -> hedges.put(r[0], Hedge.of(r[1])));
         titles = new LinkedHashMap<>();
         rows(dir + "titles.tsv").forEach(r -> titles.put(r[0], r.length > 1 ? r[1] : ""));
+        orgNameWords = new java.util.HashSet<>();
+        rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
         orgNouns = new LinkedHashSet<>();
@@ -116,6 +119,11 @@ public final class Lexicon {
         return orgNouns.contains(word);
     }
 
+    /** A word that ends organization names ("Group", "Labs", "Robotics"), lower case. */
+    public boolean isOrgNameWord(String word) {
+        return orgNameWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A place a title may name but that employs no one ("president of France"); case-insensitive. */
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
@@ -149,6 +157,9 @@ public final class Lexicon {
                     .append(macro(f.name() + "_X", lemmas(f, "x")));
         }
         b.append(macro("TITLE", new TreeSet<>(titles.keySet())));
+        Set<String> roles = new TreeSet<>(titles.keySet());
+        roles.addAll(markers.keySet());
+        b.append(macro("ROLE", roles));
         b.append(macro("ORGNOUN", new TreeSet<>(orgNouns)));
         b.append(macro("PAST", keysWith(markers, "past")));
         b.append(macro("POSTVERB", new TreeSet<>(postVerbs.keySet())));

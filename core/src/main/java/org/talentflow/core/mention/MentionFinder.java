@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.talentflow.core.domain.OrgKind;
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.resolve.OrgNames;
 import org.talentflow.core.domain.Organization;
 import org.talentflow.core.lexicon.Lexicon;
 import org.talentflow.core.parse.ParsedSentence;
@@ -88,7 +90,72 @@ public final class MentionFinder {
                 taken[i] = true;
             }
         }
-        return new SentenceMentions(s, mentions);
+        titleOwners(s, mentions, taken);
+        return new SentenceMentions(s, joinedUnits(s, mentions));
+    }
+
+    /**
+     * "Proximus chief Dominique Leroy", "Windsurf CEO Varun Mohan": capitalized words right before a title and a
+     * person's name name the organization the title belongs to, whatever the tagger made of them.
+     */
+    private void titleOwners(ParsedSentence s, List<Mention> mentions, boolean[] taken) {
+        for (Mention person : List.copyOf(mentions)) {
+            if (!person.is(Mention.Type.PERSON)) {
+                continue;
+            }
+            int i = person.first() - 1;
+            int titles = 0;
+            while (i >= 1 && !taken[i] && lexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                i--;
+                titles++;
+            }
+            int last = i;
+            while (i >= 1 && !taken[i] && s.token(i).isProperNoun() && !lexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                i--;
+            }
+            int first = i + 1;
+            if (titles == 0 || first > last || last - first > 3 || first == 1 && last == first && isSentenceStartWord(s, first)) {
+                continue;
+            }
+            String name = s.text(first, last);
+            if (NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT)) || lexicon.isPlace(name)) {
+                continue;
+            }
+            mentions.add(new Mention(Mention.Type.ORG, first, last, name, s.token(first).begin(), s.token(last).end(),
+                    gazetteer.resolve(name), OrgKind.OTHER, "title-owner"));
+            mark(taken, first, last);
+        }
+    }
+
+    /** A capitalized first word may be capitalized only for being first ("Former CEO X"). */
+    private boolean isSentenceStartWord(ParsedSentence s, int i) {
+        return !s.token(i).isProperNoun() || lexicon.markerTime(s.token(i).word().toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /**
+     * "NIO North America R&D Center": a known organization right before another name is its unit, one mention; a
+     * name the tagger took for a person but that ends in a word of organization names is an organization.
+     */
+    private List<Mention> joinedUnits(ParsedSentence s, List<Mention> mentions) {
+        mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.is(Mention.Type.PERSON) && m.words() >= 2 && lexicon.isOrgNameWord(s.token(m.last()).word())) {
+                m = new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(), m.begin(), m.end(), gazetteer.resolve(m.text()),
+                        OrgKind.OTHER, "ner");
+            }
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
+                    && !next.known() && next.first() == m.last() + 1) {
+                out.add(new Mention(Mention.Type.ORG, m.first(), next.last(), s.text(m.first(), next.last()), m.begin(),
+                        next.end(), new OrgRef(m.org().organization(), OrgNames.clean(next.text())), m.orgKind(), "gazetteer"));
+                i++;
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** "ex-Huawei" as one token: the organization inside it. */

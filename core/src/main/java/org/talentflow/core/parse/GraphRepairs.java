@@ -33,6 +33,7 @@ final class GraphRepairs {
     }
 
     void apply(SemanticGraph graph, List<Token> tokens) {
+        labelledItems(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
         relativePronounsAsTheirNouns(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
@@ -123,6 +124,34 @@ final class GraphRepairs {
             if (noun != null) {
                 graph.removeEdge(e);
                 graph.addEdge(e.getGovernor(), noun, e.getRelation(), 1.0, true);
+            }
+        }
+    }
+
+    /**
+     * "- Ji Yu: Worked on compilers at Huawei, co-founded Xingyun in 2023": in an item that opens with a name and a
+     * colon, the verbs without a subject are said of the name.
+     */
+    private static void labelledItems(SemanticGraph graph, List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && !Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
+            i++;
+        }
+        int first = i;
+        while (i < tokens.size() && tokens.get(i).isProperNoun()) {
+            i++;
+        }
+        if (i == first || i - first > 4 || i >= tokens.size() || !tokens.get(i).word().equals(":")) {
+            return;
+        }
+        IndexedWord name = graph.getNodeByIndexSafe(i);
+        if (name == null) {
+            return;
+        }
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            if (verb.index() > i + 1 && verb.tag() != null && verb.tag().startsWith("VB") && subjectOf(graph, verb) == null
+                    && graph.getParentsWithReln(verb, "acl:relcl").isEmpty()) {
+                graph.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true);
             }
         }
     }

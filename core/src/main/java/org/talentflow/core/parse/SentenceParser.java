@@ -38,7 +38,7 @@ public final class SentenceParser {
 
     public ParsedSentence parse(Sentence sentence, LocalDate published) {
         // Offsets stay true: one character for one.
-        String text = sentence.text().replace('\n', ' ').replace('\r', ' ');
+        String text = withoutAsides(sentence.text().replace('\n', ' ').replace('\r', ' '));
         Annotation annotation = new Annotation(text);
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
@@ -70,6 +70,33 @@ public final class SentenceParser {
         repairs.apply(graph, tokens);
         return new ParsedSentence(sentence, tokens, graph, labels);
     }
+
+    /**
+     * "X (pictured above, left), an 11-year veteran of A, ...": an aside in brackets breaks the clause the parser sees,
+     * so it is blanked, one space for one character (offsets stay true). What an aside says of a person is read
+     * from the sentence's own text (see SentenceReader).
+     */
+    static String withoutAsides(String text) {
+        StringBuilder b = new StringBuilder(text);
+        int open = -1;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '(') {
+                open = i;
+            } else if (c == ')' && open >= 0) {
+                if (i - open <= MAX_ASIDE && open > 0) {
+                    for (int j = open; j <= i; j++) {
+                        b.setCharAt(j, ' ');
+                    }
+                }
+                open = -1;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Longer brackets hold sentences of their own, not asides. */
+    private static final int MAX_ASIDE = 80;
 
     /** Gazetteer names are organizations and proper nouns, whatever the statistical tagger guessed. */
     private void markKnownOrganizations(String text, List<CoreLabel> labels) {

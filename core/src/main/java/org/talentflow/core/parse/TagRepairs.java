@@ -36,7 +36,10 @@ final class TagRepairs {
         // A new tag makes a new lemma: "found" as a verb of founding is not the past of "find".
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel t = labels.get(i);
-            if (!t.tag().equals(before[i])) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((t.tag().equals("VB") || t.tag().equals("VBP")) && lexicon.isVerbLemma(w)) {
+                t.setLemma(w); // English morphology reads "found" as the past of "find" whatever the tag
+            } else if (!t.tag().equals(before[i])) {
                 t.setLemma(MORPHOLOGY.get().lemma(t.word(), t.tag()));
             }
         }

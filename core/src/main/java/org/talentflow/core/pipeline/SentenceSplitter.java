@@ -35,10 +35,42 @@ public final class SentenceSplitter {
             }
             int begin = tokens.get(0).beginPosition();
             int end = tokens.get(tokens.size() - 1).endPosition();
-            sentences.add(new Sentence(text.substring(begin, end), begin, end, sentences.size()));
+            for (int[] piece : inlineItems(text, begin, end)) {
+                sentences.add(new Sentence(text.substring(piece[0], piece[1]), piece[0], piece[1], sentences.size()));
+            }
         }
         return sentences;
     }
+
+    /**
+     * Round-ups run their items together in one paragraph: "... left Huawei. - Peng Zhihui: Joined Huawei in 2020,
+     * left in 2022 ... - Ji Yu: Worked on ...". Each item that opens with a dash or bullet and a label of a few
+     * capitalized words and a colon is a sentence of its own.
+     */
+    static List<int[]> inlineItems(String text, int begin, int end) {
+        List<int[]> pieces = new ArrayList<>();
+        java.util.regex.Matcher m = INLINE_ITEM.matcher(text).region(begin, end);
+        int start = begin;
+        while (m.find()) {
+            int at = m.start() + 1;
+            if (at > start && !text.substring(start, at).isBlank()) {
+                pieces.add(new int[] {start, trimEnd(text, start, at)});
+                start = at;
+            }
+        }
+        pieces.add(new int[] {start, end});
+        return pieces;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern INLINE_ITEM = java.util.regex.Pattern.compile(
+            "\\s[-\u2022\u2013]\\s+(?=\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}\\s*:)");
 
     /** Replaces mid-sentence line breaks by spaces, one character for one, so offsets stay true. */
     static String joinBrokenLines(String text) {

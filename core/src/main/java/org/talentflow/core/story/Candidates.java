@@ -130,7 +130,30 @@ public final class Candidates {
         }
         List<Candidate> all = new ArrayList<>(merged.values());
         markStints(all, facts, story);
+        markFullerReadings(all);
         return all;
+    }
+
+    /**
+     * A join whose destination the document also gives with an origin, or a departure also given with a destination,
+     * is the vaguer of two readings ("has-fuller"); a join or departure that nothing completes is all the document
+     * says ("alone"), and then it is the move.
+     */
+    private static void markFullerReadings(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.from() != null && c.to() != null) {
+                continue;
+            }
+            boolean fuller = false;
+            for (Candidate d : candidates) {
+                if (d == c || d.person() != c.person() || d.from() == null || d.to() == null) {
+                    continue;
+                }
+                fuller |= c.from() == null && Story.sameOrganization(c.to().org(), d.to().org())
+                        || c.to() == null && Story.sameOrganization(c.from().org(), d.from().org());
+            }
+            c.context().add(fuller ? "has-fuller" : "alone");
+        }
     }
 
     /**

@@ -33,8 +33,10 @@ public final class SentenceReader {
     private final ClauseScope scope;
     private final Lexicon lexicon;
     private final WordOrderFallback fallback;
+    private final Gazetteer gazetteer;
 
     public SentenceReader(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
         this.mentions = new MentionFinder(gazetteer, lexicon);
         this.patterns = new FramePatterns(lexicon);
         this.slots = new SlotReader(gazetteer, lexicon);
@@ -52,6 +54,8 @@ public final class SentenceReader {
         for (FrameMatch m : patterns.affiliations(s)) {
             addTies(reading, m);
         }
+        surfaceTies(reading);
+        asideTies(reading);
         keepFullest(reading.moves());
         fallback.apply(reading, patterns.triggers(s));
         leftWhatTheyJoined(reading);
@@ -70,6 +74,12 @@ public final class SentenceReader {
                 personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
         OrgSlot to = m.has("to") && m.node("to") != m.node("mover") ? slot(sm, m.node("to"),
                 personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
+        if (m.frame() == Frame.FOUND && to != null && to.isPerson() && to.mention().is(Mention.Type.PERSON)) {
+            // One founds companies, not people: "founded Boshi Chenyu" names a company the tagger took for a person.
+            Mention p = to.mention();
+            to = new OrgSlot(gazetteer.resolve(p.text()), new Mention(Mention.Type.ORG, p.first(), p.last(), p.text(),
+                    p.begin(), p.end(), gazetteer.resolve(p.text()), org.talentflow.core.domain.OrgKind.OTHER, "person-name"), "name");
+        }
         if (m.has("mover") && (m.has("to") && to == null || m.has("from") && from == null)
                 && (m.node("to") == m.node("mover") || m.node("from") == m.node("mover"))) {
             return;
@@ -275,6 +285,92 @@ public final class SentenceReader {
         }
     }
 
+    /**
+     * "X, vice president of driving at NIO North America, resigned": the parser often hangs such an apposition on
+     * another noun. A title after the name and its comma, then "of/at/in/for" and an organization before the next
+     * comma, ties the name to it by word order.
+     */
+    private void surfaceTies(SentenceReading r) {
+        ParsedSentence s = r.parsed();
+        SentenceMentions sm = r.mentions();
+        for (Mention person : sm.of(Mention.Type.PERSON)) {
+            // "Proximus chief Dominique Leroy": an organization, title words, the name.
+            int i = person.first() - 1;
+            boolean titled = false;
+            boolean formerly = false;
+            while (i >= 1 && sm.at(i) == null && (lexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))
+                    || pastMarker(s.token(i)))) {
+                titled |= lexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT));
+                formerly |= pastMarker(s.token(i));
+                i--;
+            }
+            Mention owner = i >= 1 ? sm.at(i) : null;
+            if (titled && owner != null && owner.is(Mention.Type.ORG) && owner.last() == i
+                    && r.ties().stream().noneMatch(t -> t.person().equals(person) && t.org().mention() != null
+                    && t.org().mention().equals(owner))) {
+                formerly |= owner.first() > 1 && pastMarker(s.token(owner.first() - 1));
+                r.ties().add(new Tie(person, new OrgSlot(owner.org(), owner, "words"), null, formerly, r, "words:title"));
+            }
+        }
+        for (Mention person : sm.of(Mention.Type.PERSON)) {
+            if (r.ties().stream().anyMatch(t -> t.person().equals(person)) || person.last() + 2 > s.size()
+                    || !s.token(person.last() + 1).word().equals(",")) {
+                continue;
+            }
+            boolean title = false;
+            boolean past = false;
+            for (int i = person.last() + 2; i <= Math.min(s.size(), person.last() + 14); i++) {
+                Token t = s.token(i);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                Mention m = sm.at(i);
+                if (w.equals(",") || w.equals(";") || t.isVerb() || m != null && m.is(Mention.Type.PERSON)) {
+                    break;
+                }
+                past |= pastMarker(t);
+                title |= lexicon.isTitleWord(t.lemma());
+                if (m != null && m.is(Mention.Type.ORG) && m.first() == i && (title || i + 1 <= s.size()
+                        && lexicon.isTitleWord(s.token(m.last() + 1 <= s.size() ? m.last() + 1 : i).lemma()))) {
+                    r.ties().add(new Tie(person, new OrgSlot(m.org(), m, "words"), null, past, r, "words:tie"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Dr. Wu Yonghui (former Google DeepMind VP) took the lead": an aside right after a name that names a known
+     * organization and a title ties the name to it.
+     */
+    private void asideTies(SentenceReading r) {
+        ParsedSentence s = r.parsed();
+        String text = s.sentence().text();
+        int base = s.sentence().begin();
+        for (Mention person : r.mentions().of(Mention.Type.PERSON)) {
+            int open = person.end() - base;
+            while (open < text.length() && text.charAt(open) == ' ') {
+                open++;
+            }
+            int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+            if (close < 0) {
+                continue;
+            }
+            String aside = text.substring(open + 1, close);
+            String lower = aside.toLowerCase(Locale.ROOT);
+            boolean titled = java.util.Arrays.stream(lower.split("[^\\p{L}-]+")).anyMatch(lexicon::isTitleWord);
+            List<Gazetteer.Hit> hits = gazetteer.findAll(aside);
+            if (!titled || hits.isEmpty()) {
+                continue;
+            }
+            Gazetteer.Hit hit = hits.get(0);
+            boolean past = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> "past".equals(lexicon.markerTime(w)))
+                    || lower.contains("ex-");
+            int begin = base + open + 1 + hit.start();
+            Mention org = new Mention(Mention.Type.ORG, person.last(), person.last(), hit.surface(), begin,
+                    begin + hit.surface().length(), gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer");
+            r.ties().add(new Tie(person, new OrgSlot(org.org(), org, "aside"), null, past, r, "words:aside"));
+        }
+    }
+
     /** Whether the words around a tie say it is over: "former", "veteran", "ex-A", "previously", a past tense. */
     private boolean past(ParsedSentence s, SentenceMentions sm, FrameMatch m, OrgSlot org) {
         if (org.mention() != null && org.mention().text().length() < s.sentence().text().length()) {
@@ -288,7 +384,8 @@ public final class SentenceReader {
             return true;
         }
         int person = m.node("person");
-        if (person > 0 && hasPastModifier(s, person)) {
+        // "former Qualcomm director X": the marker on the name holds for the organization in the name's own words only.
+        if (person > 0 && hasPastModifier(s, person) && withinNameOf(s, m.node("org"), person)) {
             return true;
         }
         int verb = m.node("verb");
@@ -313,6 +410,17 @@ public final class SentenceReader {
             if ("past".equals(lexicon.postVerbTime(v.lemma())) || v.pos().equals("VBD")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean withinNameOf(ParsedSentence s, int node, int person) {
+        for (int depth = 0; node > 0 && depth < 4; depth++) {
+            if (node == person) {
+                return true;
+            }
+            List<Integer> up = s.governors(node, "compound", "amod", "nmod:poss", "nmod:of", "nmod:at");
+            node = up.isEmpty() ? 0 : up.get(0);
         }
         return false;
     }

@@ -51,7 +51,7 @@ final class WordOrderFallback {
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();
                 if (read.isEmpty()) {
-                    Mention mover = mover(s, sm, at, frame);
+                    Mention mover = mover(r, s, sm, at, frame);
                     if (mover != null) {
                         for (Mention m : withConjuncts(sm, mover)) {
                             MoveFact fact = new MoveFact(frame, "words:" + frame.label(), r, at, m, null, null, null,
@@ -193,7 +193,19 @@ final class WordOrderFallback {
         return all;
     }
 
-    /** The mover by word order: the nearest name before a trigger whose subject moves (or a passive one), else after. */
+    /** The mover by word order: the mover of the clause this one is joined to ("X resigned and returned to B"), else
+     * the nearest name before a trigger whose subject moves (or a passive one), else after. */
+    private static Mention mover(SentenceReading r, ParsedSentence s, SentenceMentions sm, int at, Frame frame) {
+        for (int head : s.governors(at, "conj:")) {
+            for (MoveFact f : r.moves()) {
+                if (f.trigger() == head && SUBJECT_MOVES.contains(f.frame()) && SUBJECT_MOVES.contains(frame)) {
+                    return f.mover();
+                }
+            }
+        }
+        return mover(s, sm, at, frame);
+    }
+
     private static Mention mover(ParsedSentence s, SentenceMentions sm, int at, Frame frame) {
         boolean before = SUBJECT_MOVES.contains(frame) || passive(s, at);
         if (before) {
