@@ -121,8 +121,11 @@ public final class TrainScorer {
             }
         }
         for (Path folder : train) {
+            Scorer.Report r = report(folder, trainDocs, outOfFold, bestThreshold);
             System.out.printf(Locale.ROOT, "%s (out of fold, threshold %.2f): %s%n", folder.getFileName(), bestThreshold,
-                    report(folder, trainDocs, outOfFold, bestThreshold).summary().replace("\n", " | "));
+                    r.summary().replace("\n", " | "));
+            r.misses().forEach(m -> System.out.println("    " + m));
+            r.falseAlarms().forEach(m -> System.out.println("    " + m));
         }
 
         List<ScorerTraining.Example> all = new ArrayList<>();

@@ -96,6 +96,7 @@ public final class MoveExtractor {
             moves.add(move(story, s));
         }
         if (DEBUG) {
+            System.err.println("[" + document.name() + "] PEOPLE " + story.people().all());
             scored.forEach(s -> System.err.printf(Locale.ROOT, "[%s] %.2f %s %s%n", document.name(), s.probability(),
                     s.candidate(), MoveFeatures.of(s.candidate())));
         }

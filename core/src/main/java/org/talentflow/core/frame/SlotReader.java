@@ -143,7 +143,11 @@ public final class SlotReader {
             return new OrgSlot(null, m, "description");
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
-            Mention added = sm.add(nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
+            Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name)) {
+                return null;
+            }
+            Mention added = sm.add(name);
             OrgRef ref = gazetteer.resolve(added.text());
             Mention org = new Mention(Mention.Type.ORG, added.first(), added.last(), added.text(), added.begin(),
                     added.end(), ref, OrgKind.OTHER, "proper-noun");
@@ -227,8 +231,40 @@ public final class SlotReader {
         return hasTitleWord(s, first, last) ? role : null;
     }
 
-    /** The organization a title belongs to: "chief executive of B", "B's chief scientist", "head of research at B". */
+    /**
+     * The organization a title belongs to: "chief executive of B", "B's chief scientist", "head of research at B",
+     * "head of corporate finance and investment banking at B" (searched through the title's phrase, never into a
+     * clause or past another person).
+     */
     public OrgSlot roleOrg(SentenceMentions sm, int node) {
+        OrgSlot direct = directRoleOrg(sm, node);
+        if (direct != null || node < 1) {
+            return direct;
+        }
+        ParsedSentence s = sm.sentence();
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        queue.add(new int[] {node, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            if (!seen.add(at[0]) || at[1] > 3) {
+                continue;
+            }
+            Mention m = sm.at(at[0]);
+            if (m != null && m.is(Mention.Type.ORG) && at[0] != node) {
+                return new OrgSlot(withPossessor(sm, at[0], m), m, "role");
+            }
+            if (m != null && m.is(Mention.Type.PERSON)) {
+                continue;
+            }
+            for (int d : s.dependents(at[0], "nmod:", "conj:", "compound", "appos")) {
+                queue.add(new int[] {d, at[1] + 1});
+            }
+        }
+        return null;
+    }
+
+    private OrgSlot directRoleOrg(SentenceMentions sm, int node) {
         ParsedSentence s = sm.sentence();
         if (node < 1) {
             return null;
@@ -268,8 +304,15 @@ public final class SlotReader {
      * organization in it, or ending in a word of organization names.
      */
     private boolean containsTitleOrOrganization(SentenceMentions sm, Mention name) {
-        if (lexicon.isOrgNameWord(sm.sentence().token(name.last()).word())) {
+        if (lexicon.isOrgNameWord(sm.sentence().token(name.last()).word()) || headline(sm.sentence())) {
             return true;
+        }
+        for (int i = name.first(); i <= name.last(); i++) {
+            String w = sm.sentence().token(i).word().toLowerCase(Locale.ROOT);
+            // "Talent Exodus", "Hiring Spree": words of the news, not of names
+            if (!lexicon.triggersOf(w).isEmpty() || lexicon.isVerbForm(w) || lexicon.isOrgNoun(w) || lexicon.hedge(w).isPresent()) {
+                return true;
+            }
         }
         for (int i = name.first(); i <= name.last(); i++) {
             Mention m = sm.at(i);
@@ -278,6 +321,29 @@ public final class SlotReader {
             }
         }
         return false;
+    }
+
+    private boolean onlyTitleWords(ParsedSentence s, Mention name) {
+        for (int i = name.first(); i <= name.last(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (!lexicon.isTitleWord(w) && lexicon.markerTime(w) == null && !w.equals("of") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A headline set in title case ("Alibaba Faces Continuing Talent Exodus"): its capitals say nothing of names. */
+    private static boolean headline(ParsedSentence s) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.word().codePointAt(0))) {
+                words++;
+                capitalized += Character.isUpperCase(t.word().codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 7;
     }
 
     /** A proper noun no mention covers and the tagger did not call a place. */

@@ -23,6 +23,10 @@ public final class MentionFinder {
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
             "prof.", "sir", "dame");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
+            "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
     /** Words the statistical tagger sometimes marks as organizations but that never name an employer. */
     private static final Set<String> NOT_EMPLOYERS = Set.of("ai", "llm", "llms", "ceo", "cto", "cfo", "gpu", "gpus", "ipo",
@@ -67,8 +71,10 @@ public final class MentionFinder {
             }
             if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) {
                 int j = i;
-                while (j + 1 <= s.size() && !taken[j + 1] && t.ner().equals(s.token(j + 1).ner())) {
-                    j++;
+                while (j + 1 <= s.size() && !taken[j + 1] && (t.ner().equals(s.token(j + 1).ner())
+                        || "ORGANIZATION".equals(t.ner()) && s.token(j + 1).word().equals("&") && j + 2 <= s.size()
+                        && t.ner().equals(s.token(j + 2).ner()))) {
+                    j++; // "River & Mercantile" is one name
                 }
                 Mention m = "PERSON".equals(t.ner()) ? person(s, i, j) : organization(s, i, j);
                 if (m != null) {
@@ -169,8 +175,8 @@ public final class MentionFinder {
         while (i <= j && (HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i)))) {
             i++;
         }
-        while (j >= i && !isNameWord(s.token(j))) {
-            j--;
+        while (j >= i && (!isNameWord(s.token(j)) || CALENDAR.contains(s.token(j).word().toLowerCase(Locale.ROOT)))) {
+            j--; // "Flexport Sept. 15": the tagger runs a dateline into a name
         }
         if (i > j) {
             return null;
@@ -182,8 +188,18 @@ public final class MentionFinder {
         if (s.token(i).lemma().equals("the") && i < j) {
             i++;
         }
-        while (j > i && !isNameWord(s.token(j))) {
+        // "Verizon CTO", "Goldman Sachs and Noble Group": a title after the name, or a second name after "and".
+        for (int k = i + 1; k < j; k++) {
+            if (s.token(k).word().equals("and") || s.token(k).word().equals(",")) {
+                j = k - 1;
+                break;
+            }
+        }
+        while (j > i && (!isNameWord(s.token(j)) || lexicon.isTitleWord(s.token(j).word().toLowerCase(Locale.ROOT)))) {
             j--;
+        }
+        if (notAName(s, i, j)) {
+            return null;
         }
         String name = s.text(i, j);
         if (NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i))) {
@@ -192,6 +208,23 @@ public final class MentionFinder {
         return new Mention(Mention.Type.ORG, i, j, name, s.token(i).begin(), s.token(j).end(), gazetteer.resolve(name),
                 gazetteer.lookup(name).map(Organization::kind).orElse(OrgKind.OTHER), "ner");
     }
+
+    /** "Head of Service", "Vice", "Europe and Emerging Markets": titles and places are no employer's name. */
+    boolean notAName(ParsedSentence s, int i, int j) {
+        String text = s.text(i, j);
+        if (lexicon.isPlace(text)) {
+            return true;
+        }
+        for (int k = i; k <= j; k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (!lexicon.isTitleWord(w) && !STOP.contains(w) && lexicon.markerTime(w) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> STOP = Set.of("of", "and", "the", "for", "in", "at", "&");
 
     /** A word that can be part of a name: starts with a letter or digit, not a lone possessive. */
     static boolean isNameWord(Token t) {

@@ -23,6 +23,7 @@ public final class Candidates {
     }
 
     public static List<Candidate> of(Story story) {
+        java.util.Set<String> names = peopleWords(story);
         People people = story.people();
         List<Tie> ties = story.ties();
         List<MoveFact> facts = new ArrayList<>(story.moves());
@@ -36,15 +37,16 @@ public final class Candidates {
             if (p == null) {
                 continue;
             }
-            OrgSlot from = usable(story.resolve(f.from(), f.to(), ties));
-            OrgSlot to = usable(story.resolve(f.to(), f.from(), ties));
+            OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
+            OrgSlot to = usable(names, story.resolve(f.to(), f.from(), ties));
             List<Object[]> origins = new ArrayList<>();
             List<Object[]> destinations = new ArrayList<>();
             origins.add(new Object[] {from, from == null ? "none" : from.how(), true, null});
             destinations.add(new Object[] {to, to == null ? "none" : to.how(), true, null});
             if (from == null && f.arrives()) {
                 for (Tie t : ties) {
-                    if (people.of(t.person()) == p && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
+                    if (people.of(t.person()) == p && usable(names, t.org()) != null
+                            && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
                         boolean same = t.sentenceIndex() == f.sentenceIndex();
                         if (t.past() || f.frame() != Frame.FOUND || same) {
                             origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", same, t});
@@ -53,7 +55,7 @@ public final class Candidates {
                 }
                 for (MoveFact g : facts) {
                     if (g != f && g.departs() && people.of(g.mover()) == p) {
-                        OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
+                        OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                         if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
                             origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
                         }
@@ -63,7 +65,8 @@ public final class Candidates {
             if (from == null && f.departs()) {
                 // "John Park, its vice president, will step down": the post the document gives the person.
                 for (Tie t : ties) {
-                    if (people.of(t.person()) == p && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
+                    if (people.of(t.person()) == p && usable(names, t.org()) != null
+                            && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
                         origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", t.sentenceIndex() == f.sentenceIndex(), t});
                     }
                 }
@@ -71,8 +74,8 @@ public final class Candidates {
             // "OpenAI hired three engineers from Google ... X, Y and Z will join the company": the group's origin.
             if (from == null) {
                 for (MoveFact g : groups) {
-                    OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
-                    OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                    OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
+                    OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     boolean sameDestination = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
                     if (gf != null && sameDestination && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
                         origins.add(new Object[] {gf, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
@@ -81,7 +84,7 @@ public final class Candidates {
             }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND) {
                 // "X resigned in December", "X will join B" with nothing else said of X: the story around it.
-                OrgSlot context = usable(story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
+                OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
                         to == null ? null : to.org()));
                 if (context != null) {
                     origins.add(new Object[] {context, "context", false, null});
@@ -89,7 +92,7 @@ public final class Candidates {
             }
             if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1) {
                 // "Soto joined in 2023 from Snap": joined what the story is about there.
-                OrgSlot context = usable(story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
+                OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
                         from == null ? null : from.org()));
                 if (context != null) {
                     destinations.add(new Object[] {context, "context", false, null});
@@ -97,8 +100,8 @@ public final class Candidates {
             }
             if (to == null && f.departs()) {
                 for (MoveFact g : groups) {
-                    OrgSlot gf = usable(story.resolve(g.from(), g.to(), ties));
-                    OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                    OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
+                    OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     if (gt != null && (from == null || gf != null && Story.sameOrganization(gf.org(), from.org()))) {
                         destinations.add(new Object[] {gt, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
                     }
@@ -107,7 +110,7 @@ public final class Candidates {
             if (to == null && f.departs()) {
                 for (MoveFact g : facts) {
                     if (g != f && g.arrives() && people.of(g.mover()) == p) {
-                        OrgSlot gt = usable(story.resolve(g.to(), g.from(), ties));
+                        OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                         if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                             destinations.add(new Object[] {gt, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
                         }
@@ -286,11 +289,31 @@ public final class Candidates {
     }
 
     /** A news outlet reports moves; it is not where anyone moves (and an unresolved slot is no end at all). */
-    private static OrgSlot usable(OrgSlot slot) {
+    private static OrgSlot usable(java.util.Set<String> peopleWords, OrgSlot slot) {
         if (slot == null || !slot.named()) {
             return null;
         }
-        return slot.mention() != null && slot.mention().orgKind() == OrgKind.MEDIA ? null : slot;
+        if (slot.mention() != null && slot.mention().orgKind() == OrgKind.MEDIA) {
+            return null;
+        }
+        // A guess from capitals ("Khuzami", "Diess") that the document elsewhere uses as a person's name is a person.
+        String name = OrgNames.foldKey(slot.org().organization());
+        boolean guessed = slot.mention() != null && ("proper-noun".equals(slot.mention().source())
+                || "person-name".equals(slot.mention().source()));
+        return guessed && !name.contains(" ") && peopleWords.contains(name) ? null : slot;
+    }
+
+    /** The words of the document's people's full names, folded as organization names are. */
+    private static java.util.Set<String> peopleWords(Story story) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (People.Person p : story.people().all()) {
+            if (p.fullyNamed()) {
+                for (String w : p.name().split("\\s+")) {
+                    words.add(OrgNames.foldKey(w));
+                }
+            }
+        }
+        return words;
     }
 
     private static String key(OrgSlot slot) {

@@ -136,6 +136,7 @@ public final class SentenceReader {
                 movers.add(companion);
             }
         }
+        movers = nameRightBefore(sm, m.node("trigger"), movers, m.frame());
         for (Mention mover : movers) {
             OrgSlot f = from;
             OrgSlot t = to;
@@ -162,6 +163,28 @@ public final class SentenceReader {
 
     private OrgSlot slot(SentenceMentions sm, int node, boolean personMayAct) {
         return personMayAct ? slots.org(sm, node) : slots.orgOnly(sm, node);
+    }
+
+    /**
+     * "with X moving from A to B and Y quitting C for D": the enhancer hands X on to every verb of the list; a name
+     * right before a verb whose subject moves (an adverb or auxiliary between at most) is its subject.
+     */
+    private List<Mention> nameRightBefore(SentenceMentions sm, int trigger, List<Mention> movers, Frame frame) {
+        if (frame != Frame.ARRIVE && frame != Frame.DEPART && frame != Frame.FOUND || trigger < 2) {
+            return movers;
+        }
+        ParsedSentence s = sm.sentence();
+        int i = trigger - 1;
+        while (i > 1 && (s.token(i).pos().equals("RB") || s.token(i).pos().equals("MD") || s.token(i).lemma().equals("have")
+                || s.token(i).lemma().equals("be"))) {
+            i--;
+        }
+        Mention before = sm.at(i);
+        if (before == null || !before.is(Mention.Type.PERSON) || before.last() != i || movers.contains(before)) {
+            return movers;
+        }
+        boolean handedOn = movers.stream().allMatch(m -> m.last() < before.first());
+        return handedOn ? List.of(before) : movers;
     }
 
     /** The names listed with a name, by commas and a last "and": "X, Y, and Z". */

@@ -214,8 +214,9 @@ final class WordOrderFallback {
                 if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
                     return m;
                 }
-                if (m != null && m.is(Mention.Type.ORG) && i == at - 1) {
-                    return null;
+                if (m != null && m.is(Mention.Type.ORG) && m.last() == at - 1
+                        && !(m.first() > 1 && Set.of("from", "of", "at").contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT)))) {
+                    return null; // "Acme hired", "Globex joined the race": the organization is the subject
                 }
             }
             return null;
