@@ -21,7 +21,6 @@ import org.talentflow.core.scoring.MoveScorer;
 import org.talentflow.core.scoring.ScorerTraining;
 import org.talentflow.core.source.ArticleReader;
 import org.talentflow.core.story.Candidate;
-import org.talentflow.core.story.Candidates;
 import org.talentflow.core.story.People;
 import org.talentflow.core.story.Story;
 
@@ -174,7 +173,7 @@ public final class TrainScorer {
             List<Boolean> labels = new ArrayList<>();
             List<Boolean> optional = new ArrayList<>();
             Story story = extractor.story(d, null);
-            for (Candidate c : story == null ? List.<Candidate>of() : Candidates.of(story)) {
+            for (Candidate c : story == null ? List.<Candidate>of() : extractor.candidatesOf(story)) {
                 Scorer.Prediction p = prediction(d.name(), c, 0);
                 boolean required = gold.stream().anyMatch(g -> !g.optional() && Scorer.matches(p, g));
                 boolean opt = !required && gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g));

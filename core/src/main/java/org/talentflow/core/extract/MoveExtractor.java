@@ -109,9 +109,14 @@ public final class MoveExtractor {
         return story == null ? List.of() : score(story);
     }
 
+    /** The candidate moves of a document model, as the scorer sees them (for training). */
+    public List<Candidate> candidatesOf(Story story) {
+        return Candidates.of(story, factDates(story));
+    }
+
     private List<Decoder.Scored> score(Story story) {
         List<Decoder.Scored> scored = new ArrayList<>();
-        for (Candidate c : Candidates.of(story)) {
+        for (Candidate c : candidatesOf(story)) {
             scored.add(new Decoder.Scored(c, scorer.probability(MoveFeatures.of(c))));
         }
         return scored;
@@ -190,10 +195,19 @@ public final class MoveExtractor {
             }
             claimSentences.add(r.index());
             for (MoveFact f : r.moves()) {
-                if (f.mover().is(Mention.Type.PERSON)) {
-                    for (String w : f.mover().text().split("\\s+")) {
-                        if (w.length() > 1) {
-                            names.add(w);
+                List<Mention> named = new ArrayList<>(List.of(f.mover()));
+                // "Zuckerberg poached X": the sentences that say where the hirer works
+                for (org.talentflow.core.frame.OrgSlot slot : new org.talentflow.core.frame.OrgSlot[] {f.from(), f.to()}) {
+                    if (slot != null && slot.isPerson()) {
+                        named.add(slot.mention());
+                    }
+                }
+                for (Mention m : named) {
+                    if (m.is(Mention.Type.PERSON)) {
+                        for (String w : m.text().split("\\s+")) {
+                            if (w.length() > 1) {
+                                names.add(w);
+                            }
                         }
                     }
                 }
@@ -227,6 +241,17 @@ public final class MoveExtractor {
             }
         }
         return chosen;
+    }
+
+    /** The date of each move clause (SUTime around date words near the trigger), read once per clause. */
+    private java.util.function.Function<MoveFact, String> factDates(Story story) {
+        java.util.Map<String, java.util.Optional<String>> cache = new java.util.HashMap<>();
+        return f -> cache.computeIfAbsent(f.reading().index() + ":" + f.trigger(), k -> {
+            ParsedSentence s = f.reading().parsed();
+            int at = s.token(Math.max(1, f.trigger())).begin() - s.sentence().begin();
+            return java.util.Optional.ofNullable(dates.near(s.sentence().text().replace('\n', ' '), s.labels(), at,
+                    story.document().published()));
+        }).orElse(null);
     }
 
     private Move move(Story story, Decoder.Scored scored) {

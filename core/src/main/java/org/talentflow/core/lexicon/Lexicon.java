@@ -225,7 +225,7 @@ public final class Lexicon {
             List<String> irregular = split(cell(r, 3));
             list.add(new Trigger(words[0], Arrays.asList(words).subList(1, words.length), Frame.of(r[1]), pos,
                     Trigger.formsOf(words[0], pos, irregular), new LinkedHashSet<>(split(cell(r, 4))),
-                    "future".equals(cell(r, 5))));
+                    cell(r, 5)));
         }
         return Collections.unmodifiableList(list);
     }

@@ -13,10 +13,20 @@ import java.util.Set;
  * @param pos       v for a verb, n for a noun ("departure"), x for another word ("now" in "X is now CTO at B")
  * @param forms     every surface form of the head: the lemma, its regular inflections and the irregular ones listed
  * @param needs     words one of which must follow the trigger within three words, or empty
- * @param future    the word reports a move only in a clause about what is to come ("will head", "to lead")
+ * @param when      "future" when the word reports a move only in a clause about what is to come ("will head", "to
+ *                  lead"); "to-left" when what follows "to" is the organization left ("bid adieu to A"); else ""
  */
 public record Trigger(String lemma, List<String> particles, Frame frame, String pos, Set<String> forms,
-                      Set<String> needs, boolean future) {
+                      Set<String> needs, String when) {
+
+    public boolean future() {
+        return "future".equals(when);
+    }
+
+    /** "bid adieu to A": the organization after "to" is the one left. */
+    public boolean toIsLeft() {
+        return "to-left".equals(when);
+    }
 
     public Trigger {
         particles = List.copyOf(particles);

@@ -124,8 +124,9 @@ public final class MentionFinder {
                 continue;
             }
             String name = s.text(first, last);
-            if (NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT)) || lexicon.isPlace(name)) {
-                continue;
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (NOT_EMPLOYERS.contains(lower) || lexicon.isPlace(name) || lower.endsWith("ing") || lower.endsWith("ed")) {
+                continue; // "Rotating Chairman X", "Acting CEO X": a word of the title, not a company
             }
             mentions.add(new Mention(Mention.Type.ORG, first, last, name, s.token(first).begin(), s.token(last).end(),
                     gazetteer.resolve(name), OrgKind.OTHER, "title-owner"));

@@ -32,6 +32,7 @@ public final class Decoder {
         }
         List<Scored> chosen = new ArrayList<>();
         for (List<Scored> list : byPerson.values()) {
+            list.removeIf(s -> s.candidate().context().contains("skips-stint") && chainAround(list, s, threshold));
             list.sort(Comparator.comparingDouble(Scored::probability).reversed());
             List<Scored> mine = new ArrayList<>();
             for (Scored s : list) {
@@ -42,6 +43,27 @@ public final class Decoder {
             chosen.addAll(mine);
         }
         return chosen;
+    }
+
+    /**
+     * "Yan left Alibaba, briefly joined Tencent, left it, then joined JD": when both legs of the stint stand above the
+     * threshold (Alibaba to Tencent, Tencent to JD), the move that jumps over it (Alibaba to JD) is the vaguer reading.
+     */
+    private static boolean chainAround(List<Scored> list, Scored jump, double threshold) {
+        Candidate j = jump.candidate();
+        for (Scored first : list) {
+            Candidate a = first.candidate();
+            if (first.probability() < threshold || !same(a.from(), j.from()) || a.to() == null || same(a.to(), j.to())) {
+                continue;
+            }
+            for (Scored second : list) {
+                Candidate b = second.candidate();
+                if (second.probability() >= threshold && same(b.from(), a.to()) && same(b.to(), j.to())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean conflict(Candidate kept, Candidate c) {

@@ -23,6 +23,11 @@ public final class Candidates {
     }
 
     public static List<Candidate> of(Story story) {
+        return of(story, f -> null);
+    }
+
+    /** The candidates, with what the facts' dates say of their order (dateOf gives "2025-03", "2024" or null). */
+    public static List<Candidate> of(Story story, java.util.function.Function<MoveFact, String> dateOf) {
         java.util.Set<String> names = peopleWords(story);
         People people = story.people();
         List<Tie> ties = story.ties();
@@ -134,7 +139,58 @@ public final class Candidates {
         List<Candidate> all = new ArrayList<>(merged.values());
         markStints(all, facts, story);
         markFullerReadings(all);
+        markDenials(all, facts, people);
+        markDates(all, dateOf, story.document().published());
         return all;
+    }
+
+    /**
+     * "Yan, who joined Alibaba in 2015, ... left Tencent soon after": an end taken from a clause dated before the
+     * clause that states the move is where the person came from, not where they went ("other-end-earlier",
+     * "other-end-later"); a move dated two years or more before the article is background ("dated-old").
+     */
+    private static void markDates(List<Candidate> candidates, java.util.function.Function<MoveFact, String> dateOf,
+                                  java.time.LocalDate published) {
+        for (Candidate c : candidates) {
+            boolean recent = false;
+            boolean dated = false;
+            for (Candidate.Support s : c.supports()) {
+                String mine = dateOf.apply(s.fact());
+                if (mine != null) {
+                    dated = true;
+                    recent |= published == null || Integer.parseInt(mine.substring(0, 4)) > published.getYear() - 2;
+                }
+                if (s.other() instanceof MoveFact g) {
+                    String theirs = dateOf.apply(g);
+                    if (mine != null && theirs != null && !mine.equals(theirs)) {
+                        boolean earlier = theirs.compareTo(mine) < 0;
+                        String end = s.fromHow().equals("fact") ? "from" : "to";
+                        c.context().add(end + "-fact-" + (earlier ? "earlier" : "later"));
+                    }
+                }
+            }
+            if (dated && !recent) {
+                c.context().add("dated-old");
+            }
+        }
+    }
+
+    /**
+     * "Zuckerberg will not be stepping down ... a report said Zuckerberg will quit next year": a move the document
+     * denies or negates in another clause of the same person, in the same direction, is under doubt ("denied-elsewhere").
+     */
+    private static void markDenials(List<Candidate> candidates, List<MoveFact> facts, People people) {
+        for (Candidate c : candidates) {
+            boolean leaving = c.from() != null;
+            for (MoveFact f : facts) {
+                boolean denied = f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.NEGATION)
+                        || f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.DENIAL);
+                boolean supports = c.supports().stream().anyMatch(s -> s.fact() == f);
+                if (denied && !supports && people.of(f.mover()) == c.person() && (f.departs() == leaving || f.arrives() && c.to() != null)) {
+                    c.context().add("denied-elsewhere");
+                }
+            }
+        }
     }
 
     /**

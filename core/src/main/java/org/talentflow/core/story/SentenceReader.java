@@ -56,6 +56,7 @@ public final class SentenceReader {
         }
         surfaceTies(reading);
         asideTies(reading);
+        sharedTitleOrganizations(reading);
         keepFullest(reading.moves());
         fallback.apply(reading, patterns.triggers(s));
         leftWhatTheyJoined(reading);
@@ -140,6 +141,10 @@ public final class SentenceReader {
         for (Mention mover : movers) {
             OrgSlot f = from;
             OrgSlot t = to;
+            if (m.trigger() != null && m.trigger().toIsLeft() && f == null && t != null) {
+                f = t; // "bid adieu to the company"
+                t = null;
+            }
             MoveFact fact = new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), mover, f, t, role, sc);
             // The organization of the post stands on the frame's own side: "took over as chief executive of B".
             if (roleOrg != null && fact.arrives() && (t == null || !t.named())) {
@@ -187,6 +192,9 @@ public final class SentenceReader {
         return handedOn ? List.of(before) : movers;
     }
 
+    private static final java.util.function.Predicate<String> LEXICON_TITLES =
+            w -> Lexicon.english().isTitleWord(w.toLowerCase(Locale.ROOT));
+
     /** The names listed with a name, by commas and a last "and": "X, Y, and Z". */
     static List<Mention> listed(SentenceMentions sm, Mention first) {
         List<Mention> list = new ArrayList<>();
@@ -211,6 +219,10 @@ public final class SentenceReader {
                 next++;
             } else {
                 break;
+            }
+            // "Windsurf CEO Varun Mohan, co-founder Douglas Chen, and ...": a title may stand before each name.
+            while (next <= s.size() && sm.at(next) == null && LEXICON_TITLES.test(s.token(next).word())) {
+                next++;
             }
             Mention m = sm.at(next);
             if (m == null || !m.is(Mention.Type.PERSON) || m.first() != next) {
@@ -355,6 +367,26 @@ public final class SentenceReader {
                         && lexicon.isTitleWord(s.token(m.last() + 1 <= s.size() ? m.last() + 1 : i).lemma()))) {
                     r.ties().add(new Tie(person, new OrgSlot(m.org(), m, "words"), null, past, r, "words:tie"));
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Windsurf CEO Varun Mohan, co-founder Douglas Chen, and ...": in a list of titled names, a title without an
+     * organization belongs to the organization the list named for the name before it.
+     */
+    private void sharedTitleOrganizations(SentenceReading r) {
+        ParsedSentence s = r.parsed();
+        for (Mention first : r.mentions().of(Mention.Type.PERSON)) {
+            Tie tie = r.ties().stream().filter(t -> t.person().equals(first)).findFirst().orElse(null);
+            if (tie == null) {
+                continue;
+            }
+            for (Mention next : listed(r.mentions(), first)) {
+                boolean titled = next.first() > 1 && lexicon.isTitleWord(s.token(next.first() - 1).word().toLowerCase(Locale.ROOT));
+                if (titled && r.ties().stream().noneMatch(t -> t.person().equals(next))) {
+                    r.ties().add(new Tie(next, tie.org(), null, tie.past(), r, "words:shared-title"));
                 }
             }
         }

@@ -74,6 +74,11 @@ final class WordOrderFallback {
      */
     private static MoveFact fill(MoveFact f, ParsedSentence s, SentenceMentions sm, int at, Trigger trigger) {
         f = possessor(f, s, sm, at);
+        if (trigger.toIsLeft()) {
+            // "bid adieu to the company": what follows "to" is what was left
+            OrgSlot left = f.from() == null ? orgAfter(s, sm, at + trigger.particles().size(), Set.of("to")) : null;
+            return left == null ? f : f.withSlots(left, f.to() != null && f.to().equals(left) ? null : f.to());
+        }
         f = otherEnd(f, s, sm, at);
         f = hirer(f, s, sm, at);
         boolean arrives = f.arrives();
