@@ -111,7 +111,7 @@ public final class TrainScorer {
         }
         double bestThreshold = 0.5;
         double bestF1 = -1;
-        for (double t = 0.20; t <= 0.801; t += 0.05) {
+        for (double t = 0.10; t <= 0.801; t += 0.05) {
             double f1 = meanF1(train, trainDocs, outOfFold, t);
             System.out.printf(Locale.ROOT, "threshold %.2f: out-of-fold full F1 (mean of training folders) %.3f%n", t, f1);
             if (f1 > bestF1 + 1e-9) {

@@ -141,7 +141,35 @@ public final class Candidates {
         markFullerReadings(all);
         markDenials(all, facts, people);
         markDates(all, dateOf, story.document().published());
+        markNearestTies(all, ties, people);
         return all;
+    }
+
+    /**
+     * "Before working for Google, Rosenberg worked at HP Labs": of a person's posts, the one named nearest to the
+     * clause of the move is the likelier origin ("origin-nearest-tie"), an older one farther ("origin-farther-tie").
+     */
+    private static void markNearestTies(List<Candidate> candidates, List<Tie> ties, People people) {
+        for (Candidate c : candidates) {
+            int best = Integer.MAX_VALUE;
+            int nearest = Integer.MAX_VALUE;
+            for (Candidate.Support s : c.supports()) {
+                if (!(s.other() instanceof Tie mine) || !s.fromHow().startsWith("tie")) {
+                    continue;
+                }
+                int at = s.fact().sentenceIndex();
+                best = Math.min(best, Math.abs(mine.sentenceIndex() - at));
+                for (Tie t : ties) {
+                    if (people.of(t.person()) == c.person() && !Story.sameOrganization(t.org().org(), mine.org().org())
+                            && (c.to() == null || !Story.sameOrganization(t.org().org(), c.to().org()))) {
+                        nearest = Math.min(nearest, Math.abs(t.sentenceIndex() - at));
+                    }
+                }
+            }
+            if (best != Integer.MAX_VALUE) {
+                c.context().add(best <= nearest ? "origin-nearest-tie" : "origin-farther-tie");
+            }
+        }
     }
 
     /**

@@ -147,9 +147,17 @@ public final class Story {
         return slot == null ? null : new OrgSlot(slot.org(), slot.mention(), "context");
     }
 
+    /**
+     * Two names of one organization: equal once folded, or one the start of the other ("Verizon" and "Verizon
+     * Communications Inc").
+     */
     public static boolean sameOrganization(OrgRef a, OrgRef b) {
-        return a != null && b != null && org.talentflow.core.resolve.OrgNames.foldKey(a.organization())
-                .equals(org.talentflow.core.resolve.OrgNames.foldKey(b.organization()));
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = org.talentflow.core.resolve.OrgNames.foldKey(a.organization());
+        String y = org.talentflow.core.resolve.OrgNames.foldKey(b.organization());
+        return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (y.startsWith(x + " ") || x.startsWith(y + " "));
     }
 
     /** Every tie of the document, descriptions resolved. */
