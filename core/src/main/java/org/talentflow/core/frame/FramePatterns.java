@@ -123,7 +123,8 @@ public final class FramePatterns {
                 continue;
             }
             int at = particlesAfter(s, index, entry.particles());
-            if (at < 0 || !needsAfter(s, at, entry) || entry.future() && !toCome(s, index)) {
+            if (at < 0 || !needsAfter(s, at, entry) || entry.future() && !toCome(s, index) || entry.tieOnly()
+                    || entry.internal()) {
                 continue;
             }
             if (best == null || entry.particles().size() > best.particles().size()) {

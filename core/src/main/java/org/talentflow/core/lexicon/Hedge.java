@@ -17,6 +17,11 @@ public enum Hedge {
     /** expected, likely, set to: announced but not certain. */
     EXPECTATION;
 
+    /** Whether the hedge takes a move out of the record outright (all but an expectation). */
+    public boolean excludes() {
+        return this != EXPECTATION;
+    }
+
     public static Hedge of(String label) {
         return valueOf(label.strip().toUpperCase(Locale.ROOT));
     }

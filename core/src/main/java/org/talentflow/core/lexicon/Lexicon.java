@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Set<String> orgNouns;
     private final Set<String> places;
     private final Set<String> orgNameWords;
+    private final Set<String> notAPost;
     private final Map<String, String> markers;
     private final Map<String, String> postVerbs;
     private final Pattern moveWords;
@@ -53,6 +54,8 @@ public final class Lexicon {
         rows(dir + "titles.tsv").forEach(r -> titles.put(r[0], r.length > 1 ? r[1] : ""));
         orgNameWords = new java.util.HashSet<>();
         rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
+        notAPost = new java.util.HashSet<>();
+        rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
         orgNouns = new LinkedHashSet<>();
@@ -117,6 +120,11 @@ public final class Lexicon {
     /** "the company", "the carmaker": a noun that stands for an organization. */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word);
+    }
+
+    /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */
+    public boolean isNotAPost(String lemma) {
+        return notAPost.contains(lemma);
     }
 
     /** A word that ends organization names ("Group", "Labs", "Robotics"), lower case. */

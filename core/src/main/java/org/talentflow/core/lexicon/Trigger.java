@@ -23,6 +23,16 @@ public record Trigger(String lemma, List<String> particles, Frame frame, String 
         return "future".equals(when);
     }
 
+    /** "promoted to CTO": a new post where the person already works. */
+    public boolean internal() {
+        return "internal".equals(when);
+    }
+
+    /** "has been with B since 2021": a post held, for the affiliation patterns only. */
+    public boolean tieOnly() {
+        return "tie".equals(when);
+    }
+
     /** "bid adieu to A": the organization after "to" is the one left. */
     public boolean toIsLeft() {
         return "to-left".equals(when);

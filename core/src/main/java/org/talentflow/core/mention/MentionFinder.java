@@ -199,7 +199,8 @@ public final class MentionFinder {
         while (j > i && (!isNameWord(s.token(j)) || lexicon.isTitleWord(s.token(j).word().toLowerCase(Locale.ROOT)))) {
             j--;
         }
-        if (notAName(s, i, j)) {
+        if (notAName(s, i, j) || i == j && (CALENDAR.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+                || HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)))) {
             return null;
         }
         String name = s.text(i, j);

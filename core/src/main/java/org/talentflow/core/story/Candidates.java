@@ -39,8 +39,8 @@ public final class Candidates {
         Map<String, Candidate> merged = new LinkedHashMap<>();
         for (MoveFact f : facts) {
             People.Person p = people.of(f.mover());
-            if (p == null) {
-                continue;
+            if (p == null || f.scope().hedges().stream().anyMatch(org.talentflow.core.lexicon.Hedge::excludes)) {
+                continue; // denied, negated, hypothetical, only in talks: the annotation counts no such move
             }
             OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
             OrgSlot to = usable(names, story.resolve(f.to(), f.from(), ties));
@@ -53,7 +53,9 @@ public final class Candidates {
                     if (people.of(t.person()) == p && usable(names, t.org()) != null
                             && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
                         boolean same = t.sentenceIndex() == f.sentenceIndex();
-                        if (t.past() || f.frame() != Frame.FOUND || same) {
+                        // "before joining Alibaba, he ...": a post held now is not where a background arrival came from
+                        boolean fits = t.past() || !isBackground(f) || same;
+                        if ((t.past() || f.frame() != Frame.FOUND || same) && fits) {
                             origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", same, t});
                         }
                     }
@@ -114,7 +116,8 @@ public final class Candidates {
             }
             if (to == null && f.departs()) {
                 for (MoveFact g : facts) {
-                    if (g != f && g.arrives() && people.of(g.mover()) == p) {
+                    // "Yan, who joined Alibaba in 2015, ...": an arrival told as background came before, not after.
+                    if (g != f && g.arrives() && people.of(g.mover()) == p && !isBackground(g)) {
                         OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                         if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                             destinations.add(new Object[] {gt, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
@@ -142,7 +145,35 @@ public final class Candidates {
         markDenials(all, facts, people);
         markDates(all, dateOf, story.document().published());
         markNearestTies(all, ties, people);
+        markLeftElsewhere(all, facts, people, story, names, ties);
         return all;
+    }
+
+    /**
+     * "Yan left Alibaba in February ... joined Tencent": a destination the person is also said to have left, or an
+     * origin they are also said to have joined only in a background clause, reads the career backwards.
+     */
+    private static void markLeftElsewhere(List<Candidate> candidates, List<MoveFact> facts, People people, Story story,
+                                          java.util.Set<String> names, List<Tie> ties) {
+        for (Candidate c : candidates) {
+            if (c.to() == null) {
+                continue;
+            }
+            for (MoveFact f : facts) {
+                if (people.of(f.mover()) != c.person() || !f.departs() || c.supports().stream().anyMatch(s -> s.fact() == f)) {
+                    continue;
+                }
+                OrgSlot left = usable(names, story.resolve(f.from(), f.to(), ties));
+                if (left != null && Story.sameOrganization(left.org(), c.to().org())) {
+                    c.context().add("to-left-elsewhere");
+                }
+            }
+        }
+    }
+
+    /** A clause told as background of the sentence: "before joining A", "who joined A in 2015". */
+    private static boolean isBackground(MoveFact f) {
+        return f.scope().background() || f.inRelativeClause();
     }
 
     /**

@@ -66,6 +66,11 @@ public final class SentenceReader {
     private void addMoves(SentenceReading r, FrameMatch m) {
         ParsedSentence s = r.parsed();
         SentenceMentions sm = r.mentions();
+        for (String end : new String[] {"to", "from"}) {
+            if (m.has(end) && lexicon.isNotAPost(s.token(m.node(end)).lemma())) {
+                return; // "will join its board of directors", "joined forces with"
+            }
+        }
         List<Mention> movers = m.has("mover") ? slots.people(sm, m.node("mover")) : List.of();
         // A slot bound to the mover itself is the parser's echo of a relative clause ("Bo, who transitioned to B"), no end.
         // Only the organization that hires, loses or removes can be a person acting for it ("Zuckerberg poached X").
