@@ -31,6 +31,11 @@ public final class SlotReader {
     private static final Set<String> NOT_ROLE_WORDS = Set.of("former", "new", "its", "his", "her", "their", "the", "a",
             "an", "then", "current", "own", "longtime", "long-time", "outgoing", "incoming", "interim", "acting");
 
+    /** Month and day names a dateline runs into names ("BEIJING, Oct 2"). */
+    private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
+            "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -107,6 +112,12 @@ public final class SlotReader {
         if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
             return depth == 0 ? new OrgSlot(null, m, "person") : null;
         }
+        Token it = s.token(node);
+        if (m == null && depth == 0 && it.pos().equals("PRP") && (it.lemma().equals("it") || it.lemma().equals("they"))) {
+            // "since he co-founded it", "left it": the organization the sentences are about
+            return new OrgSlot(null, sm.add(new Mention(Mention.Type.ORG_NOUN, node, node, it.word(), it.begin(), it.end(),
+                    null, null, "description")), "description");
+        }
         Token t = s.token(node);
         if (depth < 2 && (t.isNoun() || t.pos().startsWith("JJ"))) {
             OrgSlot described = null;
@@ -144,7 +155,7 @@ public final class SlotReader {
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
-            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name)) {
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             Mention added = sm.add(name);

@@ -78,6 +78,13 @@ public final class SentenceParser {
      */
     static String withoutAsides(String text) {
         StringBuilder b = new StringBuilder(text);
+        java.util.regex.Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            // "BEIJING, Oct 2 (TechWire) - Moonshot AI has lost ...": the place, date and agency are no part of the clause
+            for (int j = 0; j < dateline.end(); j++) {
+                b.setCharAt(j, ' ');
+            }
+        }
         int open = -1;
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -94,6 +101,9 @@ public final class SentenceParser {
         }
         return b.toString();
     }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:\\p{Lu}[\\p{L}.]*\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-\u2013\u2014]+\\s");
 
     /** Longer brackets hold sentences of their own, not asides. */
     private static final int MAX_ASIDE = 80;

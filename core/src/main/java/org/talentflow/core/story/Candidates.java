@@ -44,6 +44,9 @@ public final class Candidates {
             }
             OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
             OrgSlot to = usable(names, story.resolve(f.to(), f.from(), ties));
+            if (f.frame() == Frame.FOUND && to == null) {
+                continue; // a founding that names no company says nothing of a move
+            }
             List<Object[]> origins = new ArrayList<>();
             List<Object[]> destinations = new ArrayList<>();
             origins.add(new Object[] {from, from == null ? "none" : from.how(), true, null});

@@ -46,7 +46,7 @@ final class WordOrderFallback {
             int at = e.getKey();
             for (Trigger trigger : e.getValue()) {
                 Frame frame = trigger.frame();
-                if (frame == Frame.SUCCEED) {
+                if (frame == Frame.SUCCEED || notAPostAfter(s, at)) {
                     continue;
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();
@@ -172,6 +172,19 @@ final class WordOrderFallback {
             }
         }
         return null;
+    }
+
+    /** "will join its board of directors", "joined forces with": the words right after make it no job. */
+    private static boolean notAPostAfter(ParsedSentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.size(), at + 5); i++) {
+            if (org.talentflow.core.lexicon.Lexicon.english().isNotAPost(s.token(i).lemma())) {
+                return true;
+            }
+            if (s.token(i).isVerb() || s.token(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Gao and Pan have since joined B": the names joined to the mover by "and". */
