@@ -172,11 +172,16 @@ public final class TrainScorer {
             List<List<String>> features = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
             List<Boolean> optional = new ArrayList<>();
-            Story story = extractor.story(d, null);
-            for (Candidate c : story == null ? List.<Candidate>of() : extractor.candidatesOf(story)) {
+            MoveExtractor.Model model = extractor.model(d);
+            Story story = model.story();
+            for (Candidate c : model.candidates()) {
                 Scorer.Prediction p = prediction(d.name(), c, 0);
                 boolean required = gold.stream().anyMatch(g -> !g.optional() && Scorer.matches(p, g));
-                boolean opt = !required && gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g));
+                // A join or departure that gets one end of an annotated move right and lacks the other, where the
+                // document gives the pipeline nothing to complete it with, is not wrong about what it says: it teaches
+                // the scorer nothing either way, and is left out like an optional line.
+                boolean opt = !required && (gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g))
+                        || c.context().contains("alone") && partOf(p, gold));
                 cands.add(c);
                 features.add(MoveFeatures.of(c));
                 labels.add(required);
@@ -185,6 +190,24 @@ public final class TrainScorer {
             docs.add(new Doc(folder, d.name(), cands, features, labels, optional, story));
         }
         return docs;
+    }
+
+    /** A one-ended prediction whose end and person match an annotated move that has both ends. */
+    private static boolean partOf(Scorer.Prediction p, List<Scorer.Gold> gold) {
+        if (p.from() != null && p.to() != null) {
+            return false;
+        }
+        for (Scorer.Gold g : gold) {
+            if (g.optional() || g.from().isEmpty() || g.to().isEmpty()) {
+                continue;
+            }
+            Scorer.Gold loose = new Scorer.Gold(g.doc(), g.person(), g.aliases(), p.from() == null ? List.of() : g.from(),
+                    p.to() == null ? List.of() : g.to(), false);
+            if (Scorer.matches(p, loose)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Scorer.Prediction prediction(String doc, Candidate c, double confidence) {

@@ -177,7 +177,9 @@ public final class FramePatterns {
             return true;
         }
         for (int i = at + 1; i <= Math.min(s.size(), at + NEEDS_REACH); i++) {
-            if (entry.needs().contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            String w = s.token(i).word();
+            if (entry.needs().contains(w.toLowerCase(Locale.ROOT))
+                    || entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 return true;
             }
         }

@@ -218,11 +218,16 @@ public final class Lexicon {
             }
             if (!t.needs().isEmpty()) {
                 a.append("(?:\\s+\\S+){0,5}?\\s+(?:")
-                        .append(String.join("|", t.needs().stream().map(Pattern::quote).sorted().toList())).append(')');
+                        .append(String.join("|", t.needs().stream().map(Lexicon::neededWord).sorted().toList())).append(')');
             }
             alternatives.add(a.toString());
         }
         return Pattern.compile("(?iu)\\b(?:" + String.join("|", alternatives) + ")\\b");
+    }
+
+    /** A needed word as a pattern: itself, or for NAME any capitalized word. */
+    private static String neededWord(String word) {
+        return word.equals("name") ? "(?-i:\\p{Lu})\\S*" : Pattern.quote(word);
     }
 
     private static List<Trigger> readTriggers(String resource) {

@@ -41,6 +41,17 @@ public final class SentenceMentions {
         return mentions.stream().filter(m -> m.is(type)).toList();
     }
 
+    /** A mention read again ("Georgia Banks" is a person in a list of names, not a place); the old one goes. */
+    public Mention replace(Mention old, Mention m) {
+        if (old != null) {
+            mentions.remove(old);
+            for (int i = old.first(); i <= old.last(); i++) {
+                byToken[i] = null;
+            }
+        }
+        return add(m);
+    }
+
     /** A mention added later (an untyped name a frame slot shows to be an organization or a person). */
     public Mention add(Mention m) {
         mentions.add(m);

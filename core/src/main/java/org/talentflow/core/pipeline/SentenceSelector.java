@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import org.talentflow.core.lexicon.Lexicon;
 
 /**
- * The cheap first stage of the cascade: a sentence can only report a move if it has a word of moving
- * (or of a past post, which later sentences rely on) and a capitalized word that may be a name. Only the
- * sentences that pass get the expensive tagging.
+ * The cheap first stage of the cascade: a sentence can only report a move if it has a trigger of the lexicon (the
+ * list the frame patterns read) and a capitalized word that may be a name. Only the sentences that pass get the
+ * expensive parse; the second cut (SelectContext) adds the sentences that say more of the people found.
  */
 public final class SentenceSelector {
 
@@ -22,15 +22,6 @@ public final class SentenceSelector {
         this.lexicon = lexicon;
     }
 
-    /**
-     * Words that only matter around a move: past affiliations ("a former Alibaba engineer"), roles, denials.
-     * Tagged only in documents that have a move word somewhere, which most news does not.
-     */
-    private static final Pattern CONTEXT_WORD = Pattern.compile("(?i)\\b(?:former|formerly|ex-\\w+|previously|most recently|c(?:ome|omes|ame) from|alumn\\w*"
-            + "|worked|work(?:s|ing)? (?:at|for)|headed|led|heads|head of|leads|(?:co-?)?founders?|start-?ups?|venture"
-            + "|talent|den(?:y|ied|ies)|false|rumou?r\\w*|speculat\\w*|bid|bade|including|include|welcom\\w*|helm"
-            + "|spent|served|veteran|stint|tenure"
-            + "|succeed\\w*|lost|los(?:e|es|ing)|return\\w*|back|exit\\w*)\\b");
     /** A name after the first word, or a pronoun subject: someone the sentence may be about. */
     private static final Pattern SOMEONE = Pattern.compile("(?:\\S\\s+\\p{Lu}[\\p{L}.'\u2019-]+|\\b(?:He|She|he|she)\\b)");
 
@@ -46,11 +37,6 @@ public final class SentenceSelector {
      */
     public boolean mayReportMoves(String document) {
         return lexicon.hasMoveWord(document);
-    }
-
-    /** The second cut, for documents that passed the first: sentences that give context to a move. */
-    public boolean givesContext(String sentence) {
-        return CONTEXT_WORD.matcher(sentence).find() && SOMEONE.matcher(sentence).find();
     }
 
     /** A line of a bulleted list. */

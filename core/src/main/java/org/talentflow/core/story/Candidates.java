@@ -310,7 +310,7 @@ public final class Candidates {
 
     /** Words that take up a group named before: "those four", "the trio", "both". */
     private static final java.util.Set<String> GROUP_BACK_REFERENCES = java.util.Set.of("those", "these", "trio", "pair",
-            "duo", "quartet", "both", "all", "two", "three", "four", "five", "six", "seven", "eight");
+            "duo", "quartet", "both", "all", "two", "three", "four", "five", "six", "seven", "eight", "them", "they");
 
     /**
      * "Meta recruited four OpenAI researchers, naming X along with Y and Z"; "... identified those four as X, Y and Z":

@@ -189,6 +189,9 @@ public final class People {
      * the nearest sentence before that names one (its first person when none is a subject).
      */
     private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
+        if (FIRST_PERSON.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
+            return speaker(readings, r);
+        }
         // In its own sentence: the nearest subject before it ("X said on Tuesday he was leaving"), else the nearest name
         // that is not a possessor ("Elon Musk's xAI" names a company more than a person).
         Mention best = null;
@@ -221,6 +224,31 @@ public final class People {
                 }
             }
             return of(named.get(0));
+        }
+        return null;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my");
+    private static final Set<String> SAYING = Set.of("say", "tell", "write", "add", "post", "note", "explain", "recall",
+            "announce", "tweet", "share");
+
+    /** "'I left Baidu for Tencent,' said Wei Zhang": the one who says it, in the sentence or the one next to it. */
+    private Person speaker(List<SentenceReading> readings, SentenceReading r) {
+        int at = readings.indexOf(r);
+        for (int i : new int[] {at, at + 1, at - 1}) {
+            if (i < 0 || i >= readings.size() || Math.abs(readings.get(i).index() - r.index()) > 1) {
+                continue;
+            }
+            SentenceReading near = readings.get(i);
+            for (Mention m : near.mentions().of(Mention.Type.PERSON)) {
+                for (int t = m.first(); t <= m.last(); t++) {
+                    for (int verb : near.parsed().governors(t, "nsubj")) {
+                        if (SAYING.contains(near.parsed().token(verb).lemma())) {
+                            return of(m);
+                        }
+                    }
+                }
+            }
         }
         return null;
     }

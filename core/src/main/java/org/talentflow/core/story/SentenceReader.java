@@ -25,6 +25,8 @@ import org.talentflow.core.resolve.Gazetteer;
  */
 public final class SentenceReader {
 
+    /** A span spent somewhere: "after nine years at A" says A is behind. */
+    private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "stint", "tenure", "spell", "career");
     private static final Set<String> PAST_ADVERBS = Set.of("previously", "formerly", "once", "earlier", "prior", "until");
 
     private final MentionFinder mentions;
@@ -71,6 +73,12 @@ public final class SentenceReader {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
+        for (int purpose : s.dependents(m.node("trigger"), "advcl:to", "xcomp", "advcl")) {
+            if (lexicon.isNotAPost(s.token(purpose).lemma()) || s.dependents(purpose, "obj").stream()
+                    .anyMatch(o -> lexicon.isNotAPost(s.token(o).lemma()))) {
+                return; // "returned to Zhejiang University to give a talk": a visit, not a post
+            }
+        }
         List<Mention> movers = m.has("mover") ? slots.people(sm, m.node("mover")) : List.of();
         // A slot bound to the mover itself is the parser's echo of a relative clause ("Bo, who transitioned to B"), no end.
         // Only the organization that hires, loses or removes can be a person acting for it ("Zuckerberg poached X").
@@ -80,6 +88,11 @@ public final class SentenceReader {
                 personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
         OrgSlot to = m.has("to") && m.node("to") != m.node("mover") ? slot(sm, m.node("to"),
                 personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
+        if (m.frame() == Frame.FOUND && to != null && to.isDescription()) {
+            // "to found his own startup, Brightwave": a founded company is new; its name follows the noun, and the
+            // noun never stands for a company named before
+            to = nameAfter(sm, to.mention());
+        }
         if (m.frame() == Frame.FOUND && to != null && to.isPerson() && to.mention().is(Mention.Type.PERSON)) {
             // One founds companies, not people: "founded Boshi Chenyu" names a company the tagger took for a person.
             Mention p = to.mention();
@@ -171,6 +184,34 @@ public final class SentenceReader {
         }
     }
 
+    /** The name right after a company noun and its comma: "his own startup, Brightwave". */
+    private OrgSlot nameAfter(SentenceMentions sm, Mention noun) {
+        ParsedSentence s = sm.sentence();
+        int i = noun.last() + 1;
+        if (i <= s.size() && s.token(i).word().equals(",")) {
+            i++;
+        }
+        if (i > s.size()) {
+            return null;
+        }
+        Mention m = sm.at(i);
+        if (m != null && m.first() == i && (m.is(Mention.Type.ORG) || m.is(Mention.Type.PERSON))) {
+            return new OrgSlot(gazetteer.resolve(m.text()), new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(),
+                    m.begin(), m.end(), gazetteer.resolve(m.text()), org.talentflow.core.domain.OrgKind.OTHER, m.source()), "inside");
+        }
+        if (m == null && s.token(i).isProperNoun()) {
+            int last = i;
+            while (last + 1 <= s.size() && s.token(last + 1).isProperNoun() && sm.at(last + 1) == null) {
+                last++;
+            }
+            String name = s.text(i, last);
+            Mention company = sm.add(new Mention(Mention.Type.ORG, i, last, name, s.token(i).begin(), s.token(last).end(),
+                    gazetteer.resolve(name), org.talentflow.core.domain.OrgKind.OTHER, "proper-noun"));
+            return new OrgSlot(company.org(), company, "inside");
+        }
+        return null;
+    }
+
     private OrgSlot slot(SentenceMentions sm, int node, boolean personMayAct) {
         return personMayAct ? slots.org(sm, node) : slots.orgOnly(sm, node);
     }
@@ -230,6 +271,9 @@ public final class SentenceReader {
                 next++;
             }
             Mention m = sm.at(next);
+            if (m == null || m.first() == next && !m.is(Mention.Type.PERSON) && !m.known()) {
+                m = nameTakenForSomethingElse(sm, next, m); // "Dev Rao and Georgia Banks": a place to the tagger
+            }
             if (m == null || !m.is(Mention.Type.PERSON) || m.first() != next) {
                 break;
             }
@@ -242,6 +286,24 @@ public final class SentenceReader {
             }
         }
         return list;
+    }
+
+    /** Two or three capitalized words listed with names are a name, whatever the tagger called them. */
+    private static Mention nameTakenForSomethingElse(SentenceMentions sm, int first, Mention existing) {
+        ParsedSentence s = sm.sentence();
+        int last = first;
+        while (last + 1 <= s.size() && s.token(last + 1).isProperNoun() && last - first < 2) {
+            last++;
+        }
+        if (last == first || !s.token(first).isProperNoun()) {
+            return existing;
+        }
+        if (existing != null && (existing.first() != first || existing.last() != last)) {
+            return existing;
+        }
+        Mention person = new Mention(Mention.Type.PERSON, first, last, s.text(first, last), s.token(first).begin(),
+                s.token(last).end(), null, null, "proper-noun");
+        return sm.replace(existing, person);
     }
 
     private static boolean departure(org.talentflow.core.lexicon.Frame frame) {
@@ -315,11 +377,19 @@ public final class SentenceReader {
         int roleNode = m.node("role");
         String role = roleNode > 0 ? slots.role(s, sm, roleNode) : null;
         boolean past = past(s, sm, m, org);
+        boolean brief = m.node("verb") > 0 && s.dependents(m.node("verb"), "advmod").stream()
+                .anyMatch(d -> s.token(d).lemma().equals("briefly"));
         for (Mention person : slots.people(sm, m.node("person"))) {
             if (person.is(Mention.Type.PERSON) || person.is(Mention.Type.PRONOUN)) {
                 boolean seen = r.ties().stream().anyMatch(t -> t.person().equals(person) && t.org().equals(org));
                 if (!seen) {
                     r.ties().add(new Tie(person, org, role, past, r, m.pattern()));
+                }
+                if (brief) {
+                    // "briefly worked at Cohere": a stint, joined and left, between two moves
+                    ClauseScope.Scope sc = scope.of(s, m.node("verb"));
+                    r.moves().add(new MoveFact(Frame.ARRIVE, m.pattern() + "/stint", r, m.node("verb"), person, null, org, role, sc));
+                    r.moves().add(new MoveFact(Frame.DEPART, m.pattern() + "/stint", r, m.node("verb"), person, org, null, role, sc));
                 }
             }
         }
@@ -440,8 +510,8 @@ public final class SentenceReader {
             }
         }
         int role = m.node("role");
-        if (role > 0 && (pastMarker(s.token(role)) || hasPastModifier(s, role))) {
-            return true;
+        if (role > 0 && (pastMarker(s.token(role)) || hasPastModifier(s, role) || DURATIONS.contains(s.token(role).lemma()))) {
+            return true; // "former director", "after nine years at A"
         }
         int person = m.node("person");
         // "former Qualcomm director X": the marker on the name holds for the organization in the name's own words only.

@@ -114,8 +114,9 @@ public final class Story {
     }
 
     /**
-     * "Apple has named X, previously at Amazon, to run its group": in its own sentence a description stands for the
-     * organization that is the subject of a clause before it, whatever was named in between.
+     * "Apple has named X, previously at Amazon, to run its group"; "Nvidia acquired the startup Lumora and hired its
+     * founders": in its own sentence a description stands for the nearest organization before it that is a subject or
+     * object of a clause, passing over those named inside a person's apposition.
      */
     private Mention subjectOrganizationBefore(Mention description, OrgRef avoid) {
         for (SentenceReading r : readings) {
@@ -130,7 +131,7 @@ public final class Story {
                     continue;
                 }
                 for (int i = m.first(); i <= m.last(); i++) {
-                    if (!s.governors(i, "nsubj", "nsubj:pass").isEmpty()) {
+                    if (!s.governors(i, "nsubj", "nsubj:pass", "obj", "conj:and").isEmpty() && !insideApposition(s, i)) {
                         found = m;
                     }
                 }
@@ -138,6 +139,21 @@ public final class Story {
             return found;
         }
         return null;
+    }
+
+    /** Whether a token hangs, within a few steps, on an apposition to a person (what is said of someone, not of the clause). */
+    private static boolean insideApposition(org.talentflow.core.parse.ParsedSentence s, int token) {
+        int node = token;
+        for (int depth = 0; node > 0 && depth < 4; depth++) {
+            for (int head : s.governors(node, "appos", "acl:relcl")) {
+                if ("PERSON".equals(s.token(head).ner()) || s.token(head).isPronoun()) {
+                    return true;
+                }
+            }
+            List<org.talentflow.core.parse.ParsedSentence.Edge> up = s.governors(node);
+            node = up.isEmpty() ? 0 : up.get(0).governor();
+        }
+        return false;
     }
 
     /** The organization a sentence is about at an offset: the one the story named last before it (no outlet). */

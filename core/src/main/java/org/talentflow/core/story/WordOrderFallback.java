@@ -50,7 +50,8 @@ final class WordOrderFallback {
                     continue;
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();
-                if (read.isEmpty()) {
+                boolean readAsGroup = r.groups().stream().anyMatch(g -> g.trigger() == at);
+                if (read.isEmpty() && !readAsGroup && !parsedSubject(s, sm, at, frame)) {
                     Mention mover = mover(r, s, sm, at, frame);
                     if (mover != null) {
                         for (Mention m : withConjuncts(sm, mover)) {
@@ -172,6 +173,23 @@ final class WordOrderFallback {
             }
         }
         return null;
+    }
+
+    /**
+     * The parse gave the trigger a subject that is no person ("one of many engineers to leave"): the clause is read,
+     * only not as a move of someone named, and word order must not overrule it.
+     */
+    private static boolean parsedSubject(ParsedSentence s, SentenceMentions sm, int at, Frame frame) {
+        if (!SUBJECT_MOVES.contains(frame)) {
+            return false;
+        }
+        for (int subject : s.dependents(at, "nsubj", "nsubj:pass", "nsubj:xsubj")) {
+            Mention m = sm.at(subject);
+            if (m == null && s.token(subject).isNoun() && !s.token(subject).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will join its board of directors", "joined forces with": the words right after make it no job. */

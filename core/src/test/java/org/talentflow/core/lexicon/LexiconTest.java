@@ -22,7 +22,7 @@ class LexiconTest {
         for (Trigger t : lexicon.triggers()) {
             for (String form : t.forms()) {
                 String sentence = "Ann Lee " + form + (t.particles().isEmpty() ? "" : " " + String.join(" ", t.particles()))
-                        + (t.needs().isEmpty() ? "" : " " + t.needs().iterator().next()) + " Acme Robotics.";
+                        + (t.needs().isEmpty() ? "" : " " + need(t)) + " Acme Robotics.";
                 if (!selector.mayMentionMove(sentence)) {
                     refused.add(t.phrase() + ": " + sentence);
                 }
@@ -30,6 +30,12 @@ class LexiconTest {
         }
         assertThat(refused).isEmpty();
         assertThat(lexicon.triggers()).hasSizeGreaterThan(80);
+    }
+
+    /** A needed word for the test sentence; NAME stands for any capitalized word. */
+    private static String need(Trigger t) {
+        String w = t.needs().stream().sorted().findFirst().orElse("");
+        return w.equals("name") ? "Tom Berg" : w;
     }
 
     @Test

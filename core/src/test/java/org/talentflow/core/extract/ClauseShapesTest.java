@@ -11,7 +11,7 @@ import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.MoveKind;
 
 /** The sentence shapes of DESIGN.md §2, each in a sentence of our own. */
-class MoveRulesTest {
+class ClauseShapesTest {
 
     private static String describe(Move m) {
         return m.person() + ": " + m.kind().label() + " " + (m.from() == null ? "-" : m.from().organization())
@@ -19,7 +19,7 @@ class MoveRulesTest {
     }
 
     private static List<String> described(String text) {
-        return movesIn(text).stream().map(MoveRulesTest::describe).toList();
+        return movesIn(text).stream().map(ClauseShapesTest::describe).toList();
     }
 
     @Test
@@ -138,7 +138,7 @@ class MoveRulesTest {
     @Test
     void theDateOfALaterDepartureSentenceDatesTheMove() {
         List<Move> moves = movesIn("Ines Alvarez, head of Xiaomi's camera lab, has joined Tencent. She left Xiaomi in March.");
-        assertThat(moves).extracting(MoveRulesTest::describe).containsExactly("Ines Alvarez: move Xiaomi -> Tencent");
+        assertThat(moves).extracting(ClauseShapesTest::describe).containsExactly("Ines Alvarez: move Xiaomi -> Tencent");
         assertThat(moves.get(0).date()).isEqualTo("2025-03");
     }
 

@@ -1,0 +1,96 @@
+package org.talentflow.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.pipeline.Sentence;
+import org.talentflow.core.scoring.Decoder;
+import org.talentflow.core.story.Candidate;
+import org.talentflow.core.story.SentenceReading;
+import org.talentflow.core.story.Story;
+
+/** One document on its way through the chain: what the stages have added so far. One per document and thread. */
+public final class Extraction {
+
+    private final Document document;
+    private boolean done;
+    private List<Sentence> sentences = List.of();
+    private boolean[] selected = new boolean[0];
+    private final TreeMap<Integer, ParsedSentence> parsed = new TreeMap<>();
+    private final TreeMap<Integer, SentenceReading> readings = new TreeMap<>();
+    private Story story;
+    private List<Candidate> candidates = List.of();
+    private List<Decoder.Scored> scored = List.of();
+    private final List<Move> moves = new ArrayList<>();
+
+    public Extraction(Document document) {
+        this.document = document;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** A stage found nothing more to do for this document (no move word at all): the rest of the chain is skipped. */
+    public void finish() {
+        done = true;
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public void sentences(List<Sentence> list) {
+        this.sentences = List.copyOf(list);
+        this.selected = new boolean[list.size()];
+    }
+
+    /** Which sentences are selected for the expensive stage (a stage may add to them). */
+    public boolean[] selected() {
+        return selected;
+    }
+
+    public TreeMap<Integer, ParsedSentence> parsed() {
+        return parsed;
+    }
+
+    public TreeMap<Integer, SentenceReading> readings() {
+        return readings;
+    }
+
+    public Story story() {
+        return story;
+    }
+
+    public void story(Story s) {
+        this.story = s;
+    }
+
+    public List<Candidate> candidates() {
+        return candidates;
+    }
+
+    public void candidates(List<Candidate> list) {
+        this.candidates = List.copyOf(list);
+    }
+
+    public List<Decoder.Scored> scored() {
+        return scored;
+    }
+
+    public void scored(List<Decoder.Scored> list) {
+        this.scored = List.copyOf(list);
+    }
+
+    public List<Move> moves() {
+        return moves;
+    }
+}

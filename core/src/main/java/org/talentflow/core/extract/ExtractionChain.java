@@ -1,0 +1,42 @@
+package org.talentflow.core.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.talentflow.core.domain.Document;
+
+/** An ordered chain of stages, checked when composed: each stage's needs are added by a stage before it. */
+public final class ExtractionChain {
+
+    private final List<Stage> stages;
+
+    public ExtractionChain(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+        Set<Need> present = EnumSet.of(Need.TEXT);
+        for (Stage s : this.stages) {
+            if (!present.containsAll(s.requires())) {
+                Set<Need> missing = EnumSet.copyOf(s.requires());
+                missing.removeAll(present);
+                throw new IllegalArgumentException("stage " + s.name() + " needs " + missing + ", which no stage before it adds");
+            }
+            present.addAll(s.adds());
+        }
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Runs every stage on a document until one finishes it. */
+    public Extraction run(Document document) {
+        Extraction e = new Extraction(document);
+        for (Stage s : stages) {
+            if (e.done()) {
+                break;
+            }
+            s.apply(e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,44 @@
+package org.talentflow.core.extract.stage;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.talentflow.core.extract.Extraction;
+import org.talentflow.core.extract.Need;
+import org.talentflow.core.extract.Stage;
+import org.talentflow.core.parse.SentenceParser;
+import org.talentflow.core.pipeline.Sentence;
+
+/** The expensive stage: tags and parses the selected sentences not parsed yet. */
+public final class ParseSelected implements Stage {
+
+    private final SentenceParser parser;
+
+    public ParseSelected(SentenceParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.SELECTED);
+    }
+
+    @Override
+    public Set<Need> adds() {
+        return EnumSet.of(Need.PARSED);
+    }
+
+    @Override
+    public void apply(Extraction e) {
+        for (Sentence s : e.sentences()) {
+            if (e.selected()[s.index()] && !e.parsed().containsKey(s.index())) {
+                e.parsed().put(s.index(), parser.parse(s, e.document().published()));
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.talentflow.core.extract.stage;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.talentflow.core.extract.Extraction;
+import org.talentflow.core.extract.Need;
+import org.talentflow.core.extract.Stage;
+import org.talentflow.core.frame.OrgSlot;
+import org.talentflow.core.mention.Mention;
+import org.talentflow.core.pipeline.Sentence;
+import org.talentflow.core.pipeline.SentenceSelector;
+import org.talentflow.core.story.MoveFact;
+import org.talentflow.core.story.SentenceReading;
+
+/**
+ * The cascade's second cut: sentences that say more of the people the first cut found moving (their past posts,
+ * their full name behind a surname, the hirer's employer), the sentence a pronoun leans on, and the sentences right
+ * after that go on with a pronoun. At most {@value #MAX_CONTEXT} per document, nearest to the moves first.
+ */
+public final class SelectContext implements Stage {
+
+    /** Context sentences parsed per document at most: the rest of a long article says no more of the people. */
+    static final int MAX_CONTEXT = 16;
+    private static final Pattern PRONOUN_START = Pattern.compile("^\\W*(?:He|She|His|Her)\\b");
+
+    private final SentenceSelector selector;
+
+    public SelectContext(SentenceSelector selector) {
+        this.selector = selector;
+    }
+
+    @Override
+    public String name() {
+        return "context";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.READINGS);
+    }
+
+    @Override
+    public Set<Need> adds() {
+        return EnumSet.of(Need.SELECTED);
+    }
+
+    @Override
+    public void apply(Extraction e) {
+        List<Sentence> sentences = e.sentences();
+        boolean[] chosen = e.selected();
+        Set<String> names = new HashSet<>();
+        List<Integer> claims = new ArrayList<>();
+        for (SentenceReading r : e.readings().values()) {
+            if (r.moves().isEmpty()) {
+                continue;
+            }
+            claims.add(r.index());
+            for (MoveFact f : r.moves()) {
+                addNameWords(names, f.mover());
+                for (OrgSlot slot : new OrgSlot[] {f.from(), f.to()}) {
+                    if (slot != null && slot.isPerson()) {
+                        addNameWords(names, slot.mention()); // "Zuckerberg poached X": where the hirer works
+                    }
+                }
+            }
+        }
+        if (claims.isEmpty()) {
+            return;
+        }
+        int budget = MAX_CONTEXT;
+        for (int i : claims) {
+            if (i > 0 && selector.leansOnPrevious(sentences.get(i).text()) && !chosen[i - 1] && budget-- > 0) {
+                chosen[i - 1] = true;
+            }
+        }
+        Pattern named = names.isEmpty() ? null
+                : Pattern.compile("\\b(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
+        for (int distance = 1; distance < sentences.size() && budget > 0; distance++) {
+            for (int i : claims) {
+                for (int j : new int[] {i - distance, i + distance}) {
+                    if (j < 0 || j >= sentences.size() || chosen[j] || budget <= 0) {
+                        continue;
+                    }
+                    String text = sentences.get(j).text();
+                    if (named != null && named.matcher(text).find() || distance <= 2 && PRONOUN_START.matcher(text).find()) {
+                        chosen[j] = true;
+                        budget--;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addNameWords(Set<String> names, Mention m) {
+        if (m != null && m.is(Mention.Type.PERSON)) {
+            for (String w : m.text().split("\\s+")) {
+                if (w.length() > 1) {
+                    names.add(w);
+                }
+            }
+        }
+    }
+}
