@@ -109,19 +109,25 @@ public final class TrainScorer {
                 outOfFold.put(trainDocs.get(d), probabilities(model, trainDocs.get(d)));
             }
         }
+        // Two thresholds, one for moves with both ends and one for moves with one, chosen together on out-of-fold F1.
         double bestThreshold = 0.5;
+        double bestPartial = 0.5;
         double bestF1 = -1;
         for (double t = 0.10; t <= 0.801; t += 0.05) {
-            double f1 = meanF1(train, trainDocs, outOfFold, t);
-            System.out.printf(Locale.ROOT, "threshold %.2f: out-of-fold full F1 (mean of training folders) %.3f%n", t, f1);
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestThreshold = t;
+            for (double u = 0.10; u <= 0.901; u += 0.05) {
+                double f1 = meanF1(train, trainDocs, outOfFold, t, u);
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    bestThreshold = t;
+                    bestPartial = u;
+                }
             }
         }
+        System.out.printf(Locale.ROOT, "thresholds %.2f (both ends) and %.2f (one end): out-of-fold full F1 (mean of training folders) %.3f%n",
+                bestThreshold, bestPartial, bestF1);
         for (Path folder : train) {
-            Scorer.Report r = report(folder, trainDocs, outOfFold, bestThreshold);
-            System.out.printf(Locale.ROOT, "%s (out of fold, threshold %.2f): %s%n", folder.getFileName(), bestThreshold,
+            Scorer.Report r = report(folder, trainDocs, outOfFold, bestThreshold, bestPartial);
+            System.out.printf(Locale.ROOT, "%s (out of fold, thresholds %.2f/%.2f): %s%n", folder.getFileName(), bestThreshold, bestPartial,
                     r.summary().replace("\n", " | "));
             r.misses().forEach(m -> System.out.println("    " + m));
             r.falseAlarms().forEach(m -> System.out.println("    " + m));
@@ -130,11 +136,11 @@ public final class TrainScorer {
         List<ScorerTraining.Example> all = new ArrayList<>();
         trainDocs.forEach(d -> all.addAll(examples(d)));
         Map<String, Double> weights = ScorerTraining.fit(all, sigma);
-        MoveScorer model = new MoveScorer(weights, bestThreshold);
+        MoveScorer model = new MoveScorer(weights, bestThreshold, bestPartial);
         Map<Doc, double[]> evalProbabilities = new LinkedHashMap<>();
         evalDocs.forEach(d -> evalProbabilities.put(d, probabilities(model, d)));
         for (Path folder : eval) {
-            Scorer.Report r = report(folder, evalDocs, evalProbabilities, bestThreshold);
+            Scorer.Report r = report(folder, evalDocs, evalProbabilities, bestThreshold, bestPartial);
             System.out.printf(Locale.ROOT, "%s (held out): %s%n", folder.getFileName(), r.summary().replace("\n", " | "));
             r.misses().forEach(m -> System.out.println("    " + m));
             r.falseAlarms().forEach(m -> System.out.println("    " + m));
@@ -143,14 +149,14 @@ public final class TrainScorer {
         Map<Doc, double[]> blindProbabilities = new LinkedHashMap<>();
         blindDocs.forEach(d -> blindProbabilities.put(d, probabilities(model, d)));
         for (Path folder : blind) {
-            Scorer.Report r = report(folder, blindDocs, blindProbabilities, bestThreshold);
+            Scorer.Report r = report(folder, blindDocs, blindProbabilities, bestThreshold, bestPartial);
             System.out.printf(Locale.ROOT, "%s (held out, blind): %s%n", folder.getFileName(), r.summary().replace("\n", " | "));
         }
         List<String> header = List.of("The move scorer: log-odds weights of candidate features (see MoveFeatures).",
                 "Rebuilt by `bench/run train` from " + String.join(", ", train.stream().map(p -> p.getFileName().toString()).toList())
                         + String.format(Locale.ROOT, " (%d candidates, sigma %.2f);", all.size(), sigma),
-                String.format(Locale.ROOT, "the threshold below is the one that gave the best out-of-fold full F1 (%.3f).", bestF1));
-        Files.writeString(out, ScorerTraining.write(weights, bestThreshold, header), StandardCharsets.UTF_8);
+                String.format(Locale.ROOT, "the thresholds below are the ones that gave the best out-of-fold full F1 (%.3f).", bestF1));
+        Files.writeString(out, ScorerTraining.write(weights, bestThreshold, bestPartial, header), StandardCharsets.UTF_8);
         System.out.println("wrote " + out + " (" + weights.size() + " weights)");
         weights.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue()))).limit(25)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %+.2f %s%n", e.getValue(), e.getKey()));
@@ -233,17 +239,17 @@ public final class TrainScorer {
         return p;
     }
 
-    private static double meanF1(List<Path> folders, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold)
-            throws Exception {
+    private static double meanF1(List<Path> folders, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold,
+                                 double partial) throws Exception {
         double sum = 0;
         for (Path folder : folders) {
-            sum += report(folder, docs, probabilities, threshold).full().f1();
+            sum += report(folder, docs, probabilities, threshold, partial).full().f1();
         }
         return sum / folders.size();
     }
 
-    static Scorer.Report report(Path folder, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold)
-            throws Exception {
+    static Scorer.Report report(Path folder, List<Doc> docs, Map<Doc, double[]> probabilities, double threshold,
+                                double partial) throws Exception {
         List<Scorer.Prediction> predictions = new ArrayList<>();
         for (Doc d : docs) {
             if (!d.folder().equals(folder)) {
@@ -254,7 +260,7 @@ public final class TrainScorer {
             for (int i = 0; i < p.length; i++) {
                 scored.add(new Decoder.Scored(d.candidates().get(i), p[i]));
             }
-            for (Decoder.Scored s : Decoder.choose(scored, threshold)) {
+            for (Decoder.Scored s : Decoder.choose(scored, c -> c.from() != null && c.to() != null ? threshold : partial)) {
                 predictions.add(prediction(d.name(), s.candidate(), s.probability()));
             }
         }

@@ -70,7 +70,7 @@ public final class MoveExtractor {
                 new BuildStory(gazetteer, lexicon));
         this.modelChain = new ExtractionChain(model);
         List<Stage> all = new java.util.ArrayList<>(model);
-        all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer.threshold(), dates)));
+        all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer, dates)));
         this.chain = new ExtractionChain(all);
     }
 

@@ -90,6 +90,10 @@ final class GraphRepairs {
                 }
                 IndexedWord head = up.getGovernor();
                 IndexedWord subject = subjectOf(graph, head);
+                if (subject != null && relation.equals("acl") && !singledOut(graph, head)) {
+                    // "X is one of many engineers to leave": said of the many, not of X
+                    subject = head;
+                }
                 if (subject == null && head.tag() != null && (head.tag().startsWith("RB") || head.tag().startsWith("JJ"))) {
                     // "X is back to lead B": the clause hangs on an adverb; the subject is that of the adverb's clause.
                     for (IndexedWord above : graph.getParents(head)) {
@@ -227,6 +231,22 @@ final class GraphRepairs {
                 }
             }
         }
+    }
+
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest",
+            "newest", "next", "only", "most");
+
+    /** "the latest executive to quit", "the first researcher to leave": a noun that singles its subject out. */
+    private static boolean singledOut(SemanticGraph graph, IndexedWord noun) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String lemma = d.lemma() == null ? d.word().toLowerCase(java.util.Locale.ROOT) : d.lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((r.equals("amod") || r.equals("advmod")) && (ORDINALS.contains(lemma) || "JJS".equals(d.tag()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of a clause; for a predicate noun ("X is the latest executive"), X. */

@@ -26,17 +26,23 @@ public final class Decoder {
     }
 
     public static List<Scored> choose(List<Scored> scored, double threshold) {
+        return choose(scored, c -> threshold);
+    }
+
+    /** The choice with a threshold per candidate (moves with both ends and with one are held to their own). */
+    public static List<Scored> choose(List<Scored> scored, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
         Map<People.Person, List<Scored>> byPerson = new LinkedHashMap<>();
         for (Scored s : scored) {
             byPerson.computeIfAbsent(s.candidate().person(), p -> new ArrayList<>()).add(s);
         }
         List<Scored> chosen = new ArrayList<>();
         for (List<Scored> list : byPerson.values()) {
-            list.removeIf(s -> s.candidate().context().contains("skips-stint") && chainAround(list, s, threshold));
+            list.removeIf(s -> s.candidate().context().contains("skips-stint") && chainAround(list, s, thresholdOf));
             list.sort(Comparator.comparingDouble(Scored::probability).reversed());
             List<Scored> mine = new ArrayList<>();
             for (Scored s : list) {
-                if (s.probability() >= threshold && mine.stream().noneMatch(k -> conflict(k.candidate(), s.candidate()))) {
+                if (s.probability() >= thresholdOf.applyAsDouble(s.candidate())
+                        && mine.stream().noneMatch(k -> conflict(k.candidate(), s.candidate()))) {
                     mine.add(s);
                 }
             }
@@ -49,16 +55,17 @@ public final class Decoder {
      * "Yan left Alibaba, briefly joined Tencent, left it, then joined JD": when both legs of the stint stand above the
      * threshold (Alibaba to Tencent, Tencent to JD), the move that jumps over it (Alibaba to JD) is the vaguer reading.
      */
-    private static boolean chainAround(List<Scored> list, Scored jump, double threshold) {
+    private static boolean chainAround(List<Scored> list, Scored jump, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
         Candidate j = jump.candidate();
         for (Scored first : list) {
             Candidate a = first.candidate();
-            if (first.probability() < threshold || !same(a.from(), j.from()) || a.to() == null || same(a.to(), j.to())) {
+            if (first.probability() < thresholdOf.applyAsDouble(a) || !same(a.from(), j.from()) || a.to() == null
+                    || same(a.to(), j.to())) {
                 continue;
             }
             for (Scored second : list) {
                 Candidate b = second.candidate();
-                if (second.probability() >= threshold && same(b.from(), a.to()) && same(b.to(), j.to())) {
+                if (second.probability() >= thresholdOf.applyAsDouble(b) && same(b.from(), a.to()) && same(b.to(), j.to())) {
                     return true;
                 }
             }

@@ -22,10 +22,20 @@ public final class MoveScorer {
 
     private final Map<String, Double> weights;
     private final double threshold;
+    private final double partialThreshold;
 
     public MoveScorer(Map<String, Double> weights, double threshold) {
+        this(weights, threshold, threshold);
+    }
+
+    /**
+     * @param threshold        below it a move with both ends is dropped
+     * @param partialThreshold below it a move with one end (a join, a departure, a founding with no origin) is dropped
+     */
+    public MoveScorer(Map<String, Double> weights, double threshold, double partialThreshold) {
         this.weights = Map.copyOf(weights);
         this.threshold = threshold;
+        this.partialThreshold = partialThreshold;
     }
 
     /** The model that ships with TalentFlow. */
@@ -40,14 +50,18 @@ public final class MoveScorer {
         }
     }
 
-    /** Reads "# threshold T" and "feature TAB weight" lines. */
+    /** Reads "# threshold T", "# threshold-partial T" and "feature TAB weight" lines. */
     public static MoveScorer read(BufferedReader reader) throws IOException {
         Map<String, Double> weights = new LinkedHashMap<>();
         double threshold = 0.5;
+        Double partial = null;
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.matches("# threshold [0-9.]+")) {
                 threshold = Double.parseDouble(line.substring("# threshold".length()).strip());
+            }
+            if (line.matches("# threshold-partial [0-9.]+")) {
+                partial = Double.parseDouble(line.substring("# threshold-partial".length()).strip());
             }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -55,7 +69,7 @@ public final class MoveScorer {
             String[] cells = line.split("\t");
             weights.put(cells[0], Double.parseDouble(cells[1]));
         }
-        return new MoveScorer(weights, threshold);
+        return new MoveScorer(weights, threshold, partial == null ? threshold : partial);
     }
 
     public double probability(List<String> features) {
@@ -68,6 +82,15 @@ public final class MoveScorer {
 
     public double threshold() {
         return threshold;
+    }
+
+    public double partialThreshold() {
+        return partialThreshold;
+    }
+
+    /** The threshold for a candidate: moves with both ends and moves with one are held to their own. */
+    public double thresholdFor(org.talentflow.core.story.Candidate c) {
+        return c.from() != null && c.to() != null ? threshold : partialThreshold;
     }
 
     public Map<String, Double> weights() {

@@ -51,11 +51,16 @@ public final class ScorerTraining {
 
     /** The model file: threshold and weights, one a line, sorted, so that a retrained model diffs cleanly. */
     public static String write(Map<String, Double> weights, double threshold, List<String> header) {
+        return write(weights, threshold, threshold, header);
+    }
+
+    public static String write(Map<String, Double> weights, double threshold, double partialThreshold, List<String> header) {
         StringBuilder b = new StringBuilder();
         for (String h : header) {
             b.append("# ").append(h).append('\n');
         }
         b.append(String.format(java.util.Locale.ROOT, "# threshold %.2f%n", threshold));
+        b.append(String.format(java.util.Locale.ROOT, "# threshold-partial %.2f%n", partialThreshold));
         List<String> keys = new ArrayList<>(weights.keySet());
         keys.sort(null);
         for (String k : keys) {

@@ -14,6 +14,7 @@ import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.scoring.Decoder;
 import org.talentflow.core.scoring.MoveFeatures;
+import org.talentflow.core.scoring.MoveScorer;
 import org.talentflow.core.story.Candidate;
 import org.talentflow.core.story.MoveFact;
 
@@ -25,11 +26,11 @@ public final class ChooseMoves implements Stage {
 
     private static final boolean DEBUG = Boolean.getBoolean("talentflow.debug");
 
-    private final double threshold;
+    private final MoveScorer scorer;
     private final MoveDates dates;
 
-    public ChooseMoves(double threshold, MoveDates dates) {
-        this.threshold = threshold;
+    public ChooseMoves(MoveScorer scorer, MoveDates dates) {
+        this.scorer = scorer;
         this.dates = dates;
     }
 
@@ -55,7 +56,7 @@ public final class ChooseMoves implements Stage {
             e.scored().forEach(s -> System.err.printf(Locale.ROOT, "[%s] %.2f %s %s%n", e.document().name(), s.probability(),
                     s.candidate(), MoveFeatures.of(s.candidate())));
         }
-        for (Decoder.Scored s : Decoder.choose(e.scored(), threshold)) {
+        for (Decoder.Scored s : Decoder.choose(e.scored(), scorer::thresholdFor)) {
             e.moves().add(move(e, s));
         }
     }
