@@ -70,6 +70,17 @@ public final class SlotReader {
                 }
             }
         }
+        if (found.isEmpty() && lexicon.isTitleWord(s.token(node).lemma())) {
+            // "the head of its Hunyuan assistant, Mo Lan": the name set off after the title's phrase
+            for (int of : s.dependents(node, "nmod:of")) {
+                for (int d : s.dependents(of, "appos")) {
+                    Mention m2 = sm.at(d);
+                    if (m2 != null && m2.is(Mention.Type.PERSON)) {
+                        found.add(m2);
+                    }
+                }
+            }
+        }
         if (found.isEmpty() && (untypedName(s, node) || placeNamedLikeAPerson(s, node)) && !titleOrKnown(sm, node)) {
             Mention name = nameMention(s, node, Mention.Type.PERSON, null, null);
             if (!containsTitleOrOrganization(sm, name)) {
@@ -152,6 +163,13 @@ public final class SlotReader {
         }
         if (m != null && m.is(Mention.Type.ORG_NOUN)) {
             return new OrgSlot(null, m, "description");
+        }
+        if (depth == 0 && "LOCATION".equals(t.ner()) && t.isProperNoun() && m == null) {
+            // "comes from Wondery", "joined Hooli": a place to the tagger, but no place this lexicon knows
+            OrgSlot place = placeTakenForCompany(sm, node);
+            if (place != null) {
+                return new OrgSlot(place.org(), place.mention(), "name");
+            }
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);

@@ -76,7 +76,14 @@ public final class MentionFinder {
                         && t.ner().equals(s.token(j + 2).ner()))) {
                     j++; // "River & Mercantile" is one name
                 }
-                Mention m = "PERSON".equals(t.ner()) ? person(s, i, j) : organization(s, i, j);
+                int from = i;
+                if ("PERSON".equals(t.ner()) && i == j && i > 1 && !taken[i - 1] && s.token(i - 1).isProperNoun()
+                        && "LOCATION".equals(s.token(i - 1).ner())) {
+                    from = i - 1; // "Paulo Costa": a given name the tagger took for a place
+                    int given = from;
+                    mentions.removeIf(x -> x.covers(given));
+                }
+                Mention m = "PERSON".equals(t.ner()) ? person(s, from, j) : organization(s, i, j);
                 if (m != null) {
                     mentions.add(m);
                     mark(taken, m.first(), m.last());
@@ -134,6 +141,23 @@ public final class MentionFinder {
         }
     }
 
+    /** "the chip startup Lumora", "Acme, a robotics company": a name set beside a word for a company is a company. */
+    private boolean namedByACompanyWord(ParsedSentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            for (int head : s.governors(i, "appos", "compound")) {
+                if (!m.covers(head) && s.token(head).isNoun() && !s.token(head).isProperNoun() && lexicon.isOrgNoun(s.token(head).lemma())) {
+                    return true;
+                }
+            }
+            for (int d : s.dependents(i, "appos")) {
+                if (!m.covers(d) && lexicon.isOrgNoun(s.token(d).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A capitalized first word may be capitalized only for being first ("Former CEO X"). */
     private boolean isSentenceStartWord(ParsedSentence s, int i) {
         return !s.token(i).isProperNoun() || lexicon.markerTime(s.token(i).word().toLowerCase(Locale.ROOT)) != null;
@@ -148,7 +172,8 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.is(Mention.Type.PERSON) && m.words() >= 2 && lexicon.isOrgNameWord(s.token(m.last()).word())) {
+            if (m.is(Mention.Type.PERSON) && (m.words() >= 2 && lexicon.isOrgNameWord(s.token(m.last()).word())
+                    || namedByACompanyWord(s, m))) {
                 m = new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(), m.begin(), m.end(), gazetteer.resolve(m.text()),
                         OrgKind.OTHER, "ner");
             }

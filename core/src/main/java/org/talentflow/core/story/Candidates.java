@@ -132,8 +132,9 @@ public final class Candidates {
                 for (Object[] d : destinations) {
                     OrgSlot of = (OrgSlot) o[0];
                     OrgSlot dt = (OrgSlot) d[0];
-                    if (of == null && dt == null || of != null && dt != null && Story.sameOrganization(of.org(), dt.org())) {
-                        continue;
+                    if (of == null && dt == null || of != null && dt != null && Story.sameOrganization(of.org(), dt.org())
+                            || f.arrives() && dt == null || f.departs() && of == null) {
+                        continue; // an arrival says where someone went, a departure where they left: without it, nothing
                     }
                     String key = p.id() + "|" + key(of) + "|" + key(dt);
                     Candidate c = merged.computeIfAbsent(key, k -> new Candidate(p, of, dt));
@@ -344,7 +345,8 @@ public final class Candidates {
 
     private static boolean takesUpAGroup(SentenceReading r) {
         for (org.talentflow.core.parse.Token t : r.parsed().tokens()) {
-            if (GROUP_BACK_REFERENCES.contains(t.lemma()) && (t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun())) {
+            if (GROUP_BACK_REFERENCES.contains(t.lemma()) && (t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun()
+                    || t.pos().equals("PRP"))) {
                 return true;
             }
         }

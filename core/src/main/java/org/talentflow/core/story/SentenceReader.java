@@ -44,7 +44,7 @@ public final class SentenceReader {
         this.slots = new SlotReader(gazetteer, lexicon);
         this.scope = new ClauseScope(lexicon);
         this.lexicon = lexicon;
-        this.fallback = new WordOrderFallback(scope, slots);
+        this.fallback = new WordOrderFallback(scope, slots, this);
     }
 
     public SentenceReading read(ParsedSentence s) {
@@ -62,6 +62,7 @@ public final class SentenceReader {
         keepFullest(reading.moves());
         fallback.apply(reading, patterns.triggers(s));
         leftWhatTheyJoined(reading);
+        notLeftWhatTheyFound(reading);
         return reading;
     }
 
@@ -73,11 +74,8 @@ public final class SentenceReader {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
-        for (int purpose : s.dependents(m.node("trigger"), "advcl:to", "xcomp", "advcl")) {
-            if (lexicon.isNotAPost(s.token(purpose).lemma()) || s.dependents(purpose, "obj").stream()
-                    .anyMatch(o -> lexicon.isNotAPost(s.token(o).lemma()))) {
-                return; // "returned to Zhejiang University to give a talk": a visit, not a post
-            }
+        if (visit(s, m.node("trigger"), lexicon)) {
+            return; // "returned to Zhejiang University to give a talk": a visit, not a post
         }
         List<Mention> movers = m.has("mover") ? slots.people(sm, m.node("mover")) : List.of();
         // A slot bound to the mover itself is the parser's echo of a relative clause ("Bo, who transitioned to B"), no end.
@@ -185,7 +183,7 @@ public final class SentenceReader {
     }
 
     /** The name right after a company noun and its comma: "his own startup, Brightwave". */
-    private OrgSlot nameAfter(SentenceMentions sm, Mention noun) {
+    OrgSlot nameAfter(SentenceMentions sm, Mention noun) {
         ParsedSentence s = sm.sentence();
         int i = noun.last() + 1;
         if (i <= s.size() && s.token(i).word().equals(",")) {
@@ -323,6 +321,17 @@ public final class SentenceReader {
         return found;
     }
 
+    /** Whether the clause's purpose makes the trip a visit: "returned to the university to give a talk". */
+    static boolean visit(ParsedSentence s, int trigger, Lexicon lexicon) {
+        for (int purpose : s.dependents(trigger, "advcl:to", "xcomp", "advcl")) {
+            if (lexicon.isNotAPost(s.token(purpose).lemma()) || s.dependents(purpose, "obj").stream()
+                    .anyMatch(o -> lexicon.isNotAPost(s.token(o).lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The people a clause names as members of its group: "..., including X and Y", "among them X". */
     private List<Mention> members(SentenceMentions sm, int trigger) {
         List<Mention> members = new ArrayList<>();
@@ -427,8 +436,11 @@ public final class SentenceReader {
                     || !s.token(person.last() + 1).word().equals(",")) {
                 continue;
             }
+            // "X, a longtime Ford powertrain engineer, ...", "X, vice president of driving at NIO, ..."
             boolean title = false;
             boolean past = false;
+            Mention org = null;
+            List<String> role = new ArrayList<>();
             for (int i = person.last() + 2; i <= Math.min(s.size(), person.last() + 14); i++) {
                 Token t = s.token(i);
                 String w = t.word().toLowerCase(Locale.ROOT);
@@ -436,13 +448,20 @@ public final class SentenceReader {
                 if (w.equals(",") || w.equals(";") || t.isVerb() || m != null && m.is(Mention.Type.PERSON)) {
                     break;
                 }
-                past |= pastMarker(t);
-                title |= lexicon.isTitleWord(t.lemma());
-                if (m != null && m.is(Mention.Type.ORG) && m.first() == i && (title || i + 1 <= s.size()
-                        && lexicon.isTitleWord(s.token(m.last() + 1 <= s.size() ? m.last() + 1 : i).lemma()))) {
-                    r.ties().add(new Tie(person, new OrgSlot(m.org(), m, "words"), null, past, r, "words:tie"));
-                    break;
+                if (pastMarker(t)) {
+                    past = true;
+                } else if (m != null && m.is(Mention.Type.ORG)) {
+                    org = org == null ? m : org;
+                    i = m.last();
+                } else if (org == null && (t.isNoun() || t.pos().startsWith("JJ")) && !w.equals("longtime")) {
+                    role.add(t.word());
                 }
+                title |= lexicon.isTitleWord(t.lemma());
+            }
+            if (title && org != null) {
+                Mention found = org;
+                String phrase = role.isEmpty() ? null : String.join(" ", role);
+                r.ties().add(new Tie(person, new OrgSlot(found.org(), found, "words"), phrase, past, r, "words:tie"));
             }
         }
     }
@@ -590,6 +609,27 @@ public final class SentenceReader {
             }
             if (joined != null) {
                 moves.set(i, f.withSlots(new OrgSlot(joined.to().org(), joined.to().mention(), "conj"), f.to()));
+            }
+        }
+    }
+
+    /**
+     * "left in 2019 to found his own startup, Brightwave": a departure whose origin is the company the same person
+     * founds in the sentence is the parser's misreading of the list; the departure keeps no origin.
+     */
+    private static void notLeftWhatTheyFound(SentenceReading r) {
+        List<MoveFact> moves = r.moves();
+        for (int i = 0; i < moves.size(); i++) {
+            MoveFact f = moves.get(i);
+            if (!f.departs() || f.from() == null || !f.from().named()) {
+                continue;
+            }
+            for (MoveFact g : moves) {
+                if (g.frame() == Frame.FOUND && g.to() != null && g.to().named() && g.mover().text().equals(f.mover().text())
+                        && Story.sameOrganization(g.to().org(), f.from().org())) {
+                    moves.set(i, f.withSlots(null, f.to()));
+                    break;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import org.talentflow.core.frame.ClauseScope;
 import org.talentflow.core.frame.OrgSlot;
 import org.talentflow.core.frame.SlotReader;
 import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Lexicon;
 import org.talentflow.core.lexicon.Trigger;
 import org.talentflow.core.mention.Mention;
 import org.talentflow.core.mention.SentenceMentions;
@@ -33,10 +34,12 @@ final class WordOrderFallback {
 
     private final ClauseScope scope;
     private final SlotReader slots;
+    private final SentenceReader reader;
 
-    WordOrderFallback(ClauseScope scope, SlotReader slots) {
+    WordOrderFallback(ClauseScope scope, SlotReader slots, SentenceReader reader) {
         this.scope = scope;
         this.slots = slots;
+        this.reader = reader;
     }
 
     void apply(SentenceReading r, Map<Integer, List<Trigger>> triggers) {
@@ -46,7 +49,7 @@ final class WordOrderFallback {
             int at = e.getKey();
             for (Trigger trigger : e.getValue()) {
                 Frame frame = trigger.frame();
-                if (frame == Frame.SUCCEED || notAPostAfter(s, at)) {
+                if (frame == Frame.SUCCEED || notAPostAfter(s, at) || SentenceReader.visit(s, at, Lexicon.english())) {
                     continue;
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();
@@ -57,7 +60,11 @@ final class WordOrderFallback {
                         for (Mention m : withConjuncts(sm, mover)) {
                             MoveFact fact = new MoveFact(frame, "words:" + frame.label(), r, at, m, null, null, null,
                                     scope.of(s, at));
-                            r.moves().add(fill(fact, s, sm, at, trigger));
+                            fact = fill(fact, s, sm, at, trigger);
+                            if (frame == Frame.FOUND && fact.to() != null && fact.to().isDescription()) {
+                                fact = fact.withSlots(fact.from(), reader.nameAfter(sm, fact.to().mention()));
+                            }
+                            r.moves().add(fact);
                         }
                     }
                 } else {

@@ -61,6 +61,19 @@ public final class ChooseMoves implements Stage {
         }
     }
 
+    private static java.util.List<MoveFact> clausesOf(Candidate c, MoveFact main) {
+        java.util.List<MoveFact> clauses = new java.util.ArrayList<>(java.util.List.of(main));
+        for (Candidate.Support s : c.supports()) {
+            if (!clauses.contains(s.fact())) {
+                clauses.add(s.fact());
+            }
+            if (s.other() instanceof MoveFact g && !clauses.contains(g)) {
+                clauses.add(g);
+            }
+        }
+        return clauses;
+    }
+
     private Move move(Extraction e, Decoder.Scored scored) {
         Candidate c = scored.candidate();
         MoveFact fact = c.main().fact();
@@ -75,8 +88,13 @@ public final class ChooseMoves implements Stage {
             // "Rosa Diaz, formerly finance director at Initech, has joined Globex": the post left
             role = role != null ? role : other.other() instanceof org.talentflow.core.story.Tie t ? t.role() : null;
         }
-        int at = s.token(Math.max(1, fact.trigger())).begin() - sentence.begin();
-        String date = dates.near(sentence.text().replace('\n', ' '), s.labels(), at, e.document().published());
+        String date = null;
+        // The move's own clause first, then the clauses that gave its other end ("She left Xiaomi in March").
+        for (MoveFact f : clausesOf(c, fact)) {
+            ParsedSentence p = f.reading().parsed();
+            int at = p.token(Math.max(1, f.trigger())).begin() - p.sentence().begin();
+            date = date != null ? date : dates.near(p.sentence().text().replace('\n', ' '), p.labels(), at, e.document().published());
+        }
         return new Move(c.person().name(), c.kind(), c.from() == null ? null : c.from().org(),
                 c.to() == null ? null : c.to().org(), role, date, Math.round(scored.probability() * 100) / 100.0, evidence);
     }
