@@ -60,6 +60,12 @@ public final class SlotReader {
             // "two senior engineers: X and Y" (a colon list hangs on the noun by "dep")
             boolean member = GROUP_MEMBERS.contains(r) || (r.equals("compound") || r.equals("dep")) && s.token(node).isNoun();
             Mention d = sm.at(e.dependent());
+            if (member && d == null && s.token(node).isNoun() && !s.token(node).isProperNoun()
+                    && s.token(e.dependent()).isProperNoun() && !s.dependents(e.dependent(), "compound", "flat").isEmpty()) {
+                // "two former Intel designers, Paulo Costa and ...": a name in apposition to people is a person's
+                Mention name = nameMention(s, e.dependent(), Mention.Type.PERSON, null, null);
+                d = containsTitleOrOrganization(sm, name) ? null : sm.add(name);
+            }
             if (member && d != null && d.is(Mention.Type.PERSON)) {
                 found.add(d);
                 for (int c : s.dependents(e.dependent(), "conj:")) {
@@ -173,7 +179,8 @@ public final class SlotReader {
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
-            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))) {
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
+                    || departmentOfNoOne(s, sm, name)) {
                 return null;
             }
             Mention added = sm.add(name);
@@ -350,6 +357,28 @@ public final class SlotReader {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DEPARTMENTS = Set.of("office", "department", "division", "unit", "team", "bureau",
+            "desk", "committee", "practice", "function");
+
+    /**
+     * "appointed head of the Strategy Office": a department named by its function and owned by no company named in
+     * the clause is inside the company the person is already in.
+     */
+    private static boolean departmentOfNoOne(ParsedSentence s, SentenceMentions sm, Mention name) {
+        if (!DEPARTMENTS.contains(s.token(name.last()).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = name.first(); i <= name.last(); i++) {
+            for (int d : s.dependents(i, "nmod:poss", "nmod:of", "nmod:at")) {
+                Mention owner = sm.at(d);
+                if (owner != null && (owner.is(Mention.Type.ORG) || owner.is(Mention.Type.ORG_NOUN))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean onlyTitleWords(ParsedSentence s, Mention name) {

@@ -148,6 +148,7 @@ public final class Candidates {
         markFullerReadings(all);
         markDenials(all, facts, people);
         markDates(all, dateOf, story.document().published());
+        all.removeIf(Candidates::oldFoundingInPassing);
         markNearestTies(all, ties, people);
         markLeftElsewhere(all, facts, people, story, names, ties);
         return all;
@@ -173,6 +174,15 @@ public final class Candidates {
                 }
             }
         }
+    }
+
+    /**
+     * "Ken Ito, who co-founded Lumo Labs in 2009, said ...": a founding told only in passing and dated two years or
+     * more before the article says who someone is; the article reports no move.
+     */
+    private static boolean oldFoundingInPassing(Candidate c) {
+        return c.kind() == org.talentflow.core.domain.MoveKind.FOUND && c.context().contains("dated-old")
+                && c.supports().stream().allMatch(s -> isBackground(s.fact()));
     }
 
     /** A clause told as background of the sentence: "before joining A", "who joined A in 2015". */

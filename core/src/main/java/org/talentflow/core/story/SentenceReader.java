@@ -432,7 +432,7 @@ public final class SentenceReader {
             }
         }
         for (Mention person : sm.of(Mention.Type.PERSON)) {
-            if (r.ties().stream().anyMatch(t -> t.person().equals(person)) || person.last() + 2 > s.size()
+            if (r.ties().stream().anyMatch(t -> t.person().equals(person) && t.org().named()) || person.last() + 2 > s.size()
                     || !s.token(person.last() + 1).word().equals(",")) {
                 continue;
             }
