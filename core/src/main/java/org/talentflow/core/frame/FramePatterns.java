@@ -179,7 +179,7 @@ public final class FramePatterns {
         for (int i = at + 1; i <= Math.min(s.size(), at + NEEDS_REACH); i++) {
             String w = s.token(i).word();
             if (entry.needs().contains(w.toLowerCase(Locale.ROOT))
-                    || entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    || i == at + 1 && entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 return true;
             }
         }

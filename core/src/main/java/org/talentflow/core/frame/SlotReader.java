@@ -34,7 +34,8 @@ public final class SlotReader {
     /** Month and day names a dateline runs into names ("BEIJING, Oct 2"). */
     private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
             "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;

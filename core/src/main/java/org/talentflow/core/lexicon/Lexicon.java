@@ -217,17 +217,16 @@ public final class Lexicon {
                 a.append("(?:\\s+\\S+){0,4}?\\s+").append(Pattern.quote(particle));
             }
             if (!t.needs().isEmpty()) {
-                a.append("(?:\\s+\\S+){0,5}?\\s+(?:")
-                        .append(String.join("|", t.needs().stream().map(Lexicon::neededWord).sorted().toList())).append(')');
+                List<String> words = t.needs().stream().filter(w -> !w.equals("name")).map(Pattern::quote).sorted().toList();
+                a.append("(?:(?:\\s+\\S+){0,5}?\\s+(?:").append(String.join("|", words)).append(')');
+                if (t.needs().contains("name")) {
+                    a.append("|\\s+(?-i:\\p{Lu})\\w*"); // NAME: a capitalized word right after ("lost Ruth Alder to B")
+                }
+                a.append(')');
             }
             alternatives.add(a.toString());
         }
         return Pattern.compile("(?iu)\\b(?:" + String.join("|", alternatives) + ")\\b");
-    }
-
-    /** A needed word as a pattern: itself, or for NAME any capitalized word. */
-    private static String neededWord(String word) {
-        return word.equals("name") ? "(?-i:\\p{Lu})\\S*" : Pattern.quote(word);
     }
 
     private static List<Trigger> readTriggers(String resource) {

@@ -428,10 +428,17 @@ public final class Candidates {
         }
         // A guess from capitals ("Khuzami", "Diess") that the document elsewhere uses as a person's name is a person.
         String name = OrgNames.foldKey(slot.org().organization());
+        if (slot.mention() != null && !slot.mention().known() && slot.org().unit() == null && name.contains(" ")
+                && DEPARTMENTS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            return null; // "head of the Strategy Office": a department of the company the person is in
+        }
         boolean guessed = slot.mention() != null && ("proper-noun".equals(slot.mention().source())
                 || "person-name".equals(slot.mention().source()));
         return guessed && !name.contains(" ") && peopleWords.contains(name) ? null : slot;
     }
+
+    private static final java.util.Set<String> DEPARTMENTS = java.util.Set.of("office", "department", "division", "unit",
+            "bureau", "desk", "committee", "practice", "function");
 
     /** The words of the document's people's full names, folded as organization names are. */
     private static java.util.Set<String> peopleWords(Story story) {

@@ -27,7 +27,7 @@ final class WordOrderFallback {
 
     /** Words that may stand between a trigger and its organization: "joined the rival Globex", "left for Globex". */
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "its", "his", "her", "their", "rival", "fellow",
-            "back", "over", "officially", "formally", "recently", "also", "up", "on", "in", "away", "out", "down");
+            "back", "over", "officially", "formally", "recently", "also", "up", "on", "in", "away", "out", "down", "own", "new");
     private static final Set<Frame> SUBJECT_MOVES = Set.of(Frame.ARRIVE, Frame.DEPART, Frame.FOUND, Frame.BECOME,
             Frame.SUCCEED);
     private static final int REACH = 12;
@@ -170,10 +170,14 @@ final class WordOrderFallback {
     private static OrgSlot orgAfter(ParsedSentence s, SentenceMentions sm, int after, Set<String> prepositions) {
         for (int i = after + 1; i <= Math.min(s.size(), after + 4); i++) {
             Mention m = sm.at(i);
-            if (m != null && m.first() == i && (m.is(Mention.Type.ORG) || m.is(Mention.Type.ORG_NOUN))) {
+            if (m != null && m.first() == i && (m.is(Mention.Type.ORG) || m.is(Mention.Type.ORG_NOUN))
+                    && !(m.is(Mention.Type.ORG_NOUN) && s.token(i).pos().equals("PRP$") && i < s.size())) {
                 return m.is(Mention.Type.ORG) ? new OrgSlot(m.org(), m, "adjacent") : new OrgSlot(null, m, "description");
             }
             Token t = s.token(i);
+            if (t.pos().equals("PRP$")) {
+                continue; // "start his own venture", "join its lab": the noun after the possessive decides
+            }
             String w = t.word().toLowerCase(Locale.ROOT);
             if (m != null || !(SKIPPABLE.contains(w) || prepositions.contains(w))) {
                 return null;

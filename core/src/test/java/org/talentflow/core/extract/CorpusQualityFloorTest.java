@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,49 +18,69 @@ import org.talentflow.core.eval.Scorer;
 import org.talentflow.core.source.ArticleReader;
 
 /**
- * The quality gate: extraction on the shared annotated corpora may not fall below these floors. They only
- * ever go up (raise them when extraction gets better); the shared folder sits beside the checkout.
+ * The quality gate: extraction on the annotated corpora may not fall below these floors. They only ever go up (raise
+ * them when extraction gets better). The shared folder sits beside the checkout.
+ *
+ * <p>Which figures mean what (the shipped scorer is trained on the shared train articles, the seeds and the
+ * project's own articles; see bench/run train): real, dev and news-mix are held out from the scorer, fresh is a set
+ * of the project's own articles kept unseen by everyone working on the rules, and its documents are never printed.
+ * The floors were re-based on 2026-12-05 when the clause-structure engine replaced the rule engine: the old floors
+ * (seeds 0.995, dev 0.975, own 0.975) measured rules written for those very articles, which scored 0.61 on real and
+ * 0.47 on fresh at first contact.
  */
 class CorpusQualityFloorTest {
 
-    @ParameterizedTest(name = "{0}: full F1 >= {1}, who F1 >= {2}")
+    @ParameterizedTest(name = "{0}: full F1 >= {1}, who F1 >= {2}, false alarms <= {3}")
     @CsvSource({
-            "seeds,    0.995, 0.995",
-            "dev,      0.975, 0.975",
-            "news-mix, 0.995, 0.995",
+            "seeds,    0.855, 0.995, 2",
+            "dev,      0.835, 0.995, 3",
+            "news-mix, 0.870, 0.940, 1",
+            "real,     0.710, 0.805, 14",
     })
-    void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor) throws Exception {
+    void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
         Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", corpus)),
                 "the shared corpora are not beside this checkout");
-        assertAboveFloor(corpus, Path.of(shared, "corpus", corpus), fullFloor, whoFloor);
+        Scorer.Report report = assertAboveFloor(corpus, Path.of(shared, "corpus", corpus), fullFloor, whoFloor, true);
+        assertThat(report.falseAlarms()).as("false alarms on " + corpus).hasSizeLessThanOrEqualTo(falseAlarms);
     }
 
     /**
      * The project's own annotated articles (test resources): news-style items the team wrote in its own words
-     * (fictional people, real organizations), after the rules, for shapes the shared corpora do not show. The floor
-     * follows the set: n01-n06 (0.375 when written, 0.941 after the rules they called for; one
-     * miss left, a departure told as "that of X" after another's exit), p01-p06 (0.000 when written, 1.000 after),
-     * q01-q06 (traps: no move; none reported when written), r01-r06 (0.667 when written, 1.000 after) and s01-s06
-     * (0.571 when written, 1.000 after), u01-u06 (0.667 when written, 1.000 after), v01-v06 (0.400 when written,
-     * 1.000 after), w01-w06 (0.500 when written, 1.000 after), x01-x06 (traps for the newest verbs: "fired up
-     * production", "landed at Heathrow", "comes from Microsoft"; none reported) and y01-y06 (0.727 when written,
-     * 1.000 after): 78 articles.
+     * (fictional people, real organizations) for shapes the shared corpora do not show, sets h to y, 78 articles.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", Path.of(getClass().getResource("/corpus/own/gold.jsonl").toURI()).getParent(), 0.975, 0.975);
+        assertAboveFloor("own", corpus("own"), 0.925, 0.970, true);
     }
 
-    private static void assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor) throws Exception {
+    /**
+     * Articles a helper wrote in its own words for this purpose and nobody working on the rules has read: scored
+     * blind (only the summary is printed). First contact on 2026-12-05: 0.466 with the rule engine, 0.522 with the first
+     * build of the clause-structure engine.
+     */
+    @Test
+    void unseenArticlesStayAboveTheirFloor() throws Exception {
+        assertAboveFloor("fresh", corpus("fresh"), 0.585, 0.880, false);
+    }
+
+    private Path corpus(String name) throws Exception {
+        return Path.of(getClass().getResource("/corpus/" + name + "/gold.jsonl").toURI()).getParent();
+    }
+
+    private static Scorer.Report assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor, boolean detail)
+            throws Exception {
         List<Move> moves = new ArrayList<>();
         new ArticleReader().read(List.of(dir), d -> moves.addAll(SharedExtractor.get().extract(d).moves()),
                 f -> { throw new AssertionError("unreadable corpus file " + f); });
         Scorer.Report report = Evaluation.score(dir, moves);
         System.out.println(corpus + "\n" + report.summary());
-        report.misses().forEach(System.out::println);
-        report.falseAlarms().forEach(System.out::println);
+        if (detail) {
+            report.misses().forEach(System.out::println);
+            report.falseAlarms().forEach(System.out::println);
+        }
         assertThat(report.full().f1()).as("full F1 on " + corpus).isGreaterThanOrEqualTo(fullFloor);
         assertThat(report.who().f1()).as("who F1 on " + corpus).isGreaterThanOrEqualTo(whoFloor);
+        return report;
     }
 }

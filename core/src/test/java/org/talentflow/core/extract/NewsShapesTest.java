@@ -103,20 +103,21 @@ class NewsShapesTest {
 
     @Test
     void aMoveToldAsBackgroundHasLowerConfidenceThanNews() {
-        double news = movesIn("Carla Mendes joined Baidu in May.").get(0).confidence();
-        double background = movesIn("Carla Mendes said that before joining Baidu, she studied law.").get(0).confidence();
+        double news = SharedExtractor.topReadingsIn("Carla Mendes joined Baidu in May.").get("Carla Mendes").probability();
+        double background = SharedExtractor.topReadingsIn("Carla Mendes said that before joining Baidu, she studied law.")
+                .get("Carla Mendes").probability();
         assertThat(background).isLessThan(news).isLessThanOrEqualTo(0.5);
     }
 
     @Test
     void anOrganizationAppointingSomeoneIsAJoin() {
-        assertThat(described("Baidu appointed Laura Chen as its chief technology officer."))
+        assertThat(SharedExtractor.topReadings("Baidu appointed Laura Chen as its chief technology officer."))
                 .containsExactly("Laura Chen: join - -> Baidu");
     }
 
     @Test
     void appointedTitleOfAnOrganizationIsAJoin() {
-        assertThat(described("Laura Chen was appointed chief executive of Xiaomi in June."))
+        assertThat(SharedExtractor.topReadings("Laura Chen was appointed chief executive of Xiaomi in June."))
                 .containsExactly("Laura Chen: join - -> Xiaomi");
     }
 
@@ -128,9 +129,9 @@ class NewsShapesTest {
 
     @Test
     void takingTheHelmIsAJoin() {
-        assertThat(described("Tom Becker took the helm at Anthropic's research team last month."))
+        assertThat(SharedExtractor.topReadings("Tom Becker took the helm at Anthropic's research team last month."))
                 .containsExactly("Tom Becker: join - -> Anthropic");
-        assertThat(described("Nadia Petrova took over as chief executive of Meituan in April."))
+        assertThat(SharedExtractor.topReadings("Nadia Petrova took over as chief executive of Meituan in April."))
                 .containsExactly("Nadia Petrova: join - -> Meituan");
     }
 
@@ -304,7 +305,7 @@ class NewsShapesTest {
 
     @Test
     void aStartupCalledSomethingIsTheFoundedCompany() {
-        assertThat(described("Ravi Menon is setting up a robotics startup called Copperleaf Labs in Hangzhou."))
+        assertThat(SharedExtractor.topReadings("Ravi Menon is setting up a robotics startup called Copperleaf Labs in Hangzhou."))
                 .containsExactly("Ravi Menon: found - -> Copperleaf Labs");
     }
 
@@ -323,9 +324,10 @@ class NewsShapesTest {
 
     @Test
     void aFoundingToldInPassingInAWhoClauseIsBackground() {
+        // Reported at most with low confidence: the founding is who someone is, not the news.
         assertThat(movesIn("Microsoft hired Nadia Costa, co-founder of Inflection AI. Costa, who earlier co-founded Lumo Labs, "
                 + "will report to the chief executive.")).filteredOn(m -> m.kind() == org.talentflow.core.domain.MoveKind.FOUND)
-                .singleElement().satisfies(m -> assertThat(m.confidence()).isLessThan(0.5));
+                .allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
     }
 
     @Test
@@ -423,7 +425,7 @@ class NewsShapesTest {
 
     @Test
     void willBecomeItsChiefJoinsTheCompanyThatSaysSo() {
-        assertThat(described("Snowflake said on Monday that Ruth Alder will become its chief product officer."))
+        assertThat(SharedExtractor.topReadings("Snowflake said on Monday that Ruth Alder will become its chief product officer."))
                 .containsExactly("Ruth Alder: join - -> Snowflake");
     }
 
