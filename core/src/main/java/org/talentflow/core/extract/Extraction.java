@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.SentenceParser;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.scoring.Decoder;
 import org.talentflow.core.story.Candidate;
@@ -20,6 +21,7 @@ public final class Extraction {
     private boolean done;
     private List<Sentence> sentences = List.of();
     private boolean[] selected = new boolean[0];
+    private final TreeMap<Integer, SentenceParser.Tagged> tagged = new TreeMap<>();
     private final TreeMap<Integer, ParsedSentence> parsed = new TreeMap<>();
     private final TreeMap<Integer, SentenceReading> readings = new TreeMap<>();
     private Story story;
@@ -56,6 +58,11 @@ public final class Extraction {
     /** Which sentences are selected for the expensive stage (a stage may add to them). */
     public boolean[] selected() {
         return selected;
+    }
+
+    /** Sentences read for their parts of speech, parsed or not. */
+    public TreeMap<Integer, SentenceParser.Tagged> tagged() {
+        return tagged;
     }
 
     public TreeMap<Integer, ParsedSentence> parsed() {

@@ -13,6 +13,8 @@ import org.talentflow.core.extract.stage.ScoreCandidates;
 import org.talentflow.core.extract.stage.SelectContext;
 import org.talentflow.core.extract.stage.SelectMoveSentences;
 import org.talentflow.core.extract.stage.SplitSentences;
+import org.talentflow.core.extract.stage.TagSelected;
+import org.talentflow.core.frame.FramePatterns;
 import org.talentflow.core.lexicon.Lexicon;
 import org.talentflow.core.nlp.MoveDates;
 import org.talentflow.core.nlp.Nlp;
@@ -33,8 +35,8 @@ import org.talentflow.core.story.Story;
  */
 public final class MoveExtractor {
 
-    /** How much of a document the cascade let through to the expensive stage. */
-    public record Stats(int sentences, int tagged) {
+    /** How much of a document the cascade let through to the parse. */
+    public record Stats(int sentences, int parsed) {
     }
 
     private final ExtractionChain chain;
@@ -57,11 +59,14 @@ public final class MoveExtractor {
         MoveDates dates = new MoveDates(nlp.dates());
         this.splitter = new SentenceSplitter(nlp);
         this.candidates = new FindCandidates(dates);
-        ParseSelected parse = new ParseSelected(new SentenceParser(nlp, gazetteer, lexicon));
-        ReadClauses read = new ReadClauses(new SentenceReader(gazetteer, lexicon));
+        SentenceParser parser = new SentenceParser(nlp, gazetteer, lexicon);
+        ParseSelected parse = new ParseSelected(parser);
+        SentenceReader reader = new SentenceReader(gazetteer, lexicon);
+        ReadClauses read = new ReadClauses(reader);
         List<Stage> model = List.of(
                 new SplitSentences(splitter, selector, parseEverySentence),
                 new SelectMoveSentences(selector, parseEverySentence),
+                new TagSelected(parser, new FramePatterns(lexicon), reader, selector, parseEverySentence),
                 parse,
                 read,
                 new SelectContext(selector),

@@ -8,6 +8,8 @@ public enum Need {
     SENTENCES,
     /** Which sentences the expensive stage is to read. */
     SELECTED,
+    /** Parts of speech of the selected sentences (those whose move word is no move word are unselected). */
+    TAGGED,
     /** Parses of the selected sentences. */
     PARSED,
     /** Mentions, move clauses and ties of the parsed sentences. */

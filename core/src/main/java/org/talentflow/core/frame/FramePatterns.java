@@ -77,6 +77,24 @@ public final class FramePatterns {
         return found;
     }
 
+    /**
+     * Whether a sentence read only for its parts of speech (no parse yet) uses a move word as the lexicon lists it:
+     * the cascade's check before the parse. Looser than the check on the parse where that needs the clause (a word
+     * for what is to come needs "will" or "to" just before it), never stricter.
+     */
+    public boolean usesMoveWord(ParsedSentence words) {
+        for (int i = 1; i <= words.size(); i++) {
+            Token t = words.token(i);
+            for (Trigger entry : lexicon.triggersOf(t.lemma())) {
+                int at = partOfSpeech(entry, t) ? particlesAfter(words, i, entry.particles()) : -1;
+                if (at >= 0 && needsAfter(words, at, entry) && (!entry.future() || toComeByWords(words, i))) {
+                    return true; // ties and internal moves too: their sentences tell the story of a move
+                }
+            }
+        }
+        return false;
+    }
+
     /** The ties of people to organizations the sentence states. */
     public List<FrameMatch> affiliations(ParsedSentence s) {
         List<FrameMatch> found = new ArrayList<>();
@@ -144,6 +162,17 @@ public final class FramePatterns {
             }
         }
         return !s.governors(index, "xcomp").isEmpty() && index > 1 && s.token(index - 1).word().equalsIgnoreCase("to");
+    }
+
+    /** "will head", "is to lead", "hired X to run": a future marker among the few words before the trigger. */
+    private static boolean toComeByWords(ParsedSentence s, int index) {
+        for (int i = Math.max(1, index - 3); i < index; i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfSpeech(Trigger entry, Token t) {

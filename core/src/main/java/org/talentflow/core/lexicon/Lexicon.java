@@ -40,6 +40,8 @@ public final class Lexicon {
     private final Map<String, String> postVerbs;
     private final Pattern moveWords;
     private final Set<String> verbForms = new java.util.HashSet<>();
+    /** Every form of every trigger's head word, lower case: the filter's first look before its pattern. */
+    private final Set<String> headForms = new java.util.HashSet<>();
     private final Set<String> verbLemmas = new java.util.HashSet<>();
 
     private Lexicon(String language) {
@@ -66,6 +68,7 @@ public final class Lexicon {
             ("marker".equals(r[1]) ? markers : postVerbs).put(r[0], r[2]);
         }
         moveWords = compileMoveWords(triggers);
+        triggers.forEach(t -> t.forms().forEach(f -> headForms.add(f.toLowerCase(Locale.ROOT))));
         for (Trigger t : triggers) {
             if (t.isVerb()) {
                 verbForms.addAll(t.forms());
@@ -149,8 +152,54 @@ public final class Lexicon {
 
     /** The cheap filter's question: does this text hold a form of some trigger, with its particles and needs? */
     public boolean hasMoveWord(CharSequence text) {
-        return moveWords.matcher(text).find();
+        // Most text holds no trigger word at all: its words are looked up first, and the pattern (with the particles
+        // and needed words) runs only from a word that is a trigger's form, over the words that may follow it.
+        java.util.regex.Matcher m = moveWords.matcher(text).useTransparentBounds(true);
+        StringBuilder word = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '-' && !word.isEmpty()) {
+                if (word.isEmpty()) {
+                    start = i;
+                }
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (!word.isEmpty() && startsMoveWord(m, text, start, word.toString())) {
+                return true;
+            }
+            word.setLength(0);
+        }
+        return false;
     }
+
+    /**
+     * Whether a word (letters and hyphens, lower case) begins a move word, at its start or after one of its hyphens
+     * ("co-founded", "ex-Google staff rejoined"): a head form there, then the whole pattern from that point on.
+     */
+    private boolean startsMoveWord(java.util.regex.Matcher m, CharSequence text, int start, String word) {
+        for (int p = 0; p < word.length(); p = word.indexOf('-', p) + 1) {
+            for (int e = word.indexOf('-', p); ; e = word.indexOf('-', e + 1)) {
+                if (headForms.contains(word.substring(p, e < 0 ? word.length() : e))) {
+                    m.region(start + p, Math.min(text.length(), start + p + MOVE_WORD_REACH));
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+                if (e < 0) {
+                    break;
+                }
+            }
+            if (word.indexOf('-', p) < 0) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Characters a trigger's particles and needed words may reach after its first letter. */
+    private static final int MOVE_WORD_REACH = 240;
 
     /** The filter's pattern, for tools and tests. */
     public Pattern moveWords() {

@@ -5,39 +5,40 @@ import java.util.Properties;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.ParserAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructureFactory;
+import edu.stanford.nlp.trees.PennTreebankLanguagePack;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.UniversalSemanticHeadFinder;
+import edu.stanford.nlp.util.Filters;
 
 /**
- * The two CoreNLP pipelines, loaded once per process: a cheap one that only tokenizes and splits
- * sentences (run on every document), and the expensive one (part of speech, lemmas, named entities with
- * SUTime dates) run only on the sentences the cascade selects.
+ * The CoreNLP models, loaded once per process, cheapest first as the cascade uses them: the splitter (tokens and
+ * sentences, every document with a move word), the part-of-speech tagger with lemmas (sentences with a move word),
+ * named entities and the parser (sentences whose move word is used as the lexicon lists it), and SUTime (around the
+ * date words of clauses that state a move).
  */
 public final class Nlp {
 
     private static volatile Nlp shared;
 
     private final StanfordCoreNLP splitter;
-    private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP taggerWithoutDates;
+    private final StanfordCoreNLP posTagger;
+    private final StanfordCoreNLP entities;
     private final DateWindows dates;
     private volatile Annotator parser;
 
     private Nlp() {
         splitter = new StanfordCoreNLP(splitterProperties(), false);
-        tagger = new StanfordCoreNLP(taggerProperties(), false);
-        taggerWithoutDates = new StanfordCoreNLP(withoutDates(taggerProperties()), false);
+        posTagger = new StanfordCoreNLP(posProperties(), false);
+        entities = new StanfordCoreNLP(entityProperties(), false);
         dates = new DateWindows();
     }
 
     /** SUTime over the words around date words only (the cascade's way to dates). */
     public DateWindows dates() {
         return dates;
-    }
-
-    /** SUTime is three quarters of the tagger's cost; a sentence without a date word does not need it. */
-    private static Properties withoutDates(Properties props) {
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        return props;
     }
 
     /** The process-wide instance; the models take seconds and a gigabyte to load, so never twice. */
@@ -59,13 +60,14 @@ public final class Nlp {
         return splitter;
     }
 
-    /** The tagger without SUTime and numeric classifiers, for sentences that name no date. */
-    public StanfordCoreNLP taggerWithoutDates() {
-        return taggerWithoutDates;
+    /** Tokens of one sentence with their parts of speech and lemmas. */
+    public StanfordCoreNLP posTagger() {
+        return posTagger;
     }
 
-    public StanfordCoreNLP tagger() {
-        return tagger;
+    /** Named entities (persons, organizations, places) of a sentence the part-of-speech tagger has read. */
+    public StanfordCoreNLP entities() {
+        return entities;
     }
 
     /**
@@ -84,12 +86,24 @@ public final class Nlp {
                     // Longer "sentences" are lists or page junk run together; the word-order reading covers them.
                     props.setProperty("parse.maxlen", String.valueOf(MAX_PARSE_TOKENS));
                     props.setProperty("parse.binaryTrees", "false");
+                    // The annotator would convert each tree five times (basic, collapsed, CC-processed, enhanced,
+                    // enhanced++), each from scratch; the reader needs enhanced++ only (see dependencies).
+                    props.setProperty("parse.buildgraphs", "false");
                     p = new ParserAnnotator("parse", props);
                     parser = p;
                 }
             }
         }
         return p;
+    }
+
+    /** Converts constituency trees to Universal Dependencies the way the parse annotator does, punctuation kept. */
+    private static final GrammaticalStructureFactory UD = new PennTreebankLanguagePack().grammaticalStructureFactory(
+            Filters.acceptFilter(), new UniversalSemanticHeadFinder(new PennTreebankLanguagePack(), true));
+
+    /** The enhanced++ Universal Dependencies of a parse tree. */
+    public static SemanticGraph dependencies(Tree tree) {
+        return SemanticGraphFactory.generateEnhancedPlusPlusDependencies(UD.newGrammaticalStructure(tree));
     }
 
     /** The most tokens a sentence may have to be parsed. */
@@ -105,21 +119,25 @@ public final class Nlp {
         return props;
     }
 
-    private static Properties taggerProperties() {
+    private static Properties posProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("tokenize.language", "en");
         props.setProperty("ssplit.isOneSentence", "true");
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
-        // One CRF model instead of three, and no fine-grained regex NER or KBP: those are most of the
-        // cost, and organization names come from our own gazetteer anyway.
+        return props;
+    }
+
+    private static Properties entityProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "ner");
+        // One CRF model instead of three, and no fine-grained regex NER, KBP, numbers or SUTime: those are most of
+        // the cost, organization names come from our own gazetteer, and dates are read around date words only.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("sutime.includeRange", "false");
-        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
         return props;
     }
 }

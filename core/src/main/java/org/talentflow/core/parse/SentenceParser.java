@@ -9,7 +9,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 
 import org.talentflow.core.lexicon.Lexicon;
@@ -36,30 +37,79 @@ public final class SentenceParser {
         this.repairs = new GraphRepairs(lexicon);
     }
 
+    /**
+     * A sentence with its parts of speech and lemmas, the gazetteer's organizations marked, and once {@code named} its
+     * named entities: what the cascade checks before it pays for the parse.
+     */
+    public record Tagged(Sentence sentence, Annotation annotation, ParsedSentence words, boolean named) {
+    }
+
     public ParsedSentence parse(Sentence sentence, LocalDate published) {
+        return parse(tag(sentence, published));
+    }
+
+    public Tagged tag(Sentence sentence, LocalDate published) {
         // Offsets stay true: one character for one.
         String text = withoutAsides(sentence.text().replace('\n', ' ').replace('\r', ' '));
         Annotation annotation = new Annotation(text);
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
-        nlp.taggerWithoutDates().annotate(annotation);
+        nlp.posTagger().annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         markKnownOrganizations(text, labels);
         TagRepairs.apply(labels, lexicon);
+        return new Tagged(sentence, annotation, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),
+                false);
+    }
+
+    /** The tagged sentence with its named entities (persons, organizations, places). */
+    public Tagged name(Tagged tagged) {
+        if (tagged.named()) {
+            return tagged;
+        }
+        Annotation annotation = tagged.annotation();
+        nlp.entities().annotate(annotation);
+        List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        markKnownOrganizations(annotation.get(CoreAnnotations.TextAnnotation.class), labels);
+        TagRepairs.apply(labels, lexicon);
+        Sentence sentence = tagged.sentence();
+        return new Tagged(sentence, annotation, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),
+                true);
+    }
+
+    public ParsedSentence parse(Tagged tagged) {
+        Tagged named = name(tagged);
+        Annotation annotation = named.annotation();
+        Sentence sentence = named.sentence();
+        List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         SemanticGraph graph = null;
         if (labels.size() <= Nlp.MAX_PARSE_TOKENS) {
             nlp.parser().annotate(annotation);
             CoreMap parsed = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-            graph = parsed.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            Tree tree = parsed.get(TreeCoreAnnotations.TreeAnnotation.class);
+            if (tree != null && !"X".equals(tree.value())) {
+                graph = Nlp.dependencies(tree);
+            }
         }
         if (graph == null) {
             // Too long to parse (a list or page junk run together): the tokens alone, for the word-order reading.
-            graph = new SemanticGraph();
-            for (CoreLabel label : labels) {
-                graph.addVertex(new edu.stanford.nlp.ling.IndexedWord(label));
-            }
+            graph = bare(labels);
         }
+        List<Token> tokens = tokens(sentence, labels);
+        repairs.apply(graph, tokens);
+        return new ParsedSentence(sentence, tokens, graph, labels);
+    }
+
+    private static SemanticGraph bare(List<CoreLabel> labels) {
+        SemanticGraph graph = new SemanticGraph();
+        for (CoreLabel label : labels) {
+            graph.addVertex(new edu.stanford.nlp.ling.IndexedWord(label));
+        }
+        return graph;
+    }
+
+    private static List<Token> tokens(Sentence sentence, List<CoreLabel> labels) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
             String lemma = label.lemma() == null ? label.word() : label.lemma();
@@ -67,8 +117,7 @@ public final class SentenceParser {
                     label.ner() == null ? "O" : label.ner(), sentence.begin() + label.beginPosition(),
                     sentence.begin() + label.endPosition()));
         }
-        repairs.apply(graph, tokens);
-        return new ParsedSentence(sentence, tokens, graph, labels);
+        return tokens;
     }
 
     /**

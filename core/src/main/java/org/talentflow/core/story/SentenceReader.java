@@ -350,6 +350,28 @@ public final class SentenceReader {
         return slot != null && (slot.named() || slot.isDescription());
     }
 
+    /**
+     * Whether a sentence read for its parts of speech and entities names someone who could move: a person, a
+     * personal pronoun, a title ("its CTO", "four researchers") or a word for people ("staff", "50 people"). The
+     * cascade parses no sentence without one: "Windsurf became a target", "DeepSeek was founded in 2023".
+     */
+    public boolean namesSomeone(ParsedSentence words) {
+        for (int i = 1; i <= words.size(); i++) {
+            Token t = words.token(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if ("PERSON".equals(t.ner()) || PERSONAL_PRONOUNS.contains(w) || lexicon.isTitleWord(w)
+                    || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my",
+            "they", "them", "their", "we", "us", "our");
+    private static final Set<String> PEOPLE_WORDS = Set.of("people", "person", "worker", "colleague", "veteran",
+            "alumnus", "alumni", "hire", "recruit", "defector", "expert", "talent", "scientist", "researcher", "co-founder");
+
     /** A noun that stands for several unnamed people: "three engineers", "its staff", "key personnel", "talent". */
     private static boolean isGroup(ParsedSentence s, SentenceMentions sm, int node) {
         if (node < 1 || sm.at(node) != null) {

@@ -21,11 +21,11 @@ class CascadeTest {
     }
 
     @Test
-    void aDocumentWithoutMoveWordsIsNeverTagged() {
+    void aDocumentWithoutMoveWordsIsNeverParsed() {
         MoveExtractor.Stats s = stats("Globex shares rose 4% on Tuesday. Analysts at Initech praised the results. "
                 + "The company expects strong demand for its chips.");
         assertThat(s.sentences()).isEqualTo(3);
-        assertThat(s.tagged()).isZero();
+        assertThat(s.parsed()).isZero();
     }
 
     @Test
@@ -33,7 +33,23 @@ class CascadeTest {
         // "leave" here is about interest rates; the next sentence has a context word ("former") but nobody moved.
         MoveExtractor.Stats s = stats("The Federal Reserve decided to leave rates unchanged, said Paula Ng of Initech. "
                 + "A former Globex analyst called the decision cautious.");
-        assertThat(s.tagged()).isEqualTo(1);
+        assertThat(s.parsed()).isEqualTo(1);
+    }
+
+    @Test
+    void aMoveWordNotUsedAsTheLexiconListsItIsNotParsed() {
+        // "lead" reports a move only about what is to come ("will lead"); "leave" reports one as a verb
+        assertThat(stats("The round was led by Accel, said Paula Ng of Initech.").parsed()).isZero();
+        assertThat(stats("Paula Ng of Initech praised the new leave policy.").parsed()).isZero();
+        assertThat(stats("Paula Ng will lead the Globex lab.").parsed()).isEqualTo(1);
+    }
+
+    @Test
+    void aSentenceThatNamesNoOneWhoCouldMoveIsNotParsed() {
+        assertThat(stats("Globex became a target for acquisition.").parsed()).isZero();
+        assertThat(stats("Initech was founded in 2019.").parsed()).isZero();
+        assertThat(stats("Its chief scientist left Initech.").parsed()).isEqualTo(1);
+        assertThat(stats("Four engineers left Initech.").parsed()).isEqualTo(1);
     }
 
     @Test
@@ -41,8 +57,8 @@ class CascadeTest {
         String claim = "Ravi Menon has joined Globex as chief scientist. ";
         String aboutHim = "Menon previously worked at Initech for six years. ";
         String aboutOthers = "Analysts formerly at Initech were surprised by the news. ";
-        assertThat(stats(claim + aboutHim).tagged()).isEqualTo(2);
-        assertThat(stats(claim + aboutOthers).tagged()).isEqualTo(1);
+        assertThat(stats(claim + aboutHim).parsed()).isEqualTo(2);
+        assertThat(stats(claim + aboutOthers).parsed()).isEqualTo(1);
     }
 
     @Test

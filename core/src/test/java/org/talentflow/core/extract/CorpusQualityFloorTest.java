@@ -34,7 +34,7 @@ class CorpusQualityFloorTest {
     @CsvSource({
             "seeds,    0.855, 0.995, 2",
             "dev,      0.835, 0.995, 3",
-            "news-mix, 0.870, 0.940, 1",
+            "news-mix, 0.930, 0.995, 1",
             "real,     0.710, 0.805, 14",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
@@ -57,11 +57,11 @@ class CorpusQualityFloorTest {
     /**
      * Articles a helper wrote in its own words for this purpose and nobody working on the rules has read: scored
      * blind (only the summary is printed). First contact on 2026-12-05: 0.466 with the rule engine, 0.522 with the first
-     * build of the clause-structure engine.
+     * build of the clause-structure engine; 0.607 at the end of that day.
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.585, 0.880, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.605, 0.880, false);
     }
 
     private Path corpus(String name) throws Exception {

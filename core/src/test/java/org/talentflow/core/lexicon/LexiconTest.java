@@ -67,6 +67,16 @@ class LexiconTest {
     }
 
     @Test
+    void theQuickLookAnswersAsThePatternOverTheWholeText() {
+        // the filter looks words up before it runs its pattern; hyphens, capitals and line ends must not change the answer
+        for (String s : List.of("She co-founded Initech in 2019.", "The ex-Globex engineer Rejoined Initech.",
+                "Ann Lee LEFT Globex", "Ann Lee moved\nto Acme.", "A well-known leave-taking", "Acme lost ground to Globex.",
+                "Initech lost-and-found", "Globex lost Ann Lee to Acme.", "co-", "-joined", "")) {
+            assertThat(lexicon.hasMoveWord(s)).as(s).isEqualTo(lexicon.moveWords().matcher(s).find());
+        }
+    }
+
+    @Test
     void inflectionsAreRegularUnlessListed() {
         Trigger leave = lexicon.triggersOf("leave").get(0);
         assertThat(leave.forms()).contains("leave", "leaves", "leaving", "left");

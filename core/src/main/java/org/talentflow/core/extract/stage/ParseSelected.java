@@ -9,7 +9,7 @@ import org.talentflow.core.extract.Stage;
 import org.talentflow.core.parse.SentenceParser;
 import org.talentflow.core.pipeline.Sentence;
 
-/** The expensive stage: tags and parses the selected sentences not parsed yet. */
+/** The expensive stage: named entities and the parse of the selected sentences not parsed yet. */
 public final class ParseSelected implements Stage {
 
     private final SentenceParser parser;
@@ -37,7 +37,8 @@ public final class ParseSelected implements Stage {
     public void apply(Extraction e) {
         for (Sentence s : e.sentences()) {
             if (e.selected()[s.index()] && !e.parsed().containsKey(s.index())) {
-                e.parsed().put(s.index(), parser.parse(s, e.document().published()));
+                SentenceParser.Tagged tagged = e.tagged().remove(s.index());
+                e.parsed().put(s.index(), tagged != null ? parser.parse(tagged) : parser.parse(s, e.document().published()));
             }
         }
     }

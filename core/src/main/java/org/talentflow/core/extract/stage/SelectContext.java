@@ -19,8 +19,9 @@ import org.talentflow.core.story.SentenceReading;
 
 /**
  * The cascade's second cut: sentences that say more of the people the first cut found moving (their past posts,
- * their full name behind a surname, the hirer's employer), the sentence a pronoun leans on, and the sentences right
- * after that go on with a pronoun. At most {@value #MAX_CONTEXT} per document, nearest to the moves first.
+ * their full name behind a surname, the hirer's employer), the sentence a pronoun leans on, the sentences right after
+ * that go on with a pronoun, and the two after a group's move (its members are named there). At most
+ * {@value #MAX_CONTEXT} per document, nearest to the moves first.
  */
 public final class SelectContext implements Stage {
 
@@ -55,7 +56,11 @@ public final class SelectContext implements Stage {
         boolean[] chosen = e.selected();
         Set<String> names = new HashSet<>();
         List<Integer> claims = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
         for (SentenceReading r : e.readings().values()) {
+            if (!r.groups().isEmpty()) {
+                groups.add(r.index());
+            }
             if (r.moves().isEmpty()) {
                 continue;
             }
@@ -69,10 +74,19 @@ public final class SelectContext implements Stage {
                 }
             }
         }
+        int budget = MAX_CONTEXT;
+        for (int i : groups) {
+            // "Four researchers have left A for B. Among them is X, ...": the members are named in the sentences after
+            for (int j = i + 1; j <= i + 2 && j < sentences.size() && budget > 0; j++) {
+                if (!chosen[j]) {
+                    chosen[j] = true;
+                    budget--;
+                }
+            }
+        }
         if (claims.isEmpty()) {
             return;
         }
-        int budget = MAX_CONTEXT;
         for (int i : claims) {
             if (i > 0 && selector.leansOnPrevious(sentences.get(i).text()) && !chosen[i - 1] && budget-- > 0) {
                 chosen[i - 1] = true;

@@ -1,0 +1,81 @@
+package org.talentflow.core.extract.stage;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.talentflow.core.extract.Extraction;
+import org.talentflow.core.extract.Need;
+import org.talentflow.core.extract.Stage;
+import org.talentflow.core.frame.FramePatterns;
+import org.talentflow.core.parse.SentenceParser;
+import org.talentflow.core.pipeline.Sentence;
+import org.talentflow.core.pipeline.SentenceSelector;
+import org.talentflow.core.story.SentenceReader;
+
+/**
+ * The cascade's cut between the cheap filter and the parse. The selected sentences get their parts of speech (a
+ * fraction of the cost of the parse), and those whose move word is not used as the lexicon lists it are unselected
+ * ("led by Accel" is no one's move to lead; "revenue jumped 13% to" is no jump); the rest get their named entities,
+ * and those that name no one who could move are unselected too ("Windsurf became a target"). A list's items stay
+ * with the sentence that introduces them. An unselected sentence may still come back as context for someone's move.
+ */
+public final class TagSelected implements Stage {
+
+    private final SentenceParser parser;
+    private final FramePatterns patterns;
+    private final SentenceReader reader;
+    private final SentenceSelector selector;
+    private final boolean everySentence;
+
+    public TagSelected(SentenceParser parser, FramePatterns patterns, SentenceReader reader, SentenceSelector selector,
+            boolean everySentence) {
+        this.parser = parser;
+        this.patterns = patterns;
+        this.reader = reader;
+        this.selector = selector;
+        this.everySentence = everySentence;
+    }
+
+    @Override
+    public String name() {
+        return "tag";
+    }
+
+    @Override
+    public Set<Need> requires() {
+        return EnumSet.of(Need.SELECTED);
+    }
+
+    @Override
+    public Set<Need> adds() {
+        return EnumSet.of(Need.TAGGED);
+    }
+
+    @Override
+    public void apply(Extraction e) {
+        if (everySentence) {
+            return;
+        }
+        boolean[] chosen = e.selected();
+        List<Sentence> sentences = e.sentences();
+        boolean listOpen = false;
+        for (Sentence s : sentences) {
+            int i = s.index();
+            if (!chosen[i]) {
+                listOpen = false;
+                continue;
+            }
+            boolean item = listOpen && selector.isListItem(s.text());
+            boolean intro = s.text().strip().endsWith(":");
+            SentenceParser.Tagged tagged = parser.tag(s, e.document().published());
+            chosen[i] = item || patterns.usesMoveWord(tagged.words());
+            if (chosen[i]) {
+                tagged = parser.name(tagged);
+                chosen[i] = item || intro || reader.namesSomeone(tagged.words());
+            }
+            e.tagged().put(i, tagged);
+            listOpen = chosen[i] && (item || intro);
+        }
+    }
+}
