@@ -30,11 +30,20 @@ public final class MoveDates {
      * @param published the publication date, or null
      */
     public String near(String sentence, List<CoreLabel> tokens, int near, LocalDate published) {
+        return near(sentence, tokens, near, published, offset -> false);
+    }
+
+    /** The same, skipping dates that begin at an offset of another clause ("became CEO of C, founded in 2019"). */
+    public String near(String sentence, List<CoreLabel> tokens, int near, LocalDate published,
+            java.util.function.IntPredicate elsewhere) {
         if (!DateWindows.mayNameADate(sentence)) {
             return null;
         }
         DateWindows.Found best = null;
         for (DateWindows.Found f : dates.find(sentence, tokens, published)) {
+            if (elsewhere.test(f.begin())) {
+                continue;
+            }
             if (best == null || distance(f, near) < distance(best, near)) {
                 best = f;
             }

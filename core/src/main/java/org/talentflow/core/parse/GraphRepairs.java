@@ -35,6 +35,7 @@ final class GraphRepairs {
     void apply(SemanticGraph graph, List<Token> tokens) {
         labelledItems(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
+        whoStandsForAPerson(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
@@ -179,6 +180,77 @@ final class GraphRepairs {
                 }
             }
         }
+    }
+
+    /**
+     * "X, former director of A's research office, who moved to B": "who" stands for a person, but the parser hangs
+     * the clause on the nearest noun ("office"). The clause goes to the nearest person (a name, a title, a pronoun)
+     * above that noun in the phrase, and from a title to the name it describes.
+     */
+    private void whoStandsForAPerson(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) {
+                continue;
+            }
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            SemanticGraphEdge ref = null;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
+                Token w = token(e.getDependent(), tokens);
+                if (e.getRelation().toString().equals("ref") && w != null && (w.lemma().equals("who") || w.lemma().equals("whom"))
+                        && e.getDependent().index() > noun.index() && e.getDependent().index() < clause.index()) {
+                    ref = e;
+                }
+            }
+            if (ref == null || isPersonWord(token(noun, tokens))) {
+                continue;
+            }
+            IndexedWord person = personAbove(graph, tokens, noun);
+            if (person == null) {
+                continue;
+            }
+            graph.removeEdge(relcl);
+            graph.removeEdge(ref);
+            graph.addEdge(person, clause, relcl.getRelation(), 1.0, false);
+            graph.addEdge(person, ref.getDependent(), ref.getRelation(), 1.0, false);
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
+                    graph.removeEdge(e);
+                    graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
+                }
+            }
+        }
+    }
+
+    /** The nearest word for a person among the nouns that hold this one, up to four steps up; a title gives way to its name. */
+    private IndexedWord personAbove(SemanticGraph graph, List<Token> tokens, IndexedWord noun) {
+        IndexedWord at = noun;
+        for (int step = 0; step < 4; step++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge e : graph.incomingEdgeList(at)) {
+                String r = e.getRelation().toString();
+                if (!e.isExtra() && !r.equals("ref") && !r.equals("punct") && e.getGovernor().index() < at.index()) {
+                    up = e.getGovernor();
+                }
+            }
+            if (up == null) {
+                return null;
+            }
+            if (isPersonWord(token(up, tokens))) {
+                for (SemanticGraphEdge e : graph.incomingEdgeList(up)) {
+                    if (e.getRelation().toString().equals("appos") && "PERSON".equals(token(e.getGovernor(), tokens).ner())) {
+                        return e.getGovernor();
+                    }
+                }
+                return up;
+            }
+            at = up;
+        }
+        return null;
+    }
+
+    private boolean isPersonWord(Token t) {
+        return t != null && ("PERSON".equals(t.ner()) || t.pos().startsWith("NN") && lexicon.isTitleWord(t.lemma()));
     }
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");

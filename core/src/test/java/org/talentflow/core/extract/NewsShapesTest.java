@@ -574,4 +574,20 @@ class NewsShapesTest {
                 .containsExactly("Maria Lund: move Cohere -> Google");
         assertThat(described("Four researchers have left Cohere for Google in recent weeks, a spokesperson said.")).isEmpty();
     }
+
+    @Test
+    void whoStandsForThePersonNotTheNearestNoun() {
+        assertThat(described("That follows the departure of Maya Cohen, former director of Globex's research office, "
+                + "who moved over to Zentrix Pharmaceuticals in May.")).containsExactly("Maya Cohen: move Globex -> Zentrix Pharmaceuticals");
+        assertThat(described("Those who have left Initech include Ravi Menon, a scientist who led its work on robotics, "
+                + "who departed in May.")).containsExactly("Ravi Menon: leave Initech -> -");
+    }
+
+    @Test
+    void aDateInAClauseAboutTheCompanyIsNotTheMovesDate() {
+        assertThat(movesIn("Kurt Bauer has left Globex to become chief executive of Qubitron, a startup founded in 2019."))
+                .singleElement().satisfies(m -> assertThat(m.date()).isNull());
+        assertThat(movesIn("Kurt Bauer left Globex in March to become chief executive of Qubitron, a startup founded in 2019."))
+                .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2025-03"));
+    }
 }

@@ -93,7 +93,8 @@ public final class ChooseMoves implements Stage {
         for (MoveFact f : clausesOf(c, fact)) {
             ParsedSentence p = f.reading().parsed();
             int at = p.token(Math.max(1, f.trigger())).begin() - p.sentence().begin();
-            date = date != null ? date : dates.near(p.sentence().text().replace('\n', ' '), p.labels(), at, e.document().published());
+            date = date != null ? date : dates.near(p.sentence().text().replace('\n', ' '), p.labels(), at, e.document().published(),
+                    FindCandidates.otherClauses(p, Math.max(1, f.trigger())));
         }
         return new Move(c.person().name(), c.kind(), c.from() == null ? null : c.from().org(),
                 c.to() == null ? null : c.to().org(), role, date, Math.round(scored.probability() * 100) / 100.0, evidence);

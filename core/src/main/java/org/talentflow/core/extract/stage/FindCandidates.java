@@ -2,6 +2,7 @@ package org.talentflow.core.extract.stage;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,38 @@ public final class FindCandidates implements Stage {
         e.candidates(Candidates.of(e.story(), datesOf(e.story())));
     }
 
+    /**
+     * Character offsets (within the sentence) of the clauses and phrases that describe a word rather than tell the
+     * move: relative and reduced relative clauses and appositions that do not hold the trigger. "X has become CEO of C,
+     * founded in 2019 by ...": 2019 is when C was founded, not when X moved.
+     */
+    public static java.util.function.IntPredicate otherClauses(ParsedSentence s, int trigger) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (int i = 1; i <= s.size(); i++) {
+            for (int d : s.dependents(i, "acl", "acl:", "appos")) {
+                java.util.BitSet inside = new java.util.BitSet();
+                subtree(s, d, inside);
+                if (!inside.get(trigger)) {
+                    int base = s.sentence().begin();
+                    spans.add(new int[] {s.token(inside.nextSetBit(0)).begin() - base, s.token(inside.length() - 1).end() - base});
+                }
+            }
+        }
+        return offset -> spans.stream().anyMatch(span -> span[0] <= offset && offset < span[1]);
+    }
+
+    private static void subtree(ParsedSentence s, int node, java.util.BitSet inside) {
+        if (inside.get(node)) {
+            return;
+        }
+        inside.set(node);
+        for (ParsedSentence.Edge e : s.dependents(node)) {
+            if (e.dependent() > 0 && !e.relation().equals("ref") && !e.relation().startsWith("nsubj")) {
+                subtree(s, e.dependent(), inside);
+            }
+        }
+    }
+
     /** The date of each move clause: the one SUTime finds nearest its trigger, against the publication date. */
     public Function<MoveFact, String> datesOf(Story story) {
         Map<String, Optional<String>> cache = new HashMap<>();
@@ -52,7 +85,7 @@ public final class FindCandidates implements Stage {
             ParsedSentence s = f.reading().parsed();
             int at = s.token(Math.max(1, f.trigger())).begin() - s.sentence().begin();
             return Optional.ofNullable(dates.near(s.sentence().text().replace('\n', ' '), s.labels(), at,
-                    story.document().published()));
+                    story.document().published(), otherClauses(s, Math.max(1, f.trigger()))));
         }).orElse(null);
     }
 }
