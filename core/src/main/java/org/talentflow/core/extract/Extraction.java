@@ -11,6 +11,7 @@ import org.talentflow.core.parse.SentenceParser;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.scoring.Decoder;
 import org.talentflow.core.story.Candidate;
+import org.talentflow.core.story.MoveFact;
 import org.talentflow.core.story.SentenceReading;
 import org.talentflow.core.story.Story;
 
@@ -26,6 +27,7 @@ public final class Extraction {
     private final TreeMap<Integer, SentenceReading> readings = new TreeMap<>();
     private Story story;
     private List<Candidate> candidates = List.of();
+    private java.util.function.Function<MoveFact, String> dateOf = f -> null;
     private List<Decoder.Scored> scored = List.of();
     private final List<Move> moves = new ArrayList<>();
 
@@ -79,6 +81,15 @@ public final class Extraction {
 
     public void story(Story s) {
         this.story = s;
+    }
+
+    /** The date of a move clause, read once per clause (see FindCandidates). */
+    public java.util.function.Function<MoveFact, String> dateOf() {
+        return dateOf;
+    }
+
+    public void dateOf(java.util.function.Function<MoveFact, String> dates) {
+        this.dateOf = dates;
     }
 
     public List<Candidate> candidates() {

@@ -14,7 +14,6 @@ import org.talentflow.core.extract.stage.SelectContext;
 import org.talentflow.core.extract.stage.SelectMoveSentences;
 import org.talentflow.core.extract.stage.SplitSentences;
 import org.talentflow.core.extract.stage.TagSelected;
-import org.talentflow.core.frame.FramePatterns;
 import org.talentflow.core.lexicon.Lexicon;
 import org.talentflow.core.nlp.MoveDates;
 import org.talentflow.core.nlp.Nlp;
@@ -66,7 +65,7 @@ public final class MoveExtractor {
         List<Stage> model = List.of(
                 new SplitSentences(splitter, selector, parseEverySentence),
                 new SelectMoveSentences(selector, parseEverySentence),
-                new TagSelected(parser, new FramePatterns(lexicon), reader, selector, parseEverySentence),
+                new TagSelected(parser, reader, selector, parseEverySentence),
                 parse,
                 read,
                 new SelectContext(selector),
@@ -75,7 +74,7 @@ public final class MoveExtractor {
                 new BuildStory(gazetteer, lexicon));
         this.modelChain = new ExtractionChain(model);
         List<Stage> all = new java.util.ArrayList<>(model);
-        all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer, dates)));
+        all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer)));
         this.chain = new ExtractionChain(all);
     }
 

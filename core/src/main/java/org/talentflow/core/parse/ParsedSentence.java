@@ -107,10 +107,6 @@ public final class ParsedSentence {
         return found;
     }
 
-    public boolean hasDependent(int index, String relation) {
-        return !dependents(index, relation).isEmpty();
-    }
-
     /** Whether a relation is one of these names (a name ending in ':' stands for every subtype). */
     public static boolean matchesAny(String relation, String... names) {
         return matches(relation, names);

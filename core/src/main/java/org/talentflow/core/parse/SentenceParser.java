@@ -41,7 +41,8 @@ public final class SentenceParser {
      * A sentence with its parts of speech and lemmas, the gazetteer's organizations marked, and once {@code named} its
      * named entities: what the cascade checks before it pays for the parse.
      */
-    public record Tagged(Sentence sentence, Annotation annotation, ParsedSentence words, boolean named) {
+    public record Tagged(Sentence sentence, Annotation annotation, List<Gazetteer.Hit> known, ParsedSentence words,
+            boolean named) {
     }
 
     public ParsedSentence parse(Sentence sentence, LocalDate published) {
@@ -57,9 +58,10 @@ public final class SentenceParser {
         }
         nlp.posTagger().annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
-        markKnownOrganizations(text, labels);
+        List<Gazetteer.Hit> known = gazetteer.findAll(text);
+        markKnownOrganizations(known, labels);
         TagRepairs.apply(labels, lexicon);
-        return new Tagged(sentence, annotation, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),
+        return new Tagged(sentence, annotation, known, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),
                 false);
     }
 
@@ -71,11 +73,12 @@ public final class SentenceParser {
         Annotation annotation = tagged.annotation();
         nlp.entities().annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
-        markKnownOrganizations(annotation.get(CoreAnnotations.TextAnnotation.class), labels);
+        // The entity tagger labels every token afresh: the gazetteer's organizations are marked again.
+        markKnownOrganizations(tagged.known(), labels);
         TagRepairs.apply(labels, lexicon);
         Sentence sentence = tagged.sentence();
-        return new Tagged(sentence, annotation, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),
-                true);
+        return new Tagged(sentence, annotation, tagged.known(),
+                new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels), true);
     }
 
     public ParsedSentence parse(Tagged tagged) {
@@ -158,8 +161,8 @@ public final class SentenceParser {
     private static final int MAX_ASIDE = 80;
 
     /** Gazetteer names are organizations and proper nouns, whatever the statistical tagger guessed. */
-    private void markKnownOrganizations(String text, List<CoreLabel> labels) {
-        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+    private static void markKnownOrganizations(List<Gazetteer.Hit> known, List<CoreLabel> labels) {
+        for (Gazetteer.Hit hit : known) {
             for (CoreLabel label : labels) {
                 if (label.beginPosition() >= hit.start() && label.endPosition() <= hit.end()
                         && Character.isLetterOrDigit(label.word().codePointAt(0))) {

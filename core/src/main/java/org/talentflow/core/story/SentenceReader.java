@@ -350,6 +350,11 @@ public final class SentenceReader {
         return slot != null && (slot.named() || slot.isDescription());
     }
 
+    /** Whether a sentence read for its parts of speech only uses a move word as the lexicon lists it (see FramePatterns). */
+    public boolean usesMoveWord(ParsedSentence words) {
+        return patterns.usesMoveWord(words);
+    }
+
     /**
      * Whether a sentence read for its parts of speech and entities names someone who could move: a person, a
      * personal pronoun, a title ("its CTO", "four researchers") or a word for people ("staff", "50 people"). The

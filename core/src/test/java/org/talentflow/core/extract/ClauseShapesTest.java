@@ -1,6 +1,7 @@
 package org.talentflow.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentflow.core.extract.SharedExtractor.described;
 import static org.talentflow.core.extract.SharedExtractor.movesIn;
 
 import java.util.List;
@@ -8,19 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.talentflow.core.domain.Move;
-import org.talentflow.core.domain.MoveKind;
 
 /** The sentence shapes of DESIGN.md §2, each in a sentence of our own. */
 class ClauseShapesTest {
 
-    private static String describe(Move m) {
-        return m.person() + ": " + m.kind().label() + " " + (m.from() == null ? "-" : m.from().organization())
-                + " -> " + (m.to() == null ? "-" : m.to().organization());
-    }
-
-    private static List<String> described(String text) {
-        return movesIn(text).stream().map(ClauseShapesTest::describe).toList();
-    }
 
     @Test
     void leftForIsAMoveFromSubjectEmployerToObject() {
@@ -138,7 +130,7 @@ class ClauseShapesTest {
     @Test
     void theDateOfALaterDepartureSentenceDatesTheMove() {
         List<Move> moves = movesIn("Ines Alvarez, head of Xiaomi's camera lab, has joined Tencent. She left Xiaomi in March.");
-        assertThat(moves).extracting(ClauseShapesTest::describe).containsExactly("Ines Alvarez: move Xiaomi -> Tencent");
+        assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Ines Alvarez: move Xiaomi -> Tencent");
         assertThat(moves.get(0).date()).isEqualTo("2025-03");
     }
 

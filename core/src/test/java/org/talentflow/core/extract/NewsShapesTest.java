@@ -1,6 +1,7 @@
 package org.talentflow.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentflow.core.extract.SharedExtractor.described;
 import static org.talentflow.core.extract.SharedExtractor.movesIn;
 
 import java.util.List;
@@ -8,18 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.domain.MoveKind;
 
 /** The harder shapes news uses for moves, and the ones that look like moves but are not; sentences of our own. */
 class NewsShapesTest {
 
-    private static String describe(Move m) {
-        return m.person() + ": " + m.kind().label() + " " + (m.from() == null ? "-" : m.from().organization())
-                + " -> " + (m.to() == null ? "-" : m.to().organization());
-    }
-
-    private static List<String> described(String text) {
-        return movesIn(text).stream().map(NewsShapesTest::describe).toList();
-    }
 
     @Test
     void appositiveTitleNamesTheOriginOfAJoin() {
@@ -30,7 +24,7 @@ class NewsShapesTest {
     @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
-        assertThat(moves).extracting(NewsShapesTest::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
+        assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
         assertThat(moves.get(0).to().unit()).isEqualTo("JD Explore Academy");
     }
 
@@ -326,7 +320,7 @@ class NewsShapesTest {
     void aFoundingToldInPassingInAWhoClauseIsBackground() {
         // Reported at most with low confidence: the founding is who someone is, not the news.
         assertThat(movesIn("Microsoft hired Nadia Costa, co-founder of Inflection AI. Costa, who earlier co-founded Lumo Labs, "
-                + "will report to the chief executive.")).filteredOn(m -> m.kind() == org.talentflow.core.domain.MoveKind.FOUND)
+                + "will report to the chief executive.")).filteredOn(m -> m.kind() == MoveKind.FOUND)
                 .allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
     }
 

@@ -9,7 +9,6 @@ import org.talentflow.core.domain.Move;
 import org.talentflow.core.extract.Extraction;
 import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
-import org.talentflow.core.nlp.MoveDates;
 import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.scoring.Decoder;
@@ -27,11 +26,9 @@ public final class ChooseMoves implements Stage {
     private static final boolean DEBUG = Boolean.getBoolean("talentflow.debug");
 
     private final MoveScorer scorer;
-    private final MoveDates dates;
 
-    public ChooseMoves(MoveScorer scorer, MoveDates dates) {
+    public ChooseMoves(MoveScorer scorer) {
         this.scorer = scorer;
-        this.dates = dates;
     }
 
     @Override
@@ -91,10 +88,7 @@ public final class ChooseMoves implements Stage {
         String date = null;
         // The move's own clause first, then the clauses that gave its other end ("She left Xiaomi in March").
         for (MoveFact f : clausesOf(c, fact)) {
-            ParsedSentence p = f.reading().parsed();
-            int at = p.token(Math.max(1, f.trigger())).begin() - p.sentence().begin();
-            date = date != null ? date : dates.near(p.sentence().text().replace('\n', ' '), p.labels(), at, e.document().published(),
-                    FindCandidates.otherClauses(p, Math.max(1, f.trigger())));
+            date = date != null ? date : e.dateOf().apply(f);
         }
         return new Move(c.person().name(), c.kind(), c.from() == null ? null : c.from().org(),
                 c.to() == null ? null : c.to().org(), role, date, Math.round(scored.probability() * 100) / 100.0, evidence);

@@ -43,7 +43,9 @@ public final class FindCandidates implements Stage {
 
     @Override
     public void apply(Extraction e) {
-        e.candidates(Candidates.of(e.story(), datesOf(e.story())));
+        Function<MoveFact, String> dates = datesOf(e.story());
+        e.dateOf(dates);
+        e.candidates(Candidates.of(e.story(), dates));
     }
 
     /**
@@ -51,7 +53,7 @@ public final class FindCandidates implements Stage {
      * move: relative and reduced relative clauses and appositions that do not hold the trigger. "X has become CEO of C,
      * founded in 2019 by ...": 2019 is when C was founded, not when X moved.
      */
-    public static java.util.function.IntPredicate otherClauses(ParsedSentence s, int trigger) {
+    static java.util.function.IntPredicate otherClauses(ParsedSentence s, int trigger) {
         List<int[]> spans = new java.util.ArrayList<>();
         for (int i = 1; i <= s.size(); i++) {
             for (int d : s.dependents(i, "acl", "acl:", "appos")) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.talentflow.core.extract.Extraction;
 import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
-import org.talentflow.core.frame.FramePatterns;
 import org.talentflow.core.parse.SentenceParser;
 import org.talentflow.core.pipeline.Sentence;
 import org.talentflow.core.pipeline.SentenceSelector;
@@ -23,15 +22,12 @@ import org.talentflow.core.story.SentenceReader;
 public final class TagSelected implements Stage {
 
     private final SentenceParser parser;
-    private final FramePatterns patterns;
     private final SentenceReader reader;
     private final SentenceSelector selector;
     private final boolean everySentence;
 
-    public TagSelected(SentenceParser parser, FramePatterns patterns, SentenceReader reader, SentenceSelector selector,
-            boolean everySentence) {
+    public TagSelected(SentenceParser parser, SentenceReader reader, SentenceSelector selector, boolean everySentence) {
         this.parser = parser;
-        this.patterns = patterns;
         this.reader = reader;
         this.selector = selector;
         this.everySentence = everySentence;
@@ -69,7 +65,7 @@ public final class TagSelected implements Stage {
             boolean item = listOpen && selector.isListItem(s.text());
             boolean intro = s.text().strip().endsWith(":");
             SentenceParser.Tagged tagged = parser.tag(s, e.document().published());
-            chosen[i] = item || patterns.usesMoveWord(tagged.words());
+            chosen[i] = item || reader.usesMoveWord(tagged.words());
             if (chosen[i]) {
                 tagged = parser.name(tagged);
                 chosen[i] = item || intro || reader.namesSomeone(tagged.words());
