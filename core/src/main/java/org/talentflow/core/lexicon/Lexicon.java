@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.talentflow.core.domain.OrgKind;
+
 /**
  * The words of moving, hedging, titles and organizations, read from the resource files under
  * {@code lexicon/<language>/}: every stage (the sentence filter, the frame patterns, the document model) reads
@@ -33,6 +35,7 @@ public final class Lexicon {
     private final Map<String, Hedge> hedges;
     private final Map<String, String> titles;
     private final Set<String> orgNouns;
+    private final Map<String, Set<OrgKind>> orgNounKinds;
     private final Set<String> places;
     private final Set<String> orgNameWords;
     private final Set<String> notAPost;
@@ -61,7 +64,17 @@ public final class Lexicon {
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
         orgNouns = new LinkedHashSet<>();
-        rows(dir + "org-nouns.tsv").forEach(r -> orgNouns.add(r[0]));
+        orgNounKinds = new LinkedHashMap<>();
+        for (String[] r : rows(dir + "org-nouns.tsv")) {
+            orgNouns.add(r[0]);
+            if (r.length > 1 && !r[1].isBlank()) {
+                Set<OrgKind> kinds = java.util.EnumSet.noneOf(OrgKind.class);
+                for (String k : r[1].split(",")) {
+                    kinds.add(OrgKind.fromLabel(k));
+                }
+                orgNounKinds.put(r[0], kinds);
+            }
+        }
         markers = new LinkedHashMap<>();
         postVerbs = new LinkedHashMap<>();
         for (String[] r : rows(dir + "affiliations.tsv")) {
@@ -123,6 +136,12 @@ public final class Lexicon {
     /** "the company", "the carmaker": a noun that stands for an organization. */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word);
+    }
+
+    /** Whether "the NOUN" can stand for an organization of this kind ("the lab" is no carmaker); unknown kinds fit. */
+    public boolean fits(String noun, OrgKind kind) {
+        Set<OrgKind> kinds = orgNounKinds.get(noun.toLowerCase(Locale.ROOT));
+        return kinds == null || kind == null || kinds.contains(kind);
     }
 
     /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */

@@ -34,12 +34,74 @@ final class GraphRepairs {
 
     void apply(SemanticGraph graph, List<Token> tokens) {
         labelledItems(graph, tokens);
+        looseConjuncts(graph, tokens);
+        namesAreNoTimes(graph, tokens);
+        titledNameAsSubject(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
         objectControlOfHirers(graph, tokens);
+    }
+
+    /**
+     * "hired X, the former head of A, as well as Y": after a long apposition the parser often hangs the last
+     * conjunct on the verb as a bare dependent; a noun with its own "and"/"as well as" that hangs so is one more
+     * conjunct of the verb's object.
+     */
+    private void looseConjuncts(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge dep : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = dep.getGovernor();
+            IndexedWord noun = dep.getDependent();
+            Token n = token(noun, tokens);
+            if (!dep.getRelation().toString().equals("dep") || n == null || !n.pos().startsWith("NN")
+                    || graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.COORDINATION).isEmpty()) {
+                continue;
+            }
+            IndexedWord object = null;
+            for (IndexedWord o : graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT)) {
+                if (o.index() < noun.index()) {
+                    object = o;
+                }
+            }
+            if (object == null) {
+                continue;
+            }
+            graph.removeEdge(dep);
+            graph.addEdge(object, noun, UniversalEnglishGrammaticalRelations.getConj("and"), 1.0, false);
+            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, true);
+        }
+    }
+
+    /**
+     * "founded AI startup Light Year in 2023": a name ending in a time word is read as when, not what; an
+     * organization the tagger named that hangs on a verb with no object is its object.
+     */
+    private void namesAreNoTimes(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            Token t = token(e.getDependent(), tokens);
+            if (e.getRelation().toString().equals("obl:tmod") && t != null && ("ORGANIZATION".equals(t.ner()) || namedAsOrganization(graph, e.getDependent(), tokens))
+                    && graph.getChildrenWithReln(e.getGovernor(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT).isEmpty()) {
+                graph.removeEdge(e);
+                graph.addEdge(e.getGovernor(), e.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, false);
+            }
+        }
+    }
+
+    /** "startup Blue Year": a proper name that an organization noun introduces. */
+    private boolean namedAsOrganization(SemanticGraph graph, IndexedWord name, List<Token> tokens) {
+        Token n = token(name, tokens);
+        if (n == null || !n.pos().startsWith("NNP")) {
+            return false;
+        }
+        for (IndexedWord c : graph.getChildrenWithReln(name, UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER)) {
+            Token t = token(c, tokens);
+            if (t != null && !t.pos().startsWith("NNP") && lexicon.isOrgNoun(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Frames whose object is the one who moves: in "B hired X to lead its lab" X leads, not B. */
@@ -80,7 +142,7 @@ final class GraphRepairs {
      */
     private void subjectsOfBareClauses(SemanticGraph graph, List<Token> tokens) {
         for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
-            if (!isTrigger(verb, tokens) || hasSubject(graph, verb)) {
+            if (!(isTrigger(verb, tokens) || postAfterOrBefore(graph, verb, tokens)) || hasSubject(graph, verb)) {
                 continue;
             }
             for (SemanticGraphEdge up : graph.incomingEdgeList(verb)) {
@@ -110,6 +172,60 @@ final class GraphRepairs {
                     break;
                 }
             }
+        }
+    }
+
+    /** "joined B after working with A", "before leading A": a post held, told in a clause without its own subject. */
+    private boolean postAfterOrBefore(SemanticGraph graph, IndexedWord verb, List<Token> tokens) {
+        Token t = token(verb, tokens);
+        if (t == null || !t.pos().equals("VBG") || lexicon.postVerbTime(t.lemma()) == null) {
+            return false;
+        }
+        return graph.incomingEdgeList(verb).stream().anyMatch(e -> {
+            String r = e.getRelation().toString();
+            return r.equals("advcl:after") || r.equals("advcl:before") || r.equals("advcl:since");
+        });
+    }
+
+    /**
+     * "X, the autonomous driving head moved from A": a name, a comma, then a title that the parser makes the
+     * subject: the title is said of the name, and the name is the subject.
+     */
+    private void titledNameAsSubject(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord title = e.getDependent();
+            Token t = token(title, tokens);
+            if (!e.getRelation().toString().equals("nsubj") || t == null || !t.pos().startsWith("NN") || !lexicon.isTitleWord(t.lemma())) {
+                continue;
+            }
+            int left = title.index();
+            for (IndexedWord d : graph.getChildren(title)) {
+                if (d.index() < left) {
+                    left = d.index();
+                }
+            }
+            if (left < 3 || !tokens.get(left - 2).word().equals(",") || !"PERSON".equals(tokens.get(left - 3).ner())) {
+                continue;
+            }
+            IndexedWord name = graph.getNodeByIndexSafe(left - 2);
+            for (int guard = 0; name != null && guard < 3; guard++) {
+                IndexedWord head = null;
+                for (SemanticGraphEdge up : graph.incomingEdgeList(name)) {
+                    if (up.getRelation().toString().equals("compound") || up.getRelation().toString().equals("flat")) {
+                        head = up.getGovernor();
+                    }
+                }
+                if (head == null) {
+                    break;
+                }
+                name = head;
+            }
+            if (name == null || name.equals(e.getGovernor())) {
+                continue;
+            }
+            graph.removeEdge(e);
+            graph.addEdge(e.getGovernor(), name, e.getRelation(), 1.0, false);
+            graph.addEdge(name, title, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
         }
     }
 
@@ -205,7 +321,10 @@ final class GraphRepairs {
             if (ref == null || isPersonWord(token(noun, tokens))) {
                 continue;
             }
-            IndexedWord person = personAbove(graph, tokens, noun);
+            IndexedWord person = possessor(graph, tokens, noun);
+            if (person == null) {
+                person = personAbove(graph, tokens, noun);
+            }
             if (person == null) {
                 continue;
             }
@@ -220,6 +339,17 @@ final class GraphRepairs {
                 }
             }
         }
+    }
+
+    /** "X's departure, who served as CTO": the person whose thing the noun is. */
+    private IndexedWord possessor(SemanticGraph graph, List<Token> tokens, IndexedWord noun) {
+        for (IndexedWord owner : graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.POSSESSION_MODIFIER)) {
+            Token t = token(owner, tokens);
+            if (t != null && "PERSON".equals(t.ner())) {
+                return owner;
+            }
+        }
+        return null;
     }
 
     /** The nearest word for a person among the nouns that hold this one, up to four steps up; a title gives way to its name. */

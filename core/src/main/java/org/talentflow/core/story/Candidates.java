@@ -66,7 +66,7 @@ public final class Candidates {
                 for (MoveFact g : facts) {
                     if (g != f && g.departs() && people.of(g.mover()) == p) {
                         OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
-                        if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
+                        if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org())) && !before(dateOf.apply(f), dateOf.apply(g))) {
                             origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
                         }
                     }
@@ -92,18 +92,21 @@ public final class Candidates {
                     }
                 }
             }
-            if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND) {
-                // "X resigned in December", "X will join B" with nothing else said of X: the story around it.
+            if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))) {
+                // "X resigned in December", "X will join B" with nothing else said of X: the story around it (not for
+                // an arrival told as background: "before joining A, he ..." came before what the story is about).
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
-                        to == null ? null : to.org()));
+                        to == null ? null : to.org(), org -> false));
                 if (context != null) {
                     origins.add(new Object[] {context, "context", false, null});
                 }
             }
             if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1) {
                 // "Soto joined in 2023 from Snap": joined what the story is about there.
+                // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
-                        from == null ? null : from.org()));
+                        from == null ? null : from.org(), org -> ties.stream().anyMatch(t -> t.past()
+                                && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))));
                 if (context != null) {
                     destinations.add(new Object[] {context, "context", false, null});
                 }
@@ -122,7 +125,7 @@ public final class Candidates {
                     // "Yan, who joined Alibaba in 2015, ...": an arrival told as background came before, not after.
                     if (g != f && g.arrives() && people.of(g.mover()) == p && !isBackground(g)) {
                         OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
-                        if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
+                        if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org())) && !before(dateOf.apply(g), dateOf.apply(f))) {
                             destinations.add(new Object[] {gt, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
                         }
                     }
@@ -152,6 +155,18 @@ public final class Candidates {
         markNearestTies(all, ties, people);
         markLeftElsewhere(all, facts, people, story, names, ties);
         return all;
+    }
+
+    /**
+     * Whether one date ("2023-02", "2023") is surely before another: "founded Light Year in February 2023 ... left
+     * Meituan in June 2023" is no move from Meituan to Light Year. Unknown or equal at the coarser grain: not before.
+     */
+    static boolean before(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int n = Math.min(a.length(), b.length());
+        return a.substring(0, n).compareTo(b.substring(0, n)) < 0;
     }
 
     /**

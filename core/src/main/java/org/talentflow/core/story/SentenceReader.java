@@ -102,8 +102,10 @@ public final class SentenceReader {
             return;
         }
         if (movers.isEmpty()) {
-            if (from == null && m.frame() != null && departure(m.frame()) && (!m.has("mover") || isGroup(s, sm, m.node("mover")))) {
-                // "Several technical leaders departed": the organization the sentences before were about.
+            if (from == null && !m.has("from") && m.frame() != null && departure(m.frame())
+                    && (!m.has("mover") || isGroup(s, sm, m.node("mover")))) {
+                // "Several technical leaders departed": the organization the sentences before were about (not when
+                // the clause says whence, only not which: "another departure from a major company").
                 Token t = s.token(m.node("trigger"));
                 from = new OrgSlot(null, new Mention(Mention.Type.ORG_NOUN, t.index(), t.index(), t.word(), t.begin(),
                         t.end(), null, null, "context"), "description");
@@ -576,8 +578,8 @@ public final class SentenceReader {
                 if (e.relation().equals("cop") && (w.equals("was") || w.equals("were"))) {
                     return true;
                 }
-                if (e.relation().equals("aux") && w.equals("had")) {
-                    return true;
+                if (e.relation().equals("aux") && w.equals("had") || e.relation().equals("mark") && w.equals("after")) {
+                    return true; // "had led A", "joined B after working at A"
                 }
             }
         }

@@ -23,10 +23,12 @@ public final class Story {
     private final People people;
     private final List<Mention> organizations;
     private final List<Tie> ties;
+    private final Lexicon lexicon;
 
     public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon) {
         this.document = document;
         this.readings = List.copyOf(readings);
+        this.lexicon = lexicon;
         this.people = People.of(document.text(), readings, lexicon);
         this.organizations = organizationsOf(document, readings, gazetteer);
         this.ties = resolvedTies(readings);
@@ -86,21 +88,7 @@ public final class Story {
             return slot;
         }
         if (slot.isDescription()) {
-            OrgRef avoid = otherSide != null ? otherSide.org() : null;
-            Mention subject = subjectOrganizationBefore(slot.mention(), avoid);
-            if (subject != null) {
-                return new OrgSlot(subject.org(), subject, "description");
-            }
-            Mention last = null;
-            for (Mention m : organizations) {
-                if (m.begin() >= slot.mention().begin()) {
-                    break;
-                }
-                if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))) {
-                    last = m;
-                }
-            }
-            return last == null ? null : new OrgSlot(last.org(), last, "description");
+            return described(slot.mention(), otherSide != null ? otherSide.org() : null, true, org -> false);
         }
         if (slot.isPerson()) {
             People.Person hirer = people.of(slot.mention());
@@ -113,12 +101,64 @@ public final class Story {
         return null;
     }
 
+    private static String headNoun(Mention description) {
+        String text = description.text().trim();
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The organization a description stands for: the nearest fitting one before it in its own sentence that a
+     * clause is about, else the last fitting one the story named before it. With {@code talkedAbout} (a description
+     * proper, not the story around a clause), a name that only said where someone works ("two Adobe designers") does
+     * not count, since "the company" is one the story talks about, and an owner of the clause's subject ("Xpeng's head
+     * of AI") does not stand for a noun of its own clause.
+     */
+    private OrgSlot described(Mention description, OrgRef avoid, boolean talkedAbout, java.util.function.Predicate<OrgRef> unfit) {
+        Mention subject = subjectOrganizationBefore(description, avoid, !talkedAbout);
+        if (subject != null && !unfit.test(subject.org())) {
+            return new OrgSlot(subject.org(), subject, "description");
+        }
+        Mention last = null;
+        for (Mention m : organizations) {
+            if (m.begin() >= description.begin()) {
+                break;
+            }
+            if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
+                    && !(talkedAbout && qualifiesAPerson(m)) && lexicon.fits(headNoun(description), m.orgKind()) && !unfit.test(m.org())) {
+                last = m;
+            }
+        }
+        return last == null ? null : new OrgSlot(last.org(), last, "description");
+    }
+
+    /**
+     * "a former OpenAI employee", "Google DeepMind VP": a name that only says where someone works or worked is not
+     * what the story goes on to call "the company".
+     */
+    private boolean qualifiesAPerson(Mention m) {
+        String text = document.text();
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.isTitleWord(word) || word.endsWith("s") && lexicon.isTitleWord(word.substring(0, word.length() - 1))
+                || lexicon.markerTime(word) != null;
+    }
+
     /**
      * "Apple has named X, previously at Amazon, to run its group"; "Nvidia acquired the startup Lumora and hired its
      * founders": in its own sentence a description stands for the nearest organization before it that is a subject or
      * object of a clause, passing over those named inside a person's apposition.
      */
-    private Mention subjectOrganizationBefore(Mention description, OrgRef avoid) {
+    private Mention subjectOrganizationBefore(Mention description, OrgRef avoid, boolean owners) {
         for (SentenceReading r : readings) {
             org.talentflow.core.parse.ParsedSentence s = r.parsed();
             if (description.begin() < s.sentence().begin() || description.begin() >= s.sentence().end()) {
@@ -126,12 +166,12 @@ public final class Story {
             }
             Mention found = null;
             for (Mention m : r.mentions().of(Mention.Type.ORG)) {
-                if (m.begin() >= description.begin() || m.orgKind() == OrgKind.MEDIA
+                if (m.begin() >= description.begin() || m.orgKind() == OrgKind.MEDIA || !lexicon.fits(headNoun(description), m.orgKind())
                         || avoid != null && sameOrganization(avoid, m.org())) {
                     continue;
                 }
                 for (int i = m.first(); i <= m.last(); i++) {
-                    if (!s.governors(i, "nsubj", "nsubj:pass", "obj", "conj:and").isEmpty() && !insideApposition(s, i)) {
+                    if ((!s.governors(i, "nsubj", "nsubj:pass", "obj", "conj:and").isEmpty() || owners && ownsTheSubject(s, i)) && !insideApposition(s, i)) {
                         found = m;
                     }
                 }
@@ -139,6 +179,16 @@ public final class Story {
             return found;
         }
         return null;
+    }
+
+    /** "Xpeng's head of AI joined in May": the organization whose person is the subject of a clause. */
+    private static boolean ownsTheSubject(org.talentflow.core.parse.ParsedSentence s, int token) {
+        for (int owned : s.governors(token, "nmod:poss")) {
+            if (!s.governors(owned, "nsubj", "nsubj:pass").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token hangs, within a few steps, on an apposition to a person (what is said of someone, not of the clause). */
@@ -156,10 +206,13 @@ public final class Story {
         return false;
     }
 
-    /** The organization a sentence is about at an offset: the one the story named last before it (no outlet). */
-    public OrgSlot contextAt(int offset, OrgRef avoid) {
+    /**
+     * The organization a sentence is about at an offset: the one the story named last before it (no outlet), which
+     * may be one named only as where someone works ("two Adobe designers have left").
+     */
+    public OrgSlot contextAt(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
         Mention at = new Mention(Mention.Type.ORG_NOUN, 0, 0, "", offset, offset, null, null, "context");
-        OrgSlot slot = resolve(new OrgSlot(null, at, "description"), avoid == null ? null : new OrgSlot(avoid, null, "name"), ties);
+        OrgSlot slot = described(at, avoid, false, unfit);
         return slot == null ? null : new OrgSlot(slot.org(), slot.mention(), "context");
     }
 

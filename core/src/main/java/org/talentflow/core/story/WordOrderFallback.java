@@ -196,7 +196,8 @@ final class WordOrderFallback {
         }
         for (int subject : s.dependents(at, "nsubj", "nsubj:pass", "nsubj:xsubj")) {
             Mention m = sm.at(subject);
-            if (m == null && s.token(subject).isNoun() && !s.token(subject).isProperNoun()) {
+            Token t = s.token(subject);
+            if (m == null && (t.isNoun() && !t.isProperNoun() || t.pos().equals("CD"))) { // "the two will lead it"
                 return true;
             }
         }
@@ -258,7 +259,7 @@ final class WordOrderFallback {
         if (before) {
             for (int i = at - 1; i >= Math.max(1, at - REACH); i--) {
                 Mention m = sm.at(i);
-                if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
+                if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN)) && !possessor(s, m)) {
                     return m;
                 }
                 if (m != null && m.is(Mention.Type.ORG) && m.last() == at - 1
@@ -275,6 +276,11 @@ final class WordOrderFallback {
             }
         }
         return null;
+    }
+
+    /** "who joined Murati's startup": a name that owns a thing is not the one the clause is about. */
+    private static boolean possessor(ParsedSentence s, Mention m) {
+        return m.last() < s.size() && s.token(m.last() + 1).pos().equals("POS") || s.token(m.last()).pos().equals("PRP$");
     }
 
     private static boolean passive(ParsedSentence s, int at) {

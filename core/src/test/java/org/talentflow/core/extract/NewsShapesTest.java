@@ -584,4 +584,31 @@ class NewsShapesTest {
         assertThat(movesIn("Kurt Bauer left Globex in March to become chief executive of Qubitron, a startup founded in 2019."))
                 .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2025-03"));
     }
+
+    @Test
+    void aLastConjunctThatTheParserLeftLooseIsStillHired() {
+        assertThat(described("Netflix poached Ivan Petrov, the former head of Spotify's personalization group, as well as "
+                + "Stripe engineer Lena Vogt, to build the new studio."))
+                .contains("Ivan Petrov: move Spotify -> Netflix", "Lena Vogt: move Stripe -> Netflix");
+    }
+
+    @Test
+    void aNameCommaTitleSubjectMovesAndAPostHeldBeforeIsTheOrigin() {
+        assertThat(described("Rivian's head of batteries, Omar Farouk joined in March 2021 after working with Panasonic, while "
+                + "Dana Kim, the charging division head moved from Tesla, where she ran the supercharger group."))
+                .containsExactlyInAnyOrder("Omar Farouk: move Panasonic -> Rivian", "Dana Kim: move Tesla -> Rivian");
+    }
+
+    @Test
+    void aDepartureFromSomeUnnamedCompanyIsNotFromTheLastOneNamed() {
+        assertThat(described("HSBC reported strong results on Monday. Her exit follows another departure from a major bank: "
+                + "Tom Reyes, chief executive of Helix Pay, stepped down last week."))
+                .containsExactly("Tom Reyes: leave Helix Pay -> -");
+    }
+
+    @Test
+    void aNameThatOwnsTheThingIsNotTheOneWhoMoves() {
+        assertThat(described("Anna Berg's startup, Quiver Labs, is losing two people to Google. A former Google engineer who "
+                + "joined Anna Berg's startup is also moving back to the search company.")).noneMatch(d -> d.startsWith("Anna Berg"));
+    }
 }

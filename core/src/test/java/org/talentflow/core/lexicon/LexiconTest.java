@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 
+import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.pipeline.SentenceSelector;
 
 class LexiconTest {
@@ -103,5 +104,14 @@ class LexiconTest {
             String body = line.substring(line.indexOf('=') + 1).strip();
             SemgrexPattern.compile("{" + body + "}");
         }
+    }
+
+    @Test
+    void aDescriptionStandsOnlyForTheKindsOfOrganizationItsNounFits() {
+        assertThat(lexicon.fits("lab", OrgKind.COMPANY)).isFalse();
+        assertThat(lexicon.fits("lab", OrgKind.LAB)).isTrue();
+        assertThat(lexicon.fits("startup", OrgKind.STARTUP)).isTrue();
+        assertThat(lexicon.fits("company", OrgKind.UNIVERSITY)).isTrue();
+        assertThat(lexicon.fits("lab", null)).isTrue();
     }
 }
