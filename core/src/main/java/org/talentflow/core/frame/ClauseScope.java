@@ -37,13 +37,18 @@ public final class ClauseScope {
         boolean future = false;
         boolean background = false;
         int node = trigger;
+        // A "not" over the clause a move is controlled by negates it ("did not want to leave", "is not expected to
+        // join"); over a clause that only reports or feels about it, it does not ("were not happy that I left").
+        boolean controlled = true;
         for (int depth = 0; node > 0 && depth < 6; depth++) {
             for (ParsedSentence.Edge e : s.dependents(node)) {
                 Token d = s.token(e.dependent());
                 String word = d.word().toLowerCase(Locale.ROOT);
                 String r = e.relation();
                 if (r.equals("neg") || r.equals("advmod") && (word.equals("not") || word.equals("never") || word.equals("n't"))) {
-                    hedges.add(Hedge.NEGATION);
+                    if (controlled) {
+                        hedges.add(Hedge.NEGATION);
+                    }
                 } else if (r.startsWith("aux")) {
                     if (FUTURE.contains(word)) {
                         future = true;
@@ -70,6 +75,7 @@ public final class ClauseScope {
             for (ParsedSentence.Edge e : s.governors(node)) {
                 if (ParsedSentence.matchesAny(e.relation(), UP) && e.governor() != node) {
                     up = e.governor();
+                    controlled &= e.relation().equals("xcomp");
                     break;
                 }
             }

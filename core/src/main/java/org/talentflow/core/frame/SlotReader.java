@@ -10,6 +10,7 @@ import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.lexicon.Lexicon;
 import org.talentflow.core.mention.Mention;
+import org.talentflow.core.mention.MentionFinder;
 import org.talentflow.core.mention.SentenceMentions;
 import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.parse.Token;
@@ -90,7 +91,7 @@ public final class SlotReader {
         }
         if (found.isEmpty() && (untypedName(s, node) || placeNamedLikeAPerson(s, node)) && !titleOrKnown(sm, node)) {
             Mention name = nameMention(s, node, Mention.Type.PERSON, null, null);
-            if (!containsTitleOrOrganization(sm, name)) {
+            if (!containsTitleOrOrganization(sm, name) && !MentionFinder.introducedAsOrganization(s, name.first(), lexicon)) {
                 found.add(sm.add(name));
             }
         }

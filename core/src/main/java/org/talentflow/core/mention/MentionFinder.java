@@ -83,7 +83,7 @@ public final class MentionFinder {
                     int given = from;
                     mentions.removeIf(x -> x.covers(given));
                 }
-                Mention m = "PERSON".equals(t.ner()) ? person(s, from, j) : organization(s, i, j);
+                Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j) : organization(s, i, j);
                 if (m != null) {
                     mentions.add(m);
                     mark(taken, m.first(), m.last());
@@ -208,6 +208,18 @@ public final class MentionFinder {
             return null;
         }
         return new Mention(Mention.Type.PERSON, i, j, s.text(i, j), s.token(i).begin(), s.token(j).end(), null, null, "ner");
+    }
+
+    /**
+     * "self-driving startup JingChi", "an Indian AI startup, Sarvam AI": a name right after an organization noun (and
+     * its comma) names an organization, whatever the tagger says.
+     */
+    public static boolean introducedAsOrganization(ParsedSentence s, int first, Lexicon lexicon) {
+        int k = first - 1;
+        if (k >= 1 && s.token(k).word().equals(",")) {
+            k--;
+        }
+        return k >= 1 && s.token(k).isNoun() && !s.token(k).isProperNoun() && lexicon.isOrgNoun(s.token(k).lemma());
     }
 
     private Mention organization(ParsedSentence s, int i, int j) {

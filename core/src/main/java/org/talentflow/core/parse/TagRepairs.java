@@ -47,9 +47,16 @@ final class TagRepairs {
 
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
+    /** "MemryX", "JingChi": a capital after a small letter inside a word marks a name, whatever the tagger guessed. */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]*");
+
     private static void retag(List<CoreLabel> labels, Lexicon lexicon) {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel t = labels.get(i);
+            if ((t.tag().equals("NN") || t.tag().startsWith("JJ")) && CAMEL.matcher(t.word()).matches()) {
+                t.setTag("NNP");
+                continue;
+            }
             String w = t.word().toLowerCase(Locale.ROOT);
             if (!lexicon.isVerbForm(w) || !Character.isLowerCase(t.word().codePointAt(0))) {
                 continue;

@@ -74,9 +74,21 @@ public final class Decoder {
     }
 
     private static boolean conflict(Candidate kept, Candidate c) {
-        return same(kept.to(), c.to()) || same(kept.from(), c.from())
+        return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c)
                 || c.from() == null && c.to() != null && same(kept.to(), c.to())
                 || c.to() == null && c.from() != null && same(kept.from(), c.from());
+    }
+
+    /**
+     * "Tesla to Waymo" chosen, then "left Waymo" whose Waymo only comes from the post the story gives the person ("he
+     * will lead Waymo's team"), when the departure is told as background ("before leaving earlier this year"): it is
+     * the departure of the move already chosen, read against the wrong post. A departure that is the news ("Park, who
+     * joined Apple in 2018, will step down") stands.
+     */
+    private static boolean leavesWhereItWent(Candidate kept, Candidate c) {
+        return c.to() == null && same(kept.to(), c.from()) && kept.from() != null
+                && c.supports().stream().allMatch(s -> (s.fromHow().startsWith("tie") || s.fromHow().equals("context"))
+                        && (s.fact().scope().background() || s.fact().inRelativeClause()));
     }
 
     private static boolean same(OrgSlot a, OrgSlot b) {

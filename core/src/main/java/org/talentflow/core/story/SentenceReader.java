@@ -235,7 +235,26 @@ public final class SentenceReader {
             return movers;
         }
         boolean handedOn = movers.stream().allMatch(m -> m.last() < before.first());
+        if (handedOn && movers.stream().anyMatch(m -> coordinated(s, m.last(), before.first()))) {
+            List<Mention> both = new ArrayList<>(movers); // "He and Tom Lee will join B": both move
+            both.add(before);
+            return both;
+        }
         return handedOn ? List.of(before) : movers;
+    }
+
+    /** Whether only "and" (and title words) stands between two mentions: "He and chairman Tom Lee". */
+    private boolean coordinated(ParsedSentence s, int left, int right) {
+        boolean and = false;
+        for (int i = left + 1; i < right; i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("and")) {
+                and = true;
+            } else if (!lexicon.isTitleWord(w)) {
+                return false;
+            }
+        }
+        return and;
     }
 
     private static final java.util.function.Predicate<String> LEXICON_TITLES =

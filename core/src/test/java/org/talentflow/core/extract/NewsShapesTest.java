@@ -611,4 +611,34 @@ class NewsShapesTest {
         assertThat(described("Anna Berg's startup, Quiver Labs, is losing two people to Google. A former Google engineer who "
                 + "joined Anna Berg's startup is also moving back to the search company.")).noneMatch(d -> d.startsWith("Anna Berg"));
     }
+
+    @Test
+    void aPronounAndANameJoinedByAndBothMove() {
+        assertThat(described("Acme fired its CEO Sam Park on Monday. He and Tom Lee will join Globex."))
+                .contains("Sam Park: move Acme -> Globex");
+    }
+
+    @Test
+    void aNameWrittenInCamelCaseIsAName() {
+        assertThat(described("Dana Okafor has left Intel to become chief executive of VoltriQ, a chip startup in Austin."))
+                .containsExactly("Dana Okafor: move Intel -> VoltriQ");
+    }
+
+    @Test
+    void aNotOverTheClauseThatFeelsAboutAMoveDoesNotDenyIt() {
+        assertThat(described("My parents were not happy that I left Oracle, said Arjun Mehta, who joined the Indian startup, "
+                + "Lumenai Labs, last year.")).anyMatch(d -> d.startsWith("Arjun Mehta: ") && d.contains("Oracle"));
+    }
+
+    @Test
+    void aNameRightAfterAnOrganizationNounIsNoPerson() {
+        assertThat(described("Days after its founder Li Wei stepped down, the Chinese robotics startup Zhiyuan joins Huawei as a partner."))
+                .noneMatch(d -> d.startsWith("Zhiyuan"));
+    }
+
+    @Test
+    void aBackgroundDepartureIsThatOfTheMoveNotALeaveOfTheNewPost() {
+        assertThat(described("Waymo hires Dana Cruz, who was director of hardware at Tesla. Cruz, 41, spent seven years at Tesla "
+                + "before leaving earlier this year. She will lead Waymo's hardware team.")).containsExactly("Dana Cruz: move Tesla -> Waymo");
+    }
 }
