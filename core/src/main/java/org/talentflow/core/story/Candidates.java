@@ -64,7 +64,10 @@ public final class Candidates {
                     }
                 }
                 for (MoveFact g : facts) {
-                    if (g != f && g.departs() && people.of(g.mover()) == p) {
+                    // "Yan, who joined Alibaba in 2015, ... [later] left Tencent": a departure the story tells after
+                    // an arrival it gives as background is a later step, not where that arrival came from
+                    boolean laterStep = isBackground(f) && g.sentenceIndex() > f.sentenceIndex();
+                    if (g != f && g.departs() && people.of(g.mover()) == p && !laterStep) {
                         OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                         if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org())) && !before(dateOf.apply(f), dateOf.apply(g))) {
                             origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});

@@ -641,4 +641,13 @@ class NewsShapesTest {
         assertThat(described("Waymo hires Dana Cruz, who was director of hardware at Tesla. Cruz, 41, spent seven years at Tesla "
                 + "before leaving earlier this year. She will lead Waymo's hardware team.")).containsExactly("Dana Cruz: move Tesla -> Waymo");
     }
+
+    @Test
+    void aDepartureToldLaterIsNotWhereABackgroundArrivalCameFrom() {
+        assertThat(described("Recent departures include Mei Lin and Zhou Bo, two senior figures at the lab. Lin, who joined Baidu "
+                + "in 2016, later led its speech lab.\nShe left Baidu in March and recently joined JD.com, local media reported.\n"
+                + "Following her departure from Baidu, Lin briefly joined Tencent, but left soon after a restructuring."))
+                .contains("Mei Lin: move Baidu -> Tencent", "Mei Lin: move Tencent -> JD.com", "Mei Lin: join - -> Baidu")
+                .doesNotContain("Mei Lin: move Tencent -> Baidu");
+    }
 }
