@@ -423,6 +423,12 @@ public final class SlotReader {
     }
 
     /** The run of proper nouns a node heads ("Argo AI", "Quanta Logic"), as a mention. */
+    /** A hyphen token written without spaces between two words: "Lip-Bu". */
+    private static boolean joinedByHyphen(ParsedSentence s, int i) {
+        return i > 1 && i < s.size() && s.token(i).word().equals("-") && s.token(i - 1).end() == s.token(i).begin()
+                && s.token(i).end() == s.token(i + 1).begin();
+    }
+
     private static Mention nameMention(ParsedSentence s, int node, Mention.Type type, OrgRef org, OrgKind kind) {
         int first = node;
         int last = node;
@@ -435,9 +441,13 @@ public final class SlotReader {
         }
         // The compound must be one unbroken run of words.
         for (int i = first; i < node; i++) {
-            if (!Character.isLetterOrDigit(s.token(i).word().codePointAt(0))) {
+            if (!Character.isLetterOrDigit(s.token(i).word().codePointAt(0)) && !joinedByHyphen(s, i)) {
                 first = i + 1;
             }
+        }
+        // "Lip-Bu Tan": the tokenizer splits a hyphenated given name; written without spaces it is one name.
+        while (first > 2 && joinedByHyphen(s, first - 1) && Character.isUpperCase(s.token(first - 2).word().codePointAt(0))) {
+            first -= 2;
         }
         return new Mention(type, first, last, s.text(first, last), s.token(first).begin(), s.token(last).end(), org, kind,
                 "proper-noun");

@@ -3,6 +3,7 @@ package org.talentflow.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.talentflow.core.extract.SharedExtractor.described;
 import static org.talentflow.core.extract.SharedExtractor.movesIn;
+import static org.talentflow.core.extract.SharedExtractor.topReadings;
 
 import java.util.List;
 
@@ -649,5 +650,12 @@ class NewsShapesTest {
                 + "Following her departure from Baidu, Lin briefly joined Tencent, but left soon after a restructuring."))
                 .contains("Mei Lin: move Baidu -> Tencent", "Mei Lin: move Tencent -> JD.com", "Mei Lin: join - -> Baidu")
                 .doesNotContain("Mei Lin: move Tencent -> Baidu");
+    }
+
+    @Test
+    void aHyphenatedGivenNameStaysWhole() {
+        assertThat(topReadings("Beleaguered chipmaker Globex has appointed former director Jae-Won Park as its new CEO."))
+                .anyMatch(d -> d.startsWith("Jae-Won Park: "))
+                .noneMatch(d -> d.startsWith("Won Park: "));
     }
 }
