@@ -182,7 +182,7 @@ public final class SlotReader {
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
             if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
-                    || departmentOfNoOne(s, sm, name)) {
+                    || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()) {
                 return null;
             }
             Mention added = sm.add(name);
@@ -193,6 +193,12 @@ public final class SlotReader {
         }
         return null;
     }
+
+    /**
+     * "the EV giant", "a new VC firm", "an AI startup": a short acronym no gazetteer knows, before an organization
+     * noun, says what kind of organization it is, not which.
+     */
+    private static final java.util.regex.Pattern KIND_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,3}");
 
     /** "CEO of Flexport": after a title the tagger takes small companies for places; a listed place stays a place. */
     private OrgSlot placeTakenForCompany(SentenceMentions sm, int node) {

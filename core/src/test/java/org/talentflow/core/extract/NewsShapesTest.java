@@ -658,4 +658,10 @@ class NewsShapesTest {
                 .anyMatch(d -> d.startsWith("Jae-Won Park: "))
                 .noneMatch(d -> d.startsWith("Won Park: "));
     }
+
+    @Test
+    void anAcronymBeforeAnOrganizationNounIsAKindNotAName() {
+        assertThat(topReadings("Tomas Berg, the chief scientist of Spotify, quits and starts a new VC firm."))
+                .containsExactly("Tomas Berg: leave Spotify -> -");
+    }
 }
