@@ -182,7 +182,8 @@ public final class SlotReader {
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
             if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
-                    || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()) {
+                    || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()
+                    || MentionFinder.functionOfATitle(s, name.last(), lexicon)) {
                 return null;
             }
             Mention added = sm.add(name);

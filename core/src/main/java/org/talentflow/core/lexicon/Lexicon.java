@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Map<String, List<Trigger>> byLemma = new LinkedHashMap<>();
     private final Map<String, Hedge> hedges;
     private final Map<String, String> titles;
+    private final Set<String> functions;
     private final Set<String> orgNouns;
     private final Map<String, Set<OrgKind>> orgNounKinds;
     private final Set<String> places;
@@ -61,6 +62,8 @@ public final class Lexicon {
         rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
         notAPost = new java.util.HashSet<>();
         rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
+        functions = new java.util.HashSet<>();
+        rows(dir + "functions.tsv").forEach(r -> functions.add(r[0]));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
         orgNouns = new LinkedHashSet<>();
@@ -147,6 +150,11 @@ public final class Lexicon {
     /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */
     public boolean isNotAPost(String lemma) {
         return notAPost.contains(lemma);
+    }
+
+    /** A word that ends the name of a function inside a company ("Autonomous Driving", "Global Sales"), lower case. */
+    public boolean isFunctionWord(String word) {
+        return functions.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A word that ends organization names ("Group", "Labs", "Robotics"), lower case. */

@@ -83,7 +83,8 @@ public final class MentionFinder {
                     int given = from;
                     mentions.removeIf(x -> x.covers(given));
                 }
-                Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j) : organization(s, i, j);
+                Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j)
+                        : functionOfATitle(s, j, lexicon) ? null : organization(s, i, j);
                 if (m != null) {
                     mentions.add(m);
                     mark(taken, m.first(), m.last());
@@ -214,6 +215,22 @@ public final class MentionFinder {
      * "self-driving startup JingChi", "an Indian AI startup, Sarvam AI": a name right after an organization noun (and
      * its comma) names an organization, whatever the tagger says.
      */
+    /**
+     * "senior vice president of Cloud Engineering", "Vice President of Autonomous Driving": after a title and "of", a
+     * name ending in a function (functions.tsv) names a department, however the tagger labels it.
+     */
+    public static boolean functionOfATitle(ParsedSentence s, int last, Lexicon lexicon) {
+        if (!lexicon.isFunctionWord(s.token(last).word()) || !s.token(last).isProperNoun()) {
+            return false;
+        }
+        for (int title : s.governors(last, "nmod:of")) {
+            if (lexicon.isTitleWord(s.token(title).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean introducedAsOrganization(ParsedSentence s, int first, Lexicon lexicon) {
         int k = first - 1;
         if (k >= 1 && s.token(k).word().equals(",")) {

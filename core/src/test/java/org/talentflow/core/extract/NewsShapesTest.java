@@ -664,4 +664,10 @@ class NewsShapesTest {
         assertThat(topReadings("Tomas Berg, the chief scientist of Spotify, quits and starts a new VC firm."))
                 .containsExactly("Tomas Berg: leave Spotify -> -");
     }
+
+    @Test
+    void aFunctionAfterATitleIsADepartmentNotTheOrganizationLeft() {
+        assertThat(described("Globex said Maria Ruiz, senior vice president of Cloud Engineering, will step down in June."))
+                .containsExactly("Maria Ruiz: leave Globex -> -");
+    }
 }
