@@ -207,19 +207,7 @@ final class GraphRepairs {
             if (left < 3 || !tokens.get(left - 2).word().equals(",") || !"PERSON".equals(tokens.get(left - 3).ner())) {
                 continue;
             }
-            IndexedWord name = graph.getNodeByIndexSafe(left - 2);
-            for (int guard = 0; name != null && guard < 3; guard++) {
-                IndexedWord head = null;
-                for (SemanticGraphEdge up : graph.incomingEdgeList(name)) {
-                    if (up.getRelation().toString().equals("compound") || up.getRelation().toString().equals("flat")) {
-                        head = up.getGovernor();
-                    }
-                }
-                if (head == null) {
-                    break;
-                }
-                name = head;
-            }
+            IndexedWord name = headOfName(graph, graph.getNodeByIndexSafe(left - 2));
             if (name == null || name.equals(e.getGovernor())) {
                 continue;
             }
@@ -394,8 +382,11 @@ final class GraphRepairs {
         if (i < 1 || !tokens.get(i - 1).pos().startsWith("NN")) {
             return null;
         }
-        IndexedWord word = graph.getNodeByIndexSafe(i);
-        // "Liang Qiu": "Liang" hangs on "Qiu" by compound; the head is the noun the phrase stands for.
+        return headOfName(graph, graph.getNodeByIndexSafe(i));
+    }
+
+    /** "Liang Qiu": "Liang" hangs on "Qiu" by compound; the head is the noun the phrase stands for. */
+    private static IndexedWord headOfName(SemanticGraph graph, IndexedWord word) {
         for (int guard = 0; word != null && guard < 3; guard++) {
             IndexedWord head = null;
             for (SemanticGraphEdge up : graph.incomingEdgeList(word)) {
