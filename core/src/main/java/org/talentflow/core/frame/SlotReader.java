@@ -138,7 +138,11 @@ public final class SlotReader {
                     null, null, "description")), "description");
         }
         Token t = s.token(node);
-        if (depth < 2 && (t.isNoun() || t.pos().startsWith("JJ"))) {
+        // "Quiver Labs": a proper noun that ends a run of names heads the whole name, not a word inside it (but "the
+        // FDA's Division of Oncology" is the FDA's)
+        boolean endsAName = untypedName(s, node) && lexicon.isOrgNameWord(t.word()) && s.dependents(node, "nmod:poss").isEmpty()
+                && s.dependents(node, "compound").stream().anyMatch(d -> s.token(d).isProperNoun());
+        if (depth < 2 && !endsAName && (t.isNoun() || t.pos().startsWith("JJ"))) {
             OrgSlot described = null;
             for (String relation : ORG_OF_NOUN) {
                 for (int d : s.dependents(node, relation)) {
@@ -429,13 +433,13 @@ public final class SlotReader {
                 .anyMatch(d -> d == node - 1 && s.token(d).isProperNoun()) && !lexicon.isPlace(s.text(node - 1, node));
     }
 
-    /** The run of proper nouns a node heads ("Argo AI", "Quanta Logic"), as a mention. */
     /** A hyphen token written without spaces between two words: "Lip-Bu". */
     private static boolean joinedByHyphen(ParsedSentence s, int i) {
         return i > 1 && i < s.size() && s.token(i).word().equals("-") && s.token(i - 1).end() == s.token(i).begin()
                 && s.token(i).end() == s.token(i + 1).begin();
     }
 
+    /** The run of proper nouns a node heads ("Argo AI", "Quanta Logic"), as a mention. */
     private static Mention nameMention(ParsedSentence s, int node, Mention.Type type, OrgRef org, OrgKind kind) {
         int first = node;
         int last = node;

@@ -21,26 +21,24 @@ public final class MoveDates {
         this.dates = dates;
     }
 
+    /** Every date of a sentence (SUTime over its date words' windows), read against the publication date. */
+    public List<DateWindows.Found> in(String sentence, List<CoreLabel> tokens, LocalDate published) {
+        return DateWindows.mayNameADate(sentence) ? dates.find(sentence, tokens, published) : List.of();
+    }
+
     /**
-     * The date nearest to a character offset of the sentence ("2025-03", "2024"), or null.
+     * Of a sentence's dates, the one nearest to a character offset ("2025-03", "2024"), or null, skipping dates that
+     * begin at an offset of another clause ("became CEO of C, founded in 2019").
      *
+     * @param found     the sentence's dates (see {@link #in})
      * @param sentence  the sentence text
-     * @param tokens    its tagged tokens (offsets within the sentence)
      * @param near      offset within the sentence of the trigger
      * @param published the publication date, or null
      */
-    public String near(String sentence, List<CoreLabel> tokens, int near, LocalDate published) {
-        return near(sentence, tokens, near, published, offset -> false);
-    }
-
-    /** The same, skipping dates that begin at an offset of another clause ("became CEO of C, founded in 2019"). */
-    public String near(String sentence, List<CoreLabel> tokens, int near, LocalDate published,
+    public static String near(List<DateWindows.Found> found, String sentence, int near, LocalDate published,
             java.util.function.IntPredicate elsewhere) {
-        if (!DateWindows.mayNameADate(sentence)) {
-            return null;
-        }
         DateWindows.Found best = null;
-        for (DateWindows.Found f : dates.find(sentence, tokens, published)) {
+        for (DateWindows.Found f : found) {
             if (elsewhere.test(f.begin())) {
                 continue;
             }

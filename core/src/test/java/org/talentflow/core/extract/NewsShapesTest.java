@@ -670,4 +670,11 @@ class NewsShapesTest {
         assertThat(described("Globex said Maria Ruiz, senior vice president of Cloud Engineering, will step down in June."))
                 .containsExactly("Maria Ruiz: leave Globex -> -");
     }
+
+    @Test
+    void aFoundingToldOfTheNewCompanyInPassingEndsTheFoundersDeparture() {
+        assertThat(described("Orrin Vale left Initech in May after eight years there. Quiver Labs, a robotics startup founded by "
+                + "Orrin Vale and Mina Soto, showed its first arm on Tuesday."))
+                .contains("Orrin Vale: found Initech -> Quiver Labs");
+    }
 }

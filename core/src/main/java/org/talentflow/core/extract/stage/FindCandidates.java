@@ -1,5 +1,6 @@
 package org.talentflow.core.extract.stage;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.talentflow.core.extract.Extraction;
 import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
+import org.talentflow.core.nlp.DateWindows;
 import org.talentflow.core.nlp.MoveDates;
 import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.story.Candidates;
@@ -80,14 +82,20 @@ public final class FindCandidates implements Stage {
         }
     }
 
-    /** The date of each move clause: the one SUTime finds nearest its trigger, against the publication date. */
+    /**
+     * The date of each move clause: the one SUTime finds nearest its trigger, against the publication date. SUTime
+     * reads each sentence once, however many clauses of it tell a move.
+     */
     public Function<MoveFact, String> datesOf(Story story) {
+        Map<Integer, List<DateWindows.Found>> found = new HashMap<>();
         Map<String, Optional<String>> cache = new HashMap<>();
         return f -> cache.computeIfAbsent(f.reading().index() + ":" + f.trigger(), k -> {
             ParsedSentence s = f.reading().parsed();
+            String text = s.sentence().text().replace('\n', ' ');
+            LocalDate published = story.document().published();
+            List<DateWindows.Found> dated = found.computeIfAbsent(f.reading().index(), i -> dates.in(text, s.labels(), published));
             int at = s.token(Math.max(1, f.trigger())).begin() - s.sentence().begin();
-            return Optional.ofNullable(dates.near(s.sentence().text().replace('\n', ' '), s.labels(), at,
-                    story.document().published(), otherClauses(s, Math.max(1, f.trigger()))));
+            return Optional.ofNullable(MoveDates.near(dated, text, at, published, otherClauses(s, Math.max(1, f.trigger()))));
         }).orElse(null);
     }
 }
