@@ -318,7 +318,8 @@ public final class SlotReader {
         if (node < 1) {
             return null;
         }
-        for (String relation : new String[] {"nmod:of", "nmod:at", "nmod:poss", "compound", "nmod:with", "nmod:for"}) {
+        // "is now chief architect at B": after a copula the parser hangs "at B" on the title as obl:at
+        for (String relation : new String[] {"nmod:of", "nmod:at", "nmod:poss", "compound", "nmod:with", "nmod:for", "obl:at"}) {
             for (int d : s.dependents(node, relation)) {
                 OrgSlot slot = org(sm, d, 1);
                 if (slot != null && slot.named()) {

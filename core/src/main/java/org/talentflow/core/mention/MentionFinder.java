@@ -258,6 +258,10 @@ public final class MentionFinder {
             return null;
         }
         String name = s.text(i, j);
+        Token last = s.token(j);
+        if (last.word().equals(last.word().toLowerCase(Locale.ROOT)) && lexicon.isOrgNoun(last.lemma())) {
+            return null; // "AI start-up", "chip firm": the tagger's organization ends in a kind, it is no name
+        }
         if (NOT_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i))) {
             return null;
         }

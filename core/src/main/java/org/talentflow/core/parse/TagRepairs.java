@@ -18,6 +18,8 @@ final class TagRepairs {
 
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "having", "be", "been", "being", "is",
             "are", "was", "were", "will", "would", "'ll", "'ve", "'s", "'d");
+    private static final Set<String> CONTRACTED_IS = Set.of("'s", "\u2019s");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "that", "there", "here", "who", "what");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Words that may stand between an auxiliary and its verb: "have both joined", "has since left". */
     private static final Set<String> BETWEEN = Set.of("both", "all", "also", "since", "recently", "just", "already",
@@ -39,10 +41,49 @@ final class TagRepairs {
             String w = t.word().toLowerCase(Locale.ROOT);
             if ((t.tag().equals("VB") || t.tag().equals("VBP")) && lexicon.isVerbLemma(w)) {
                 t.setLemma(w); // English morphology reads "found" as the past of "find" whatever the tag
+            } else if (t.tag().equals("VBZ") && CONTRACTED_IS.contains(w)) {
+                boolean perfect = i + 1 < labels.size() && labels.get(i + 1).tag().equals("VBN");
+                t.setLemma(perfect ? "have" : "be"); // "she's joined", "he's now head of research"
             } else if (!t.tag().equals(before[i])) {
                 t.setLemma(MORPHOLOGY.get().lemma(t.word(), t.tag()));
             }
         }
+        hyphenatedNouns(labels, lexicon);
+    }
+
+    /**
+     * "AI start-up Hugging Face": the tokenizer splits a hyphenated word, and the tagger reads "start" as a verb and "up"
+     * as a particle, so the parser hangs the name on "AI". A word of the lexicon's organization nouns written with
+     * hyphens is one noun: its parts are tagged as nouns, and its last part, the head, takes the whole word as its lemma
+     * so that every stage that asks the lexicon about a lemma finds it.
+     */
+    private static void hyphenatedNouns(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 2; i < labels.size(); i++) {
+            int first = i;
+            while (first >= 2 && labels.get(first - 1).word().equals("-") && touching(labels.get(first - 2), labels.get(first - 1))
+                    && touching(labels.get(first - 1), labels.get(first))) {
+                first -= 2;
+            }
+            if (first == i) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            for (int k = first; k <= i; k++) {
+                word.append(labels.get(k).word());
+            }
+            String noun = word.toString().toLowerCase(Locale.ROOT);
+            if (lexicon.isOrgNoun(noun)) {
+                for (int k = first; k <= i; k += 2) {
+                    labels.get(k).setTag("NN");
+                    labels.get(k).setLemma(labels.get(k).word().toLowerCase(Locale.ROOT));
+                }
+                labels.get(i).setLemma(noun);
+            }
+        }
+    }
+
+    private static boolean touching(CoreLabel a, CoreLabel b) {
+        return a.endPosition() == b.beginPosition();
     }
 
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
@@ -53,6 +94,11 @@ final class TagRepairs {
     private static void retag(List<CoreLabel> labels, Lexicon lexicon) {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel t = labels.get(i);
+            if (t.tag().equals("POS") && CONTRACTED_IS.contains(t.word()) && i > 0
+                    && SUBJECT_PRONOUNS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                t.setTag("VBZ"); // "He's now head of research at C": a pronoun owns nothing with 's, it is "is" or "has"
+                continue;
+            }
             if ((t.tag().equals("NN") || t.tag().startsWith("JJ")) && CAMEL.matcher(t.word()).matches()) {
                 t.setTag("NNP");
                 continue;

@@ -74,7 +74,7 @@ public final class Decoder {
     }
 
     private static boolean conflict(Candidate kept, Candidate c) {
-        return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c)
+        return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c) || otherOriginOfItsClause(kept, c)
                 || c.from() == null && c.to() != null && same(kept.to(), c.to())
                 || c.to() == null && c.from() != null && same(kept.from(), c.from());
     }
@@ -89,6 +89,18 @@ public final class Decoder {
         return c.to() == null && same(kept.to(), c.from()) && kept.from() != null
                 && c.supports().stream().allMatch(s -> (s.fromHow().startsWith("tie") || s.fromHow().equals("context"))
                         && (s.fact().scope().background() || s.fact().inRelativeClause()));
+    }
+
+    /**
+     * "X left his role at Meta. He is now head of research at Hugging Face": once "Meta to Hugging Face" is chosen, the
+     * departure read with the later post as its origin ("left Hugging Face") is the same clause read again. One
+     * departure clause has one origin.
+     */
+    private static boolean otherOriginOfItsClause(Candidate kept, Candidate c) {
+        java.util.Set<Object> keptFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.supports().forEach(s -> keptFacts.add(s.fact()));
+        return c.to() == null && kept.from() != null && !same(kept.from(), c.from()) && !c.supports().isEmpty()
+                && c.supports().stream().allMatch(s -> keptFacts.contains(s.fact()));
     }
 
     private static boolean same(OrgSlot a, OrgSlot b) {

@@ -677,4 +677,12 @@ class NewsShapesTest {
                 + "Orrin Vale and Mina Soto, showed its first arm on Tuesday."))
                 .contains("Orrin Vale: found Initech -> Quiver Labs");
     }
+
+    @Test
+    void aPostHeldNowAfterADepartureIsWhereThePersonWent() {
+        // "He's" is "he is": no possessive; "AI start-up" is the kind of the company named after it
+        assertThat(described("Last spring Tariq Osei left his engineering role at Globex after six years with the company. "
+                + "He's now chief architect at the start-up Quiver Labs."))
+                .containsExactly("Tariq Osei: move Globex -> Quiver Labs");
+    }
 }

@@ -1,0 +1,56 @@
+package org.talentflow.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.lexicon.Lexicon;
+
+class TagRepairsTest {
+
+    private static final Lexicon LEXICON = Lexicon.english();
+
+    /** Tokens from "word/TAG" pairs; a pair written with no space before it ("-/HYPH" after "start") touches the one before. */
+    private static List<CoreLabel> tagged(String text) {
+        List<CoreLabel> labels = new ArrayList<>();
+        int at = 0;
+        for (String pair : text.split(" ")) {
+            boolean touches = pair.startsWith("+");
+            String[] wt = (touches ? pair.substring(1) : pair).split("/");
+            at = touches || labels.isEmpty() ? at : at + 1;
+            CoreLabel l = new CoreLabel();
+            l.setWord(wt[0]);
+            l.setValue(wt[0]);
+            l.setTag(wt[1]);
+            l.setLemma(wt[0].toLowerCase());
+            l.setBeginPosition(at);
+            l.setEndPosition(at + wt[0].length());
+            at += wt[0].length();
+            labels.add(l);
+        }
+        TagRepairs.apply(labels, LEXICON);
+        return labels;
+    }
+
+    @Test
+    void anApostropheSAfterAPronounIsAVerbNotAPossessive() {
+        List<CoreLabel> l = tagged("He +\u2019s/POS now/RB head/NN".replace("He ", "He/PRP "));
+        assertThat(l.get(1).tag()).isEqualTo("VBZ");
+        assertThat(l.get(1).lemma()).isEqualTo("be");
+        List<CoreLabel> perfect = tagged("She/PRP +'s/POS joined/VBN Globex/NNP");
+        assertThat(perfect.get(1).lemma()).isEqualTo("have");
+        assertThat(tagged("Globex/NNP +'s/POS head/NN").get(1).tag()).isEqualTo("POS");
+    }
+
+    @Test
+    void aHyphenatedOrganizationNounTheTokenizerSplitIsOneNoun() {
+        List<CoreLabel> l = tagged("robotics/NNS start/VB +-/HYPH +up/RP Quiver/NNP Labs/NNPS");
+        assertThat(l.stream().map(CoreLabel::tag)).containsExactly("NNS", "NN", "HYPH", "NN", "NNP", "NNPS");
+        assertThat(l.get(3).lemma()).isEqualTo("start-up");
+        // Written with spaces it is no word: "start - up" is left as the tagger read it.
+        assertThat(tagged("start/VB -/HYPH up/RP").get(0).tag()).isEqualTo("VB");
+    }
+}
