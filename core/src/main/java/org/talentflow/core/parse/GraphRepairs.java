@@ -37,6 +37,7 @@ final class GraphRepairs {
         looseConjuncts(graph, tokens);
         namesAreNoTimes(graph, tokens);
         titledNameAsSubject(graph, tokens);
+        titlesOfTheNameBeforeThem(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
@@ -213,6 +214,35 @@ final class GraphRepairs {
             }
             graph.removeEdge(e);
             graph.addEdge(e.getGovernor(), name, e.getRelation(), 1.0, false);
+            graph.addEdge(name, title, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
+        }
+    }
+
+    /**
+     * "the departure of X, former director of A, who moved to B": the parser hangs the title in apposition on the noun
+     * the name belongs to ("departure"), and the relative clause with it; a title right after a person's name and a
+     * comma describes that person.
+     */
+    private void titlesOfTheNameBeforeThem(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord title = e.getDependent();
+            Token t = token(title, tokens);
+            if (!e.getRelation().toString().equals("appos") || t == null || !t.pos().startsWith("NN") || !lexicon.isTitleWord(t.lemma())
+                    || isPersonWord(token(e.getGovernor(), tokens))) {
+                continue;
+            }
+            int left = title.index();
+            for (IndexedWord d : graph.getChildren(title)) {
+                left = Math.min(left, d.index());
+            }
+            if (left < 3 || !tokens.get(left - 2).word().equals(",") || !"PERSON".equals(tokens.get(left - 3).ner())) {
+                continue;
+            }
+            IndexedWord name = headOfName(graph, graph.getNodeByIndexSafe(left - 2));
+            if (name == null || name.equals(e.getGovernor()) || !graph.getParents(name).contains(e.getGovernor())) {
+                continue; // only a name that hangs on the same noun: "departure of X, former director"
+            }
+            graph.removeEdge(e);
             graph.addEdge(name, title, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
         }
     }

@@ -685,4 +685,11 @@ class NewsShapesTest {
                 + "He's now chief architect at the start-up Quiver Labs."))
                 .containsExactly("Tariq Osei: move Globex -> Quiver Labs");
     }
+
+    @Test
+    void aTitleAfterANameAndACommaDescribesThatPersonNotTheNounTheNameHangsOn() {
+        assertThat(described("The report follows the departure of Ravi Menon, former director of Initech's Office of Product Safety, "
+                + "who moved over to Hooli in May."))
+                .containsExactly("Ravi Menon: move Initech -> Hooli");
+    }
 }
