@@ -50,7 +50,10 @@ public final class SlotReader {
     public List<Mention> people(SentenceMentions sm, int node) {
         ParsedSentence s = sm.sentence();
         Mention m = sm.at(node);
-        if (m != null && (m.is(Mention.Type.PERSON) || m.is(Mention.Type.PRONOUN))) {
+        if (m != null && m.is(Mention.Type.PERSON)) {
+            return withListedAfter(sm, node, m);
+        }
+        if (m != null && m.is(Mention.Type.PRONOUN)) {
             return List.of(m);
         }
         if (m != null) {
@@ -96,6 +99,22 @@ public final class SlotReader {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "include A, head of X, B, head of Y, and C": the parser hangs a list whose items carry their own appositions on
+     * the first name, each later name in apposition to it. A person is never another person's apposition, so a name
+     * there is one more item of the list.
+     */
+    private static List<Mention> withListedAfter(SentenceMentions sm, int node, Mention first) {
+        List<Mention> all = new ArrayList<>(List.of(first));
+        for (int d : sm.sentence().dependents(node, "appos")) {
+            Mention item = sm.at(d);
+            if (item != null && item.is(Mention.Type.PERSON) && item.first() > first.last() && !all.contains(item)) {
+                all.add(item);
+            }
+        }
+        return all;
     }
 
     /** The organization an origin or destination node stands for, or null. */

@@ -692,4 +692,14 @@ class NewsShapesTest {
                 + "who moved over to Hooli in May."))
                 .containsExactly("Ravi Menon: move Initech -> Hooli");
     }
+
+    @Test
+    void peopleNamedAfterIncludeBesideWhereTheyWereAndAreNowEachMoved() {
+        // each name carries its own title, so the parser hangs the later names on the first as appositions
+        assertThat(described("Quiver Labs poached two more engineers this week. Other former Initech managers now at Quiver Labs "
+                + "include Rosa Diaz, head of battery testing, Omar Haddad, head of design and tooling, and Lena Vogt, "
+                + "quality director."))
+                .containsExactlyInAnyOrder("Rosa Diaz: move Initech -> Quiver Labs", "Omar Haddad: move Initech -> Quiver Labs",
+                        "Lena Vogt: move Initech -> Quiver Labs");
+    }
 }
