@@ -40,6 +40,7 @@ final class GraphRepairs {
         titlesOfTheNameBeforeThem(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
+        whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
@@ -355,6 +356,46 @@ final class GraphRepairs {
                     graph.removeEdge(e);
                     graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
                 }
+            }
+        }
+    }
+
+    /**
+     * "founded by A and B and Guard Capital, which was set up by two former traders at C": "which" never stands for a
+     * person, but the parser hangs the clause on the head of the list (a name) and makes every item its subject. The
+     * clause goes to the noun right before "which", and only that noun is its subject.
+     */
+    private void whichStandsForAThing(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            if (!relcl.getRelation().toString().equals("acl:relcl") || !"PERSON".equals(token(noun, tokens) == null ? null : token(noun, tokens).ner())) {
+                continue;
+            }
+            SemanticGraphEdge ref = null;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
+                Token w = token(e.getDependent(), tokens);
+                if (e.getRelation().toString().equals("ref") && w != null && w.lemma().equals("which") && e.getDependent().index() < clause.index()) {
+                    ref = e;
+                }
+            }
+            IndexedWord thing = ref == null ? null : antecedent(graph, tokens, ref.getDependent().index());
+            if (thing == null || thing.equals(noun) || isPersonWord(token(thing, tokens))) {
+                continue;
+            }
+            graph.removeEdge(relcl);
+            graph.removeEdge(ref);
+            graph.addEdge(thing, clause, relcl.getRelation(), 1.0, false);
+            graph.addEdge(thing, ref.getDependent(), ref.getRelation(), 1.0, false);
+            SemanticGraphEdge subject = null;
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                if (e.getRelation().toString().startsWith("nsubj") && isPersonWord(token(e.getDependent(), tokens))) {
+                    subject = subject == null ? e : subject;
+                    graph.removeEdge(e);
+                }
+            }
+            if (subject != null) {
+                graph.addEdge(clause, thing, subject.getRelation(), 1.0, false);
             }
         }
     }
