@@ -709,4 +709,12 @@ class NewsShapesTest {
                 + "and Tom Berg and Harbor Capital, which was set up by two former traders at Initech."))
                 .noneMatch(d -> d.endsWith("-> Ann Lee") || d.endsWith("-> Tom Berg"));
     }
+
+    @Test
+    void aNewsOutletIsAnEmployerWhenTheClauseMakesItOneNotWhenItIsTheSource() {
+        assertThat(described("On Monday, Dana Reyes, an executive at CBS News, was named as the next president of NBC News."))
+                .containsExactly("Dana Reyes: move CBS News -> NBC News");
+        assertThat(topReadings("Tom Park told Reuters on Friday that he will join Globex as its finance chief."))
+                .containsExactly("Tom Park: join - -> Globex");
+    }
 }
