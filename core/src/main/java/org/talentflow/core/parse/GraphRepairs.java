@@ -144,7 +144,8 @@ final class GraphRepairs {
      */
     private void subjectsOfBareClauses(SemanticGraph graph, List<Token> tokens) {
         for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
-            if (!(isTrigger(verb, tokens) || postAfterOrBefore(graph, verb, tokens)) || hasSubject(graph, verb)) {
+            if (!(isTrigger(verb, tokens) || postAfterOrBefore(graph, verb, tokens) || titleAfterCopula(graph, verb, tokens))
+                    || hasSubject(graph, verb)) {
                 continue;
             }
             for (SemanticGraphEdge up : graph.incomingEdgeList(verb)) {
@@ -175,6 +176,13 @@ final class GraphRepairs {
                 }
             }
         }
+    }
+
+    /** "X became a director of A and is currently chief executive of B": a post stated with a copula, the subject left to the clause before. */
+    private boolean titleAfterCopula(SemanticGraph graph, IndexedWord noun, List<Token> tokens) {
+        Token t = token(noun, tokens);
+        return t != null && t.pos().startsWith("NN") && lexicon.isTitleWord(t.lemma())
+                && !graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.COPULA).isEmpty();
     }
 
     /** "joined B after working with A", "before leading A": a post held, told in a clause without its own subject. */

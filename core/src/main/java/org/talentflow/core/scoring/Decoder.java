@@ -38,6 +38,7 @@ public final class Decoder {
         List<Scored> chosen = new ArrayList<>();
         for (List<Scored> list : byPerson.values()) {
             list.removeIf(s -> s.candidate().context().contains("skips-stint") && chainAround(list, s, thresholdOf));
+            list.removeIf(s -> fromPostBeforeTheCurrentOne(list, s, thresholdOf));
             list.sort(Comparator.comparingDouble(Scored::probability).reversed());
             List<Scored> mine = new ArrayList<>();
             for (Scored s : list) {
@@ -71,6 +72,23 @@ public final class Decoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "former Heinz executive X, currently chief executive of A, was named B's boss": the move to B is from the post
+     * the person holds now (A), not from one held before it; the past post is older than the current one.
+     */
+    private static boolean fromPostBeforeTheCurrentOne(List<Scored> list, Scored s, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
+        Candidate c = s.candidate();
+        if (c.to() == null || !onlyFrom(c, "tie-past")) {
+            return false;
+        }
+        return list.stream().anyMatch(o -> o != s && o.probability() >= thresholdOf.applyAsDouble(o.candidate())
+                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now"));
+    }
+
+    private static boolean onlyFrom(Candidate c, String how) {
+        return !c.supports().isEmpty() && c.supports().stream().allMatch(x -> x.fromHow().equals(how));
     }
 
     private static boolean conflict(Candidate kept, Candidate c) {

@@ -717,4 +717,12 @@ class NewsShapesTest {
         assertThat(topReadings("Tom Park told Reuters on Friday that he will join Globex as its finance chief."))
                 .containsExactly("Tom Park: join - -> Globex");
     }
+
+    @Test
+    void aMoveIsFromThePostHeldNowNotFromOneHeldBeforeIt() {
+        assertThat(described("Globex has named former Initech executive Mara Lind as its new chief executive. Lind, 49, became "
+                + "a non-executive director of Globex in May last year and is currently chief executive of Hooli Systems."))
+                .contains("Mara Lind: move Hooli Systems -> Globex")
+                .doesNotContain("Mara Lind: move Initech -> Globex");
+    }
 }
