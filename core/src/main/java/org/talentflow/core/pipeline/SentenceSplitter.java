@@ -104,13 +104,19 @@ public final class SentenceSplitter {
         return !next.isEmpty() && !next.startsWith("-") && !next.startsWith("\u2022");
     }
 
+    /**
+     * Mostly capitalized words: a headline or a byline. Numbers count for neither ("Updated: Monday, February 23,
+     * 2026, 11:38 AM IST" is all capitals).
+     */
     private static boolean looksLikeHeadline(String[] words) {
         int capitalized = 0;
+        int lettered = 0;
         for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                capitalized++;
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                lettered++;
+                capitalized += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
             }
         }
-        return capitalized * 10 >= words.length * 7;
+        return lettered > 0 && capitalized * 10 >= lettered * 7;
     }
 }
