@@ -203,7 +203,7 @@ public final class SlotReader {
             }
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
-            Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
+            Mention name = withoutFunctionBeforeTitle(s, nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
             if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
                     || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()
                     || MentionFinder.functionOfATitle(s, name.last(), lexicon)) {
@@ -216,6 +216,16 @@ public final class SlotReader {
             return new OrgSlot(ref, org, depth == 0 ? "name" : "inside");
         }
         return null;
+    }
+
+    /**
+     * "former Initech R&D director": a name run into a title ends in the function the title is of; the owner is the
+     * name before it.
+     */
+    private Mention withoutFunctionBeforeTitle(ParsedSentence s, Mention name) {
+        int last = MentionFinder.endBeforeFunction(s, name.first(), name.last(), lexicon);
+        return last == name.last() ? name : new Mention(name.type(), name.first(), last, s.text(name.first(), last),
+                name.begin(), s.token(last).end(), name.org(), name.orgKind(), name.source());
     }
 
     /**

@@ -128,6 +128,9 @@ public final class MentionFinder {
                 i--;
             }
             int first = i + 1;
+            while (last >= first && lexicon.isFunctionWord(s.token(last).word())) {
+                last--; // "Momenta R&D director X": R&D is the function, Momenta the owner
+            }
             if (titles == 0 || first > last || last - first > 3 || first == 1 && last == first && isSentenceStartWord(s, first)) {
                 continue;
             }
@@ -231,6 +234,20 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * The last word of a name run into a title, before the function the title is of: "Initech R&D director" ends at
+     * "Initech". Without a function word there, the name's own last word.
+     */
+    public static int endBeforeFunction(ParsedSentence s, int first, int last, Lexicon lexicon) {
+        boolean beforeTitle = s.governors(last, "compound").stream()
+                .anyMatch(g -> lexicon.isTitleWord(s.token(g).word().toLowerCase(Locale.ROOT)));
+        int end = last;
+        while (beforeTitle && end > first && lexicon.isFunctionWord(s.token(end).word())) {
+            end--;
+        }
+        return end;
+    }
+
     public static boolean introducedAsOrganization(ParsedSentence s, int first, Lexicon lexicon) {
         int k = first - 1;
         if (k >= 1 && s.token(k).word().equals(",")) {
@@ -253,6 +270,7 @@ public final class MentionFinder {
         while (j > i && (!isNameWord(s.token(j)) || lexicon.isTitleWord(s.token(j).word().toLowerCase(Locale.ROOT)))) {
             j--;
         }
+        j = endBeforeFunction(s, i, j, lexicon);
         if (notAName(s, i, j) || i == j && (CALENDAR.contains(s.token(i).word().toLowerCase(Locale.ROOT))
                 || HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)))) {
             return null;

@@ -725,4 +725,10 @@ class NewsShapesTest {
                 .contains("Mara Lind: move Hooli Systems -> Globex")
                 .doesNotContain("Mara Lind: move Initech -> Globex");
     }
+
+    @Test
+    void aFunctionBetweenAnOrganizationAndATitleIsNotTheOrganization() {
+        assertThat(described("Globex hardware chief resigns, former Initech R&D director Lena Vogt takes over the team."))
+                .containsExactly("Lena Vogt: move Initech -> Globex");
+    }
 }
