@@ -63,7 +63,9 @@ public final class SlotReader {
         for (ParsedSentence.Edge e : s.dependents(node)) {
             String r = e.relation();
             // "two senior engineers: X and Y" (a colon list hangs on the noun by "dep")
-            boolean member = GROUP_MEMBERS.contains(r) || (r.equals("compound") || r.equals("dep")) && s.token(node).isNoun();
+            // A name compounded with a title is whose title it is ("Marcus' former chief executive, X"), not who holds it.
+            boolean ownerOfTitle = r.equals("compound") && lexicon.isTitleWord(s.token(node).lemma());
+            boolean member = GROUP_MEMBERS.contains(r) || (r.equals("compound") && !ownerOfTitle || r.equals("dep")) && s.token(node).isNoun();
             Mention d = sm.at(e.dependent());
             if (member && d == null && s.token(node).isNoun() && !s.token(node).isProperNoun()
                     && s.token(e.dependent()).isProperNoun() && !s.dependents(e.dependent(), "compound", "flat").isEmpty()) {

@@ -731,4 +731,12 @@ class NewsShapesTest {
         assertThat(described("Globex hardware chief resigns, former Initech R&D director Lena Vogt takes over the team."))
                 .containsExactly("Lena Vogt: move Initech -> Globex");
     }
+
+    @Test
+    void aNameCompoundedWithATitleOwnsTheTitleAndDoesNotMove() {
+        assertThat(described("Lucas\u2019 former chief executive, Omar Haddad, left Hooli in late February 2021 to lead the "
+                + "then-unnamed Globex fintech."))
+                .noneMatch(d -> d.startsWith("Lucas"))
+                .anyMatch(d -> d.startsWith("Omar Haddad: "));
+    }
 }
