@@ -739,4 +739,11 @@ class NewsShapesTest {
                 .noneMatch(d -> d.startsWith("Lucas"))
                 .anyMatch(d -> d.startsWith("Omar Haddad: "));
     }
+
+    @Test
+    void peopleNamedAfterIncludeBesideWhereTheyCameFromMovedToTheirGroupsEmployer() {
+        assertThat(described("The fellow Globex managers who've come from Initech lately include head of chip testing, Rosa Diaz "
+                + "who joined in March."))
+                .containsExactly("Rosa Diaz: move Initech -> Globex");
+    }
 }
