@@ -32,10 +32,10 @@ class CorpusQualityFloorTest {
 
     @ParameterizedTest(name = "{0}: full F1 >= {1}, who F1 >= {2}, false alarms <= {3}")
     @CsvSource({
-            "seeds,    0.895, 0.995, 1",
+            "seeds,    0.945, 0.995, 0",
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
-            "real,     0.800, 0.845, 9",
+            "real,     0.845, 0.870, 7",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -60,11 +60,12 @@ class CorpusQualityFloorTest {
      * build of the clause-structure engine; 0.607 later that day, then 0.602 when "who" found one more person (who F1
      * 0.883 to 0.893) whose move came out with a wrong end; 0.589 on 2026-12-05 (evening) after structure repairs that
      * took real from 0.713 to 0.755 and dev from 0.840 to 0.898: one move fewer found and one false alarm more here,
-     * not looked into, so that this set stays unseen.
+     * not looked into, so that this set stays unseen; 0.625 (who 0.903) in the next session of 2026-12-05, after repairs found on the
+     * train set's misses (the largest: a news outlet is an employer when the clause makes it one).
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.585, 0.890, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.620, 0.900, false);
     }
 
     private Path corpus(String name) throws Exception {
