@@ -84,7 +84,12 @@ public final class Decoder {
             return false;
         }
         return list.stream().anyMatch(o -> o != s && o.probability() >= thresholdOf.applyAsDouble(o.candidate())
-                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now"));
+                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now") && !aDestination(list, o.candidate().from(), thresholdOf));
+    }
+
+    /** "a big hire for Google Cloud ... hired X": a post "held now" where the person is going is no post left. */
+    private static boolean aDestination(List<Scored> list, OrgSlot org, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
+        return list.stream().anyMatch(o -> o.probability() >= thresholdOf.applyAsDouble(o.candidate()) && same(o.candidate().to(), org));
     }
 
     private static boolean onlyFrom(Candidate c, String how) {
