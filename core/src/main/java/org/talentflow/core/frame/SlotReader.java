@@ -65,7 +65,8 @@ public final class SlotReader {
             // "two senior engineers: X and Y" (a colon list hangs on the noun by "dep")
             // A name compounded with a title is whose title it is ("Marcus' former chief executive, X"), not who holds it.
             boolean ownerOfTitle = r.equals("compound") && lexicon.isTitleWord(s.token(node).lemma());
-            boolean member = GROUP_MEMBERS.contains(r) || (r.equals("compound") && !ownerOfTitle || r.equals("dep")) && s.token(node).isNoun();
+            boolean member = GROUP_MEMBERS.contains(r)
+                    || (r.equals("compound") && !ownerOfTitle || r.equals("dep")) && s.token(node).isNoun();
             Mention d = sm.at(e.dependent());
             if (member && d == null && s.token(node).isNoun() && !s.token(node).isProperNoun()
                     && s.token(e.dependent()).isProperNoun() && !s.dependents(e.dependent(), "compound", "flat").isEmpty()) {
@@ -161,7 +162,8 @@ public final class SlotReader {
         Token t = s.token(node);
         // "Quiver Labs": a proper noun that ends a run of names heads the whole name, not a word inside it (but "the
         // FDA's Division of Oncology" is the FDA's)
-        boolean endsAName = untypedName(s, node) && lexicon.isOrgNameWord(t.word()) && s.dependents(node, "nmod:poss").isEmpty()
+        boolean endsAName = untypedName(s, node) && lexicon.isOrgNameWord(t.word())
+                && s.dependents(node, "nmod:poss").isEmpty()
                 && s.dependents(node, "compound").stream().anyMatch(d -> s.token(d).isProperNoun());
         if (depth < 2 && !endsAName && (t.isNoun() || t.pos().startsWith("JJ"))) {
             OrgSlot described = null;

@@ -178,7 +178,10 @@ final class GraphRepairs {
         }
     }
 
-    /** "X became a director of A and is currently chief executive of B": a post stated with a copula, the subject left to the clause before. */
+    /**
+     * "X became a director of A and is currently chief executive of B": a post stated with a copula, its subject left
+     * to the clause before.
+     */
     private boolean titleAfterCopula(SemanticGraph graph, IndexedWord noun, List<Token> tokens) {
         Token t = token(noun, tokens);
         return t != null && t.pos().startsWith("NN") && lexicon.isTitleWord(t.lemma())
@@ -236,8 +239,8 @@ final class GraphRepairs {
         for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord title = e.getDependent();
             Token t = token(title, tokens);
-            if (!e.getRelation().toString().equals("appos") || t == null || !t.pos().startsWith("NN") || !lexicon.isTitleWord(t.lemma())
-                    || isPersonWord(token(e.getGovernor(), tokens))) {
+            if (!e.getRelation().toString().equals("appos") || t == null || !t.pos().startsWith("NN")
+                    || !lexicon.isTitleWord(t.lemma()) || isPersonWord(token(e.getGovernor(), tokens))) {
                 continue;
             }
             int left = title.index();
@@ -377,13 +380,15 @@ final class GraphRepairs {
         for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
             IndexedWord noun = relcl.getGovernor();
             IndexedWord clause = relcl.getDependent();
-            if (!relcl.getRelation().toString().equals("acl:relcl") || !"PERSON".equals(token(noun, tokens) == null ? null : token(noun, tokens).ner())) {
+            Token n = token(noun, tokens);
+            if (!relcl.getRelation().toString().equals("acl:relcl") || n == null || !"PERSON".equals(n.ner())) {
                 continue;
             }
             SemanticGraphEdge ref = null;
             for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
                 Token w = token(e.getDependent(), tokens);
-                if (e.getRelation().toString().equals("ref") && w != null && w.lemma().equals("which") && e.getDependent().index() < clause.index()) {
+                if (e.getRelation().toString().equals("ref") && w != null && w.lemma().equals("which")
+                        && e.getDependent().index() < clause.index()) {
                     ref = e;
                 }
             }

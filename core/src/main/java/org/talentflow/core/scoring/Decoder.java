@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.talentflow.core.frame.OrgSlot;
 import org.talentflow.core.story.Candidate;
@@ -78,17 +79,18 @@ public final class Decoder {
      * "former Heinz executive X, currently chief executive of A, was named B's boss": the move to B is from the post
      * the person holds now (A), not from one held before it; the past post is older than the current one.
      */
-    private static boolean fromPostBeforeTheCurrentOne(List<Scored> list, Scored s, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
+    private static boolean fromPostBeforeTheCurrentOne(List<Scored> list, Scored s, ToDoubleFunction<Candidate> thresholdOf) {
         Candidate c = s.candidate();
         if (c.to() == null || !onlyFrom(c, "tie-past")) {
             return false;
         }
         return list.stream().anyMatch(o -> o != s && o.probability() >= thresholdOf.applyAsDouble(o.candidate())
-                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now") && !aDestination(list, o.candidate().from(), thresholdOf));
+                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now")
+                && !aDestination(list, o.candidate().from(), thresholdOf));
     }
 
     /** "a big hire for Google Cloud ... hired X": a post "held now" where the person is going is no post left. */
-    private static boolean aDestination(List<Scored> list, OrgSlot org, java.util.function.ToDoubleFunction<Candidate> thresholdOf) {
+    private static boolean aDestination(List<Scored> list, OrgSlot org, ToDoubleFunction<Candidate> thresholdOf) {
         return list.stream().anyMatch(o -> o.probability() >= thresholdOf.applyAsDouble(o.candidate()) && same(o.candidate().to(), org));
     }
 
@@ -97,7 +99,8 @@ public final class Decoder {
     }
 
     private static boolean conflict(Candidate kept, Candidate c) {
-        return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c) || otherOriginOfItsClause(kept, c)
+        return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c)
+                || otherOriginOfItsClause(kept, c)
                 || c.from() == null && c.to() != null && same(kept.to(), c.to())
                 || c.to() == null && c.from() != null && same(kept.from(), c.from());
     }

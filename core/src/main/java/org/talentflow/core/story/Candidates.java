@@ -436,16 +436,19 @@ public final class Candidates {
         return members;
     }
 
-    /** A news outlet reports moves; it is not where anyone moves (and an unresolved slot is no end at all). */
     /** How a slot is filled when the clause's own structure names the organization (not the story around it). */
     private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("name", "role", "inside", "conj");
 
+    /**
+     * A news outlet reports moves; it is where someone moves only when the clause itself makes it so ("an executive at
+     * CBS News"), never from the story around ("X told Reuters"). An unresolved slot is no end at all.
+     */
     private static OrgSlot usable(java.util.Set<String> peopleWords, OrgSlot slot) {
         if (slot == null || !slot.named()) {
             return null;
         }
         if (slot.mention() != null && slot.mention().orgKind() == OrgKind.MEDIA && !STRUCTURAL.contains(slot.how())) {
-            return null; // "X told Reuters": a news outlet is no employer unless the clause makes it one ("an executive at CBS News")
+            return null;
         }
         // A guess from capitals ("Khuzami", "Diess") that the document elsewhere uses as a person's name is a person.
         String name = OrgNames.foldKey(slot.org().organization());

@@ -93,9 +93,11 @@ public final class FindCandidates implements Stage {
             ParsedSentence s = f.reading().parsed();
             String text = s.sentence().text().replace('\n', ' ');
             LocalDate published = story.document().published();
-            List<DateWindows.Found> dated = found.computeIfAbsent(f.reading().index(), i -> dates.in(text, s.labels(), published));
-            int at = s.token(Math.max(1, f.trigger())).begin() - s.sentence().begin();
-            return Optional.ofNullable(MoveDates.near(dated, text, at, published, otherClauses(s, Math.max(1, f.trigger()))));
+            List<DateWindows.Found> dated = found.computeIfAbsent(f.reading().index(),
+                    i -> dates.in(text, s.labels(), published));
+            int trigger = Math.max(1, f.trigger());
+            int at = s.token(trigger).begin() - s.sentence().begin();
+            return Optional.ofNullable(MoveDates.near(dated, text, at, published, otherClauses(s, trigger)));
         }).orElse(null);
     }
 }
