@@ -35,6 +35,8 @@ public final class Lexicon {
     private final Map<String, Hedge> hedges;
     private final Map<String, String> titles;
     private final Set<String> functions;
+    /** Words for the people of an organization ("googler"): the organization, and whether the word says "former". */
+    private final Map<String, String[]> demonyms = new LinkedHashMap<>();
     private final Set<String> orgNouns;
     private final Map<String, Set<OrgKind>> orgNounKinds;
     private final Set<String> places;
@@ -64,6 +66,7 @@ public final class Lexicon {
         rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
         functions = new java.util.HashSet<>();
         rows(dir + "functions.tsv").forEach(r -> functions.add(r[0]));
+        rows(dir + "demonyms.tsv", false).forEach(r -> demonyms.put(r[0], r));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
         orgNouns = new LinkedHashSet<>();
@@ -234,6 +237,25 @@ public final class Lexicon {
     }
 
     /** Semgrex macros for the pattern files: one per frame for verbs ({@code ARRIVE}), nouns ({@code ARRIVE_N}) and other words ({@code BECOME_X}), plus word classes. */
+    /** The organization a word for its people stands for ("Googler", "ex-Facebookers": Google, Facebook), or null. */
+    public String demonymOrganization(String word) {
+        String[] row = demonymRow(word);
+        return row == null ? null : row[1];
+    }
+
+    /** Whether a word for an organization's people says the tie is over: "ex-Googler", "Xoogler". */
+    public boolean demonymSaysPast(String word) {
+        String[] row = demonymRow(word);
+        return row != null && (word.toLowerCase(Locale.ROOT).startsWith("ex-") || row.length > 2 && row[2].equals("past"));
+    }
+
+    private String[] demonymRow(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        w = w.startsWith("ex-") ? w.substring(3) : w;
+        String[] row = demonyms.get(w);
+        return row != null || !w.endsWith("s") ? row : demonyms.get(w.substring(0, w.length() - 1));
+    }
+
     public String semgrexMacros() {
         StringBuilder b = new StringBuilder();
         for (Frame f : Frame.values()) {
@@ -247,6 +269,9 @@ public final class Lexicon {
         b.append(macro("ORGNOUN", new TreeSet<>(orgNouns)));
         b.append(macro("PAST", keysWith(markers, "past")));
         b.append(macro("POSTVERB", new TreeSet<>(postVerbs.keySet())));
+        // Words for an organization's people are names: matched by word, any case, with "ex-" and a plural.
+        String people = demonyms.isEmpty() ? "\\u0000" : String.join("|", demonyms.keySet());
+        b.append("macro DEMONYM = word:/(?i)(?:ex\\-)?(?:" + people + ")s?/\n");
         return b.toString();
     }
 
@@ -337,6 +362,11 @@ public final class Lexicon {
 
     /** The rows of a tab-separated resource, without comments and blank lines; cells stripped, lower case. */
     static List<String[]> rows(String resource) {
+        return rows(resource, true);
+    }
+
+    /** The rows of a resource; the first cell always in lower case, the others too unless they are names. */
+    static List<String[]> rows(String resource, boolean lowerCaseAll) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);
@@ -350,7 +380,7 @@ public final class Lexicon {
                 }
                 String[] cells = line.split("\t");
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
+                    cells[i] = i == 0 || lowerCaseAll ? cells[i].strip().toLowerCase(Locale.ROOT) : cells[i].strip();
                 }
                 rows.add(cells);
             }

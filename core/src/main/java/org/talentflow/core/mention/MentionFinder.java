@@ -69,6 +69,15 @@ public final class MentionFinder {
             if (taken[i]) {
                 continue;
             }
+            String people = lexicon.demonymOrganization(t.word());
+            if (people != null && Character.isUpperCase(t.word().replaceFirst("(?i)^ex-", "").codePointAt(0))) {
+                // "former Facebooker X", "a longtime Googler": the word for an organization's people names it
+                OrgKind kind = gazetteer.lookup(people).map(Organization::kind).orElse(OrgKind.COMPANY);
+                mentions.add(new Mention(Mention.Type.ORG, i, i, t.word(), t.begin(), t.end(), gazetteer.resolve(people), kind,
+                        "demonym"));
+                taken[i] = true;
+                continue;
+            }
             if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) {
                 int j = i;
                 while (j + 1 <= s.size() && !taken[j + 1] && (t.ner().equals(s.token(j + 1).ner())

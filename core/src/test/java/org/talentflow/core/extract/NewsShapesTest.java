@@ -746,4 +746,11 @@ class NewsShapesTest {
                 + "who joined in March."))
                 .containsExactly("Rosa Diaz: move Initech -> Globex");
     }
+
+    @Test
+    void aWordForAnOrganizationsPeopleIsATieToItNotPartOfTheName() {
+        assertThat(described("Ex-Googler Dana Cruz has joined Acme as chief scientist.")).containsExactly("Dana Cruz: move Google -> Acme");
+        assertThat(described("Acme hired former Facebooker Omar Haddad to run its ads team."))
+                .containsExactly("Omar Haddad: move Meta -> Acme");
+    }
 }

@@ -114,4 +114,14 @@ class LexiconTest {
         assertThat(lexicon.fits("company", OrgKind.UNIVERSITY)).isTrue();
         assertThat(lexicon.fits("lab", null)).isTrue();
     }
+
+    @Test
+    void aWordForAnOrganizationsPeopleNamesItAndMaySayTheTieIsOver() {
+        assertThat(lexicon.demonymOrganization("Googler")).isEqualTo("Google");
+        assertThat(lexicon.demonymOrganization("ex-Facebookers")).isEqualTo("Facebook");
+        assertThat(lexicon.demonymOrganization("Google")).isNull();
+        assertThat(lexicon.demonymSaysPast("Googler")).isFalse();
+        assertThat(lexicon.demonymSaysPast("Ex-Googler")).isTrue();
+        assertThat(lexicon.demonymSaysPast("Xoogler")).isTrue();
+    }
 }
