@@ -358,10 +358,7 @@ final class GraphRepairs {
             if (person == null) {
                 continue;
             }
-            graph.removeEdge(relcl);
-            graph.removeEdge(ref);
-            graph.addEdge(person, clause, relcl.getRelation(), 1.0, false);
-            graph.addEdge(person, ref.getDependent(), ref.getRelation(), 1.0, false);
+            rehang(graph, relcl, ref, person);
             for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
                 if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
                     graph.removeEdge(e);
@@ -396,10 +393,7 @@ final class GraphRepairs {
             if (thing == null || thing.equals(noun) || isPersonWord(token(thing, tokens))) {
                 continue;
             }
-            graph.removeEdge(relcl);
-            graph.removeEdge(ref);
-            graph.addEdge(thing, clause, relcl.getRelation(), 1.0, false);
-            graph.addEdge(thing, ref.getDependent(), ref.getRelation(), 1.0, false);
+            rehang(graph, relcl, ref, thing);
             SemanticGraphEdge subject = null;
             for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
                 if (e.getRelation().toString().startsWith("nsubj") && isPersonWord(token(e.getDependent(), tokens))) {
@@ -411,6 +405,14 @@ final class GraphRepairs {
                 graph.addEdge(clause, thing, subject.getRelation(), 1.0, false);
             }
         }
+    }
+
+    /** A relative clause and its pronoun moved to the noun they stand for. */
+    private static void rehang(SemanticGraph graph, SemanticGraphEdge relcl, SemanticGraphEdge ref, IndexedWord noun) {
+        graph.removeEdge(relcl);
+        graph.removeEdge(ref);
+        graph.addEdge(noun, relcl.getDependent(), relcl.getRelation(), 1.0, false);
+        graph.addEdge(noun, ref.getDependent(), ref.getRelation(), 1.0, false);
     }
 
     /** "X's departure, who served as CTO": the person whose thing the noun is. */
