@@ -125,6 +125,12 @@ final class GraphRepairs {
                     continue;
                 }
                 IndexedWord clause = down.getDependent();
+                if (r.startsWith("advcl") && graph.outgoingEdgeList(clause).stream()
+                        .anyMatch(s -> s.getRelation().toString().matches("nsubj(:pass)?") && s.getDependent().index() > verb.index())) {
+                    // "Globex added staff, with X quitting A": a clause with a subject of its own (inside it, not
+                    // the hirer handed down) keeps it
+                    continue;
+                }
                 for (SemanticGraphEdge s : new ArrayList<>(graph.outgoingEdgeList(clause))) {
                     if (s.getRelation().toString().startsWith("nsubj") && !objects.contains(s.getDependent())) {
                         graph.removeEdge(s);
@@ -156,7 +162,7 @@ final class GraphRepairs {
                 }
                 IndexedWord head = up.getGovernor();
                 IndexedWord subject = subjectOf(graph, head);
-                if (subject != null && relation.equals("acl") && !singledOut(graph, head)) {
+                if (subject != null && relation.equals("acl") && !singledOut(graph, head) && !inTheCourseOf(head)) {
                     // "X is one of many engineers to leave": said of the many, not of X
                     subject = head;
                 }
@@ -514,6 +520,13 @@ final class GraphRepairs {
 
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest",
             "newest", "next", "only", "most");
+
+    /** Nouns that only say a clause is under way: "X is in the process of founding B", "in the midst of leaving A". */
+    private static final Set<String> UNDER_WAY = Set.of("process", "midst", "course");
+
+    private static boolean inTheCourseOf(IndexedWord noun) {
+        return noun.lemma() != null && UNDER_WAY.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** "the latest executive to quit", "the first researcher to leave": a noun that singles its subject out. */
     private static boolean singledOut(SemanticGraph graph, IndexedWord noun) {

@@ -86,6 +86,8 @@ public final class SentenceReader {
                 personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
         OrgSlot to = m.has("to") && m.node("to") != m.node("mover") ? slot(sm, m.node("to"),
                 personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
+        from = ofTheNounTold(sm, m.node("trigger"), from);
+        to = ofTheNounTold(sm, m.node("trigger"), to);
         if (m.frame() == Frame.FOUND && to != null && to.isDescription()) {
             // "to found his own startup, Brightwave": a founded company is new; its name follows the noun, and the
             // noun never stands for a company named before
@@ -182,6 +184,23 @@ public final class SentenceReader {
                 }
             }
         }
+    }
+
+    /**
+     * "X, a former Initech engineer who left the company": a description in a relative clause stands for the
+     * organization of the noun the clause tells of, not for one the story named before.
+     */
+    private OrgSlot ofTheNounTold(SentenceMentions sm, int trigger, OrgSlot slot) {
+        if (slot == null || !slot.isDescription() || slot.named()) {
+            return slot;
+        }
+        for (int noun : sm.sentence().governors(trigger, "acl:relcl")) {
+            OrgSlot owner = slots.org(sm, noun);
+            if (owner != null && owner.named()) {
+                return new OrgSlot(owner.org(), owner.mention(), "description");
+            }
+        }
+        return slot;
     }
 
     /** The name right after a company noun and its comma: "his own startup, Brightwave". */

@@ -84,6 +84,12 @@ public final class Story {
      * organization they are tied to; a name stays as it is.
      */
     public OrgSlot resolve(OrgSlot slot, OrgSlot otherSide, List<Tie> ties) {
+        if (slot != null && "person-name".equals(slot.mention().source()) && slot.mention().words() == 1
+                && people.of(slot.mention()) != null
+                && people.of(slot.mention()).fullyNamed()) {
+            // "Joining Moss is X": a one-word name the clause took for a company is a person the story named in full
+            slot = new OrgSlot(null, slot.mention(), "person");
+        }
         if (slot == null || slot.named()) {
             return slot;
         }
@@ -95,6 +101,12 @@ public final class Story {
             for (Tie t : ties) {
                 if (hirer != null && hirer == people.of(t.person()) && !t.past()) {
                     return new OrgSlot(t.org().org(), t.org().mention(), "person");
+                }
+            }
+            // "Joining Andrew Dai is X": one who joins a person goes where that person went
+            for (MoveFact f : hirer == null ? List.<MoveFact>of() : moves()) {
+                if (f.arrives() && f.to() != null && f.to().named() && people.of(f.mover()) == hirer) {
+                    return new OrgSlot(f.to().org(), f.to().mention(), "person");
                 }
             }
         }

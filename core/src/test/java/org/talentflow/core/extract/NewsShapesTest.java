@@ -753,4 +753,32 @@ class NewsShapesTest {
         assertThat(described("Acme hired former Facebooker Omar Haddad to run its ads team."))
                 .containsExactly("Omar Haddad: move Meta -> Acme");
     }
+
+    @Test
+    void anAbsoluteClauseKeepsItsOwnSubjectAfterAHiringVerb() {
+        assertThat(described("Rivals are adding staff as well, with Mei Lin quitting Baidu for Tencent last month."))
+                .containsExactly("Mei Lin: move Baidu -> Tencent");
+    }
+
+    @Test
+    void inTheProcessOfFoundingIsSaidOfTheSubject() {
+        assertThat(described("Andrew Moss, who spent a decade at Google, is in the process of founding a robotics startup "
+                + "called Pellmark."))
+                .containsExactly("Andrew Moss: found Google -> Pellmark");
+    }
+
+    @Test
+    void oneWhoJoinsAPersonGoesWhereThatPersonWent() {
+        assertThat(described("Andrew Moss left Google in May to found Pellmark, a robotics startup. Joining Moss is Dana "
+                + "Whitfield, a Microsoft researcher who left the company in June."))
+                .containsExactly("Andrew Moss: found Google -> Pellmark", "Dana Whitfield: move Microsoft -> Pellmark");
+    }
+
+    @Test
+    void theCompanyInARelativeClauseIsThatOfTheNounItTellsOf() {
+        assertThat(described("Xiaomi is building a robotics team. Its first hire is Omar Haddad, a former Huawei engineer "
+                + "who left the company in January."))
+                .contains("Omar Haddad: move Huawei -> Xiaomi")
+                .noneMatch(d -> d.startsWith("Omar Haddad: leave Xiaomi"));
+    }
 }
