@@ -28,7 +28,7 @@ public final class SlotReader {
             "nmod:among", "acl:including");
     /** Where a noun keeps the organization it belongs to: "the DeepMind unit", "Google's lab", "the lab of Meta". */
     private static final String[] ORG_OF_NOUN = {"appos", "compound", "nmod:poss", "nmod:of", "nmod:at", "nmod:in",
-            "nmod:with", "amod"};
+            "nmod:with", "amod", "nmod:as"};
     private static final Set<String> NOT_ROLE_WORDS = Set.of("former", "new", "its", "his", "her", "their", "the", "a",
             "an", "then", "current", "own", "longtime", "long-time", "outgoing", "incoming", "interim", "acting");
 

@@ -119,6 +119,11 @@ final class TagRepairs {
                 t.setTag("VB");
                 continue;
             }
+            if (t.tag().equals("NN") && lexicon.isVerbLemma(w) && afterAName(labels, i) && i + 1 < labels.size()
+                    && Set.of("DT", "PRP$").contains(labels.get(i + 1).tag())) {
+                t.setTag("VB"); // "saw its sales chief, Troy Jones, exit the company": a name, a verb, its object
+                continue;
+            }
             if (t.tag().startsWith("VB") && !t.tag().equals("VBN")) {
                 continue;
             }
@@ -131,6 +136,12 @@ final class TagRepairs {
                 t.setTag("VBD");
             }
         }
+    }
+
+    /** Whether a proper noun (or a proper noun and the comma closing its apposition) stands right before a token. */
+    private static boolean afterAName(List<CoreLabel> labels, int i) {
+        int j = i > 0 && labels.get(i - 1).word().equals(",") ? i - 2 : i - 1;
+        return j >= 0 && labels.get(j).tag().equals("NNP");
     }
 
     private static String lexiconBase(String w, Lexicon lexicon) {

@@ -781,4 +781,17 @@ class NewsShapesTest {
                 .contains("Omar Haddad: move Huawei -> Xiaomi")
                 .noneMatch(d -> d.startsWith("Omar Haddad: leave Xiaomi"));
     }
+
+    @Test
+    void aVerbAfterANamedObjectIsAVerbNotANoun() {
+        assertThat(described("The carmaker also saw its head of European sales, Troy Jones, exit the company after 15 years "
+                + "at Tesla."))
+                .containsExactly("Troy Jones: leave Tesla -> -");
+    }
+
+    @Test
+    void leavingARoleAsATitleLeavesTheTitlesOrganization() {
+        assertThat(described("Dominic Brandt is set to leave his role as Vodafone chairman at the end of the month."))
+                .containsExactly("Dominic Brandt: leave Vodafone -> -");
+    }
 }
