@@ -42,6 +42,7 @@ final class GraphRepairs {
         whoStandsForAPerson(graph, tokens);
         whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
+        noPersonIsATime(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
         objectControlOfHirers(graph, tokens);
@@ -89,6 +90,47 @@ final class GraphRepairs {
                 graph.addEdge(e.getGovernor(), e.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, false);
             }
         }
+    }
+
+    /**
+     * "In the same month, X from A joined B": after a time phrase and its comma the parser can take the name for an
+     * apposition of the time. A person is no time: the name is the subject of the next verb that has none.
+     */
+    private static void noPersonIsATime(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            Token name = token(e.getDependent(), tokens);
+            Token time = token(e.getGovernor(), tokens);
+            if (!e.getRelation().toString().equals("appos") || name == null || time == null || !"PERSON".equals(name.ner())
+                    || !(TIME_NOUNS.contains(time.lemma()) || "DATE".equals(time.ner()))) {
+                continue;
+            }
+            for (int i = e.getDependent().index() + 1; i <= tokens.size(); i++) {
+                IndexedWord verb = graph.getNodeByIndexSafe(i);
+                if (verb != null && tokens.get(i - 1).isVerb() && graph.incomingEdgeList(verb).stream()
+                        .noneMatch(a -> a.getRelation().toString().matches("aux(:pass)?|cop"))) {
+                    if (!hasOwnSubject(graph, verb)) {
+                        graph.removeEdge(e);
+                        graph.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+                        // what stood between the name and the verb was said of the name: "X from A joined"
+                        for (SemanticGraphEdge m : new ArrayList<>(graph.outgoingEdgeList(e.getGovernor()))) {
+                            int d = m.getDependent().index();
+                            if (m.getRelation().toString().startsWith("nmod") && d > e.getDependent().index() && d < i) {
+                                graph.removeEdge(m);
+                                graph.addEdge(e.getDependent(), m.getDependent(), m.getRelation(), 1.0, false);
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "quarter", "time", "period",
+            "spring", "summer", "autumn", "fall", "winter");
+
+    private static boolean hasOwnSubject(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("nsubj(:pass)?"));
     }
 
     /** "startup Blue Year": a proper name that an organization noun introduces. */

@@ -794,4 +794,11 @@ class NewsShapesTest {
         assertThat(described("Dominic Brandt is set to leave his role as Vodafone chairman at the end of the month."))
                 .containsExactly("Dominic Brandt: leave Vodafone -> -");
     }
+
+    @Test
+    void aNameAfterATimePhraseIsTheSubjectNotAnAppositionOfTheTime() {
+        assertThat(described("In March, Microsoft hired Apple's Maria Santos as a partner; in the same month, David Chen "
+                + "from Google joined as head of strategy at Amazon."))
+                .containsExactlyInAnyOrder("Maria Santos: move Apple -> Microsoft", "David Chen: move Google -> Amazon");
+    }
 }
