@@ -43,6 +43,7 @@ final class GraphRepairs {
         whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         noPersonIsATime(graph, tokens);
+        destinationsOfLeaving(graph, tokens);
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
         objectControlOfHirers(graph, tokens);
@@ -131,6 +132,31 @@ final class GraphRepairs {
 
     private static boolean hasOwnSubject(SemanticGraph graph, IndexedWord verb) {
         return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("nsubj(:pass)?"));
+    }
+
+    /**
+     * "X quit BNY Mellon for boutique manager RWC Partners": the parser often hangs the "for"/"to" after the
+     * organization left on that organization's name; a name does not go anywhere, so a "for"/"to" there is where
+     * the one who leaves goes.
+     */
+    private void destinationsOfLeaving(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge obj : new ArrayList<>(graph.edgeListSorted())) {
+            Token verb = token(obj.getGovernor(), tokens);
+            Token left = token(obj.getDependent(), tokens);
+            if (!obj.getRelation().toString().equals("obj") || verb == null || left == null || !left.isProperNoun()
+                    || lexicon.triggersOf(verb.lemma()).stream().noneMatch(t -> t.frame() == Frame.DEPART && t.isVerb())) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(obj.getDependent()))) {
+                String r = e.getRelation().toString();
+                Token to = token(e.getDependent(), tokens);
+                if ((r.equals("nmod:for") || r.equals("nmod:to")) && to != null && to.isNoun()) {
+                    graph.removeEdge(e);
+                    graph.addEdge(obj.getGovernor(), e.getDependent(),
+                            UniversalEnglishGrammaticalRelations.getObl(r.substring(r.indexOf(':') + 1)), 1.0, false);
+                }
+            }
+        }
     }
 
     /** "startup Blue Year": a proper name that an organization noun introduces. */

@@ -801,4 +801,11 @@ class NewsShapesTest {
                 + "from Google joined as head of strategy at Amazon."))
                 .containsExactlyInAnyOrder("Maria Santos: move Apple -> Microsoft", "David Chen: move Google -> Amazon");
     }
+
+    @Test
+    void theForAfterTheOrganizationLeftIsWhereTheLeaverGoes() {
+        assertThat(described("It was a busy month for fund managers, with Nadia Brook quitting Goldman Sachs for boutique "
+                + "manager Harwell Partners."))
+                .containsExactly("Nadia Brook: move Goldman Sachs -> Harwell Partners");
+    }
 }
