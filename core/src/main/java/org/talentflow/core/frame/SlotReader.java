@@ -490,6 +490,10 @@ public final class SlotReader {
                 first = i + 1;
             }
         }
+        // "River & Mercantile", "Marks & Spencer": an ampersand joins names into one company's name
+        while (last + 2 <= s.size() && s.token(last + 1).word().equals("&") && s.token(last + 2).isProperNoun()) {
+            last += 2;
+        }
         // "Lip-Bu Tan": the tokenizer splits a hyphenated given name; written without spaces it is one name.
         while (first > 2 && joinedByHyphen(s, first - 1) && Character.isUpperCase(s.token(first - 2).word().codePointAt(0))) {
             first -= 2;

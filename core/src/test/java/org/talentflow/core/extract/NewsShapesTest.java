@@ -808,4 +808,10 @@ class NewsShapesTest {
                 + "manager Harwell Partners."))
                 .containsExactly("Nadia Brook: move Goldman Sachs -> Harwell Partners");
     }
+
+    @Test
+    void anAmpersandJoinsNamesIntoOneCompany() {
+        assertThat(described("Omar Price moved from Barclays to Stone & Field in May."))
+                .containsExactly("Omar Price: move Barclays -> Stone & Field");
+    }
 }
