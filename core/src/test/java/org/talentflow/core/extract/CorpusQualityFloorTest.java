@@ -61,11 +61,13 @@ class CorpusQualityFloorTest {
      * 0.883 to 0.893) whose move came out with a wrong end; 0.589 on 2026-12-05 (evening) after structure repairs that
      * took real from 0.713 to 0.755 and dev from 0.840 to 0.898: one move fewer found and one false alarm more here,
      * not looked into, so that this set stays unseen; 0.625 (who 0.903) in the next session of 2026-12-05, after repairs found on the
-     * train set's misses (the largest: a news outlet is an employer when the clause makes it one).
+     * train set's misses (the largest: a news outlet is an employer when the clause makes it one); 0.643 on 2026-12-05
+     * (third session), all of it from 215 more organizations in the gazetteer (the clause repairs of that session left
+     * this set where it was).
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.620, 0.900, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.640, 0.900, false);
     }
 
     private Path corpus(String name) throws Exception {
