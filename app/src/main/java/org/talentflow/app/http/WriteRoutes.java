@@ -103,7 +103,7 @@ final class WriteRoutes {
 
     private JsonNode body(Context ctx, String message) {
         try {
-            JsonNode body = json.readTree(ctx.bodyAsBytes());
+            JsonNode body = json.readTree(boundedBody(ctx));
             if (body != null && body.isObject()) {
                 return body;
             }
@@ -111,6 +111,23 @@ final class WriteRoutes {
             // falls through to the message below
         }
         throw new BadRequest(message);
+    }
+
+    /**
+     * The body read up to the limit and not a byte further. A chunked body has no Content-Length to refuse it by before
+     * it is read, so its bytes are counted as they arrive; what comes after the limit is never kept or parsed.
+     */
+    private static byte[] boundedBody(Context ctx) {
+        byte[] bytes;
+        try {
+            bytes = ctx.req().getInputStream().readNBytes(Math.toIntExact(ApiServer.MAX_REQUEST_BYTES + 1));
+        } catch (IOException e) {
+            throw new BadRequest("the body could not be read to its end");
+        }
+        if (bytes.length > ApiServer.MAX_REQUEST_BYTES) {
+            throw new BodyTooLarge();
+        }
+        return bytes;
     }
 
     private static String text(JsonNode node, String field) {
