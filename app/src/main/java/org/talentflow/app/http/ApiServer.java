@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * The HTTP server over the store: the JSON API, downloads, and the web dashboard that uses them. Read-only unless a
  * token is configured; with one, POST /api/articles ingests an article sent with {@code Authorization: Bearer TOKEN}
  * and watchlists can be kept. Requests are bounded in size; bad parameters get a 400 with a message; no error ever
- * shows a stack trace; every answer carries the security headers.
+ * shows a stack trace; every answer carries the security headers. On a loopback address it answers only requests
+ * that name a loopback host (a 421 otherwise): see {@link LoopbackHost}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -49,10 +50,18 @@ public final class ApiServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(json, false));
             WebUi.files(cfg);
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            // Jetty reuses a header line cached on the connection when a later one matches it in any case: without
+            // this, "Bearer S3CRET" after "Bearer s3cret" on a kept-alive connection would pass as the token.
+            cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
         });
         TalentAnalytics analytics = new TalentAnalytics(store);
+        boolean onLoopback = LoopbackHost.isLoopbackBinding(host);
         app.before(ctx -> {
             SecurityHeaders.apply(ctx);
+            if (onLoopback && !LoopbackHost.isLoopback(ctx.header("Host"))) {
+                throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(),
+                        "this server answers only requests to localhost, 127.0.0.1 or [::1]");
+            }
             // Refused before the body is read; a chunked body is cut off at the limit as it is read (WriteRoutes).
             if (ctx.contentLength() > MAX_REQUEST_BYTES) {
                 throw new ContentTooLargeResponse();

@@ -95,10 +95,19 @@ final class WriteRoutes {
         if (token == null || token.isBlank()) {
             throw new ForbiddenResponse("this server is read-only: start it with --token to accept writes");
         }
-        String auth = ctx.header("Authorization");
-        if (auth == null || !constantTimeEquals(auth, "Bearer " + token)) {
+        String presented = bearerToken(ctx.header("Authorization"));
+        if (presented == null || !constantTimeEquals(presented, token)) {
             throw new UnauthorizedResponse("missing or wrong token");
         }
+    }
+
+    /** The credentials of a {@code Bearer} authorization, the scheme in any case (RFC 9110: schemes are case-insensitive). */
+    static String bearerToken(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String[] parts = authorization.strip().split("\\s+", 2);
+        return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") ? parts[1].strip() : null;
     }
 
     private JsonNode body(Context ctx, String message) {
