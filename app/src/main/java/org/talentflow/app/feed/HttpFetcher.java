@@ -28,9 +28,9 @@ import java.util.concurrent.TimeoutException;
  * that every hop is checked like the first: its host is resolved and refused when the {@link AddressPolicy} says so
  * (by default anything but the public internet), and it never goes from https to http.
  *
- * <p>The client connects to the address just checked: Java keeps a resolved name for 30 s
+ * <p>The client connects to the address just checked: Java keeps a resolved name for 30 s by default
  * ({@code networkaddress.cache.ttl}), so a name cannot answer the check with a public address and the connection
- * with a private one.
+ * with a private one (unless the cache is turned off, or expires between the two, a window of milliseconds).
  */
 public final class HttpFetcher {
 
