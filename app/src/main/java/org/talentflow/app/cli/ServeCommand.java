@@ -29,15 +29,20 @@ public final class ServeCommand implements Callable<Integer> {
     int port = 7070;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "Accept POST /api/articles and watchlist changes "
-            + "with this bearer token (default: $TALENTFLOW_TOKEN; none = read-only).")
+            + "with this bearer token. Visible to other users in ps: prefer --token-file or $TALENTFLOW_TOKEN "
+            + "(none of the three = read-only).")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the bearer token from this file "
+            + "(what it holds, without surrounding whitespace and line ends).")
+    Path tokenFile;
 
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
-        String secret = token != null ? token : System.getenv("TALENTFLOW_TOKEN");
+        String secret = WriteToken.resolve(token, tokenFile, System.getenv(), System.err);
         try (MoveStore moves = store.open()) {
             var gazetteer = Pipeline.gazetteer(gazetteers);
             moves.syncOrganizations(gazetteer.organizations());

@@ -1,5 +1,6 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.app.feed.AddressPolicy;
 import org.talentflow.app.feed.FeedFetcher;
 import org.talentflow.app.feed.FeedPoller;
 import org.talentflow.app.feed.HttpFetcher;
@@ -47,6 +48,10 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Longest wait for one feed or page, connection to last byte (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--allow-private-hosts", description = "Fetch feeds and pages from loopback, private and "
+            + "link-local addresses too (refused by default: a feed must not reach inside your network).")
+    boolean allowPrivateHosts;
+
     @Mixin
     StoreOptions store;
 
@@ -59,7 +64,8 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer gazetteer = Pipeline.gazetteer(gazetteers);
-        HttpFetcher http = new HttpFetcher(timeout, ArticleReader.MAX_FILE_BYTES);
+        HttpFetcher http = new HttpFetcher(timeout, ArticleReader.MAX_FILE_BYTES,
+                allowPrivateHosts ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
         try (MoveStore moves = store.open()) {
             FeedPoller poller = new FeedPoller(new FeedFetcher(http, ArticleReader.MAX_FILE_BYTES), http, moves,
                     documents -> ingest(documents, gazetteer, moves));

@@ -114,7 +114,13 @@ public final class FeedPoller {
     }
 
     private Document page(String link) throws FetchFailed {
-        Fetched page = pages.get(URI.create(link), PAGE_ACCEPT, null, null);
+        URI uri;
+        try {
+            uri = URI.create(link.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailed("the link is not a valid URL");
+        }
+        Fetched page = pages.get(uri, PAGE_ACCEPT, null, null);
         String type = page.contentType() == null ? "text/html" : page.contentType().toLowerCase(Locale.ROOT);
         if (!type.contains("html")) {
             throw new FetchFailed("linked page is not HTML: " + type.split(";")[0].strip());

@@ -2,7 +2,9 @@ package org.talentflow.app.feed;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -20,23 +23,33 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * GET over HTTP with the limits untrusted servers need: a deadline for the whole exchange (a server that answers
- * slowly or trickles its body is cut off), a cap on the body size, redirects followed (never from https to http),
- * and conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) so that an unchanged feed costs a 304.
+ * slowly or trickles its body is cut off), a cap on the body size, and conditional requests ({@code If-None-Match},
+ * {@code If-Modified-Since}) so that an unchanged feed costs a 304. Redirects are followed here, not by the client, so
+ * that every hop is checked like the first: its host is resolved and refused when the {@link AddressPolicy} says so
+ * (by default anything but the public internet), and it never goes from https to http.
+ *
+ * <p>The client connects to the address just checked: Java keeps a resolved name for 30 s by default
+ * ({@code networkaddress.cache.ttl}), so a name cannot answer the check with a public address and the connection
+ * with a private one (unless the cache is turned off, or expires between the two, a window of milliseconds).
  */
 public final class HttpFetcher {
 
     private static final String USER_AGENT = "talentflow/0.1 (news feed reader)";
+    /** As many as browsers allow, give or take: enough for http to https to www to the article. */
+    static final int MAX_REDIRECTS = 5;
 
     private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
+    private final AddressPolicy addresses;
 
-    public HttpFetcher(Duration timeout, long maxBytes) {
+    public HttpFetcher(Duration timeout, long maxBytes, AddressPolicy addresses) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+        this.addresses = addresses;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -46,9 +59,68 @@ public final class HttpFetcher {
      * @param lastModified sent as If-Modified-Since when not null
      */
     public Fetched get(URI uri, String accept, String etag, String lastModified) throws FetchFailed {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI at = uri;
+        for (int redirects = 0; ; redirects++) {
+            checkAddresses(at);
+            HttpResponse<byte[]> response = exchange(at, accept, etag, lastModified, deadline);
+            int status = response.statusCode();
+            if (isRedirect(status)) {
+                if (redirects == MAX_REDIRECTS) {
+                    throw new FetchFailed("too many redirects (more than " + MAX_REDIRECTS + ")");
+                }
+                at = redirectTarget(at, status, response.headers().firstValue("Location").orElse(null));
+                continue;
+            }
+            if (status == 304) {
+                return Fetched.unchanged(at);
+            }
+            if (status != 200) {
+                throw new FetchFailed("HTTP " + status);
+            }
+            var headers = response.headers();
+            return new Fetched(false, response.body(), headers.firstValue("Content-Type").orElse(null),
+                    headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), at);
+        }
+    }
+
+    /** Refuses a host any of whose addresses the policy refuses: a name may resolve to a public and a private one. */
+    private void checkAddresses(URI uri) throws FetchFailed {
+        if (addresses == AddressPolicy.ANY) {
+            return;
+        }
+        String host = uri.getHost();
+        if (host == null) {
+            throw new FetchFailed("not a URL that can be fetched: " + uri);
+        }
+        InetAddress[] resolved;
+        try {
+            resolved = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new FetchFailed("cannot resolve " + host);
+        }
+        for (InetAddress address : resolved) {
+            String refusal = addresses.refusal(address);
+            if (refusal != null) {
+                String literal = address.getHostAddress();
+                String named = host.replace("[", "").replace("]", "").equalsIgnoreCase(literal) ? host
+                        : host + " (" + literal + ")";
+                throw new FetchFailed("refused: " + named + " is " + refusal
+                        + "; pass --allow-private-hosts to fetch from it");
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(URI uri, String accept, String etag, String lastModified, long deadline)
+            throws FetchFailed {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new FetchFailed("timed out after " + seconds(timeout));
+        }
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT).header("Accept", accept).GET();
+            request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).header("User-Agent", USER_AGENT)
+                    .header("Accept", accept).GET();
         } catch (IllegalArgumentException e) {
             throw new FetchFailed("not a URL that can be fetched: " + uri);
         }
@@ -59,9 +131,8 @@ public final class HttpFetcher {
             request.header("If-Modified-Since", lastModified);
         }
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), info -> bounded(info, maxBytes));
-        HttpResponse<byte[]> response;
         try {
-            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return pending.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
             throw new FetchFailed("timed out after " + seconds(timeout));
@@ -72,16 +143,30 @@ public final class HttpFetcher {
         } catch (ExecutionException e) {
             throw new FetchFailed(reason(e.getCause()));
         }
-        int status = response.statusCode();
-        if (status == 304) {
-            return Fetched.unchanged(response.uri());
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI redirectTarget(URI from, int status, String location) throws FetchFailed {
+        if (location == null) {
+            throw new FetchFailed("HTTP " + status + " without a Location");
         }
-        if (status != 200) {
-            throw new FetchFailed("HTTP " + status);
+        URI to;
+        try {
+            to = from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailed("redirect to something that is not a URL");
         }
-        var headers = response.headers();
-        return new Fetched(false, response.body(), headers.firstValue("Content-Type").orElse(null),
-                headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), response.uri());
+        String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchFailed("redirect to a URL that is not http(s): " + to);
+        }
+        if (from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
+            throw new FetchFailed("redirect from https to http refused: " + to);
+        }
+        return to;
     }
 
     private static HttpResponse.BodySubscriber<byte[]> bounded(HttpResponse.ResponseInfo info, long maxBytes) {

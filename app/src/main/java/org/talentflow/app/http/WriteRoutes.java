@@ -95,15 +95,24 @@ final class WriteRoutes {
         if (token == null || token.isBlank()) {
             throw new ForbiddenResponse("this server is read-only: start it with --token to accept writes");
         }
-        String auth = ctx.header("Authorization");
-        if (auth == null || !constantTimeEquals(auth, "Bearer " + token)) {
+        String presented = bearerToken(ctx.header("Authorization"));
+        if (presented == null || !constantTimeEquals(presented, token)) {
             throw new UnauthorizedResponse("missing or wrong token");
         }
     }
 
+    /** The credentials of a {@code Bearer} authorization, the scheme in any case (RFC 9110: schemes are case-insensitive). */
+    static String bearerToken(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String[] parts = authorization.strip().split("\\s+", 2);
+        return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") ? parts[1].strip() : null;
+    }
+
     private JsonNode body(Context ctx, String message) {
         try {
-            JsonNode body = json.readTree(ctx.bodyAsBytes());
+            JsonNode body = json.readTree(boundedBody(ctx));
             if (body != null && body.isObject()) {
                 return body;
             }
@@ -111,6 +120,23 @@ final class WriteRoutes {
             // falls through to the message below
         }
         throw new BadRequest(message);
+    }
+
+    /**
+     * The body read up to the limit and not a byte further. A chunked body has no Content-Length to refuse it by before
+     * it is read, so its bytes are counted as they arrive; what comes after the limit is never kept or parsed.
+     */
+    private static byte[] boundedBody(Context ctx) {
+        byte[] bytes;
+        try {
+            bytes = ctx.req().getInputStream().readNBytes(Math.toIntExact(ApiServer.MAX_REQUEST_BYTES + 1));
+        } catch (IOException e) {
+            throw new BadRequest("the body could not be read to its end");
+        }
+        if (bytes.length > ApiServer.MAX_REQUEST_BYTES) {
+            throw new BodyTooLarge();
+        }
+        return bytes;
     }
 
     private static String text(JsonNode node, String field) {

@@ -72,12 +72,19 @@ class WatchCommandTest {
                 + "</channel></rss>";
     }
 
+    /** One poll; the fixture server is on loopback, so it is allowed here (the refusal has tests of its own). */
     private CommandRun watch(String... feeds) {
-        String[] args = new String[feeds.length + 6];
-        args[0] = "watch";
-        System.arraycopy(feeds, 0, args, 1, feeds.length);
-        System.arraycopy(new String[]{"--once", "--timeout", "1s", "--db", store.toString()}, 0, args, feeds.length + 1, 5);
-        return CommandRun.of(java.util.Arrays.copyOf(args, feeds.length + 6));
+        return watchFrom(true, feeds);
+    }
+
+    private CommandRun watchFrom(boolean allowPrivateHosts, String... feeds) {
+        List<String> args = new java.util.ArrayList<>(List.of("watch"));
+        args.addAll(List.of(feeds));
+        args.addAll(List.of("--once", "--timeout", "1s", "--db", store.toString()));
+        if (allowPrivateHosts) {
+            args.add("--allow-private-hosts");
+        }
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     private List<StoredMove> moves() {
@@ -208,6 +215,46 @@ class WatchCommandTest {
         assertThat(moves()).extracting(StoredMove::person).containsExactly("Tom Baker");
     }
 
+    private static final String CFO_PAGE = "<html><body><article><p>Chen Wei, formerly finance director at Initech, "
+            + "has joined Hooli as chief financial officer.</p></article></body></html>";
+
+    /** A feed from outside (here a file) whose teaser links to this machine: the page is never fetched nor stored. */
+    @Test
+    void anEntryLinkingInsideIsRefusedByNameCountedAsFailedAndNotStored(@TempDir Path feeds) throws IOException {
+        String link = server.url("/internal/cfo.html");
+        server.serve("/internal/cfo.html", "text/html", CFO_PAGE, null, null);
+        Path feed = Files.writeString(feeds.resolve("biz.rss"), rss(item("biz-9", "Hooli hires", link, "Hooli hires... Read more")));
+
+        CommandRun refused = watchFrom(false, feed.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("feed " + feed + ": entry " + link
+                + ": refused: 127.0.0.1 is a loopback address; pass --allow-private-hosts to fetch from it");
+        assertThat(refused.out()).contains("1 entries, 1 new (0 pages fetched), 0 stored, moves new: 0, 1 failed");
+        assertThat(server.hits("/internal/cfo.html")).isZero();
+        assertThat(documents()).isZero();
+
+        CommandRun allowed = watchFrom(true, feed.toString());
+
+        assertThat(allowed.exitCode()).isZero();
+        assertThat(server.hits("/internal/cfo.html")).isEqualTo(1);
+        assertThat(moves()).extracting(StoredMove::person).containsExactly("Chen Wei");
+    }
+
+    @Test
+    void aFeedUrlInsideIsRefusedUnlessAllowed() {
+        server.serve("/tech.xml", RSS, rss(berg()), null, null);
+
+        CommandRun refused = watchFrom(false, server.url("/tech.xml"));
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("feed " + server.url("/tech.xml") + ": refused: 127.0.0.1 is a loopback address");
+        assertThat(server.hits("/tech.xml")).isZero();
+        assertThat(documents()).isZero();
+        assertThat(watchFrom(true, server.url("/tech.xml")).exitCode()).isZero();
+        assertThat(documents()).isEqualTo(1);
+    }
+
     @Test
     void aFeedFileIsReadAgainOnlyWhenItChanges(@TempDir Path feeds) throws IOException {
         Path feed = Files.writeString(feeds.resolve("tech.rss"), rss(berg()));
@@ -230,7 +277,7 @@ class WatchCommandTest {
         server.serve("/tech.xml", RSS, rss(berg()), "\"v1\"", null);
         CommandRun[] run = new CommandRun[1];
         Thread watcher = new Thread(() -> run[0] = CommandRun.of("watch", server.url("/tech.xml"), "--interval", "200ms",
-                "--db", store.toString()));
+                "--db", store.toString(), "--allow-private-hosts"));
         watcher.start();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (server.hits("/tech.xml") < 2 && System.nanoTime() < deadline) {

@@ -38,14 +38,19 @@ public final class FixtureServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
 
     public FixtureServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** On another loopback address (127.0.0.2, say), to play a second host. */
+    public FixtureServer(InetAddress address) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
     }
 
     /** Serves the body; with an ETag or Last-Modified, a request that sends it back gets a 304. */
@@ -63,7 +68,7 @@ public final class FixtureServer implements AutoCloseable {
         routes.put(path, new Route(200, "application/rss+xml", new byte[0], null, null, false, bytes));
     }
 
-    /** Redirects to another path. */
+    /** Redirects to another path, or to a whole URL. */
     public void redirect(String path, String to) {
         routes.put(path, new Route(301, to, new byte[0], null, null, false, 0));
     }
@@ -102,7 +107,8 @@ public final class FixtureServer implements AutoCloseable {
                 return;
             }
             if (route.status() == 301) {
-                exchange.getResponseHeaders().set("Location", url(route.contentType()));
+                String to = route.contentType();
+                exchange.getResponseHeaders().set("Location", to.startsWith("http") ? to : url(to));
                 exchange.sendResponseHeaders(301, -1);
                 return;
             }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,11 +13,17 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The fetcher against a loopback server: limits, timeouts, redirects and conditional GET. */
+/**
+ * The fetcher against a loopback server: limits, timeouts, redirects and conditional GET (allowed to reach loopback),
+ * and the refusal of internal addresses, at the first request and at every redirect.
+ */
 class HttpFetcherTest {
 
     private static final long LIMIT = 1 << 20;
-    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(800), LIMIT);
+    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(800), LIMIT, AddressPolicy.ANY);
+    /** 127.0.0.1 plays a host on the public internet; everything else is judged as it would be. */
+    private static final AddressPolicy FIRST_LOOPBACK_IS_PUBLIC = address ->
+            address.getHostAddress().equals("127.0.0.1") ? null : AddressPolicy.PUBLIC_ONLY.refusal(address);
     private FixtureServer server;
 
     @BeforeEach
@@ -76,6 +83,58 @@ class HttpFetcherTest {
         assertThatThrownBy(() -> get("/slow", null, null)).hasMessage("timed out after 800 ms");
         assertThatThrownBy(() -> get("/big", null, null)).hasMessage("too large: over 1 MB");
         assertThatThrownBy(() -> get("/endless", null, null)).hasMessage("too large: over 1 MB");
+    }
+
+    @Test
+    void byDefaultALoopbackAddressIsRefusedBeforeAnyRequest() {
+        server.serve("/f.xml", "application/rss+xml", "<rss/>", null, null);
+        HttpFetcher publicOnly = new HttpFetcher(Duration.ofSeconds(5), LIMIT, AddressPolicy.PUBLIC_ONLY);
+
+        assertThatThrownBy(() -> publicOnly.get(URI.create(server.url("/f.xml")), "*/*", null, null))
+                .isInstanceOf(FetchFailed.class)
+                .hasMessage("refused: 127.0.0.1 is a loopback address; pass --allow-private-hosts to fetch from it");
+        assertThatThrownBy(() -> publicOnly.get(URI.create("http://localhost:" + URI.create(server.url("/")).getPort()
+                + "/f.xml"), "*/*", null, null)).hasMessageStartingWith("refused: localhost (");
+        assertThat(server.hits("/f.xml")).isZero();
+    }
+
+    @Test
+    void everyRedirectHopIsCheckedAndAHopInsideIsRefusedUnfetched() throws IOException {
+        try (FixtureServer inside = new FixtureServer(InetAddress.getByName("127.0.0.2"))) {
+            inside.serve("/secret", "text/html", "<p>internal</p>", null, null);
+            server.redirect("/a", "/b");
+            server.redirect("/b", inside.url("/secret"));
+            HttpFetcher guarded = new HttpFetcher(Duration.ofSeconds(5), LIMIT, FIRST_LOOPBACK_IS_PUBLIC);
+
+            assertThatThrownBy(() -> guarded.get(URI.create(server.url("/a")), "*/*", null, null))
+                    .hasMessageStartingWith("refused: 127.0.0.2 is a loopback address");
+            assertThat(server.hits("/a")).isEqualTo(1);
+            assertThat(server.hits("/b")).isEqualTo(1);
+            assertThat(inside.hits("/secret")).isZero();
+        }
+    }
+
+    @Test
+    void withAnyAddressAllowedTheSameChainIsFollowedToItsEnd() throws Exception {
+        try (FixtureServer inside = new FixtureServer(InetAddress.getByName("127.0.0.2"))) {
+            inside.serve("/secret", "text/html", "<p>internal</p>", null, null);
+            server.redirect("/a", "/b");
+            server.redirect("/b", inside.url("/secret"));
+
+            Fetched f = fetcher.get(URI.create(server.url("/a")), "*/*", null, null);
+
+            assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>internal</p>");
+            assertThat(f.uri().toString()).isEqualTo(inside.url("/secret"));
+        }
+    }
+
+    @Test
+    void aRedirectLoopEndsAfterFiveHops() {
+        server.redirect("/ping", "/pong");
+        server.redirect("/pong", "/ping");
+
+        assertThatThrownBy(() -> get("/ping", null, null)).hasMessage("too many redirects (more than 5)");
+        assertThat(server.hits("/ping") + server.hits("/pong")).isEqualTo(HttpFetcher.MAX_REDIRECTS + 1);
     }
 
     @Test

@@ -101,6 +101,22 @@ class HttpSecurityTest {
         assertThat(get("/api/watchlists").body()).doesNotContain("\"w\"");
     }
 
+    /**
+     * The scheme is case-insensitive (RFC 9110); the token itself is not, even on a kept-alive connection that sent the
+     * right one before. A check of no watchlist is a 404 once in.
+     */
+    @Test
+    void theBearerSchemeIsAcceptedInAnyCase() throws Exception {
+        for (String auth : List.of("Bearer s3cret", "bearer s3cret", "BEARER s3cret", "bEaReR   s3cret")) {
+            assertThat(send("POST", "/api/watchlists/nobody/check", null, Map.of("Authorization", auth)).statusCode())
+                    .as(auth).isEqualTo(404);
+        }
+        for (String auth : List.of("Bearer S3CRET", "Basic s3cret", "Bearers3cret", "bearer", "s3cret bearer")) {
+            assertThat(send("POST", "/api/watchlists/nobody/check", null, Map.of("Authorization", auth)).statusCode())
+                    .as(auth).isEqualTo(401);
+        }
+    }
+
     @Test
     void malformedParametersAreA400NamingTheParameterWithoutAStackTrace() throws Exception {
         Map<String, String> expected = Map.ofEntries(
