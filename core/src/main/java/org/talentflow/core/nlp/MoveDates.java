@@ -52,6 +52,23 @@ public final class MoveDates {
         return pastMonth(isoDate(best.value()), sentence.substring(best.begin(), best.end()), sentence, published);
     }
 
+    /**
+     * A move's date as the record keeps it: news reports moves done or announced, so a date that begins more than a
+     * year after the article's publication is a misreading (a year in a name, a typo) and is dropped: unknown.
+     *
+     * @param iso       "2025-03-04", "2025-03", "2025" or null
+     * @param published the publication date, or null (then any date stands)
+     */
+    public static String notLongAfter(String iso, LocalDate published) {
+        Matcher m = iso == null ? null : ISO_DATE.matcher(iso);
+        if (m == null || published == null || !m.find()) {
+            return iso;
+        }
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2).substring(1));
+        LocalDate begins = YearMonth.of(Integer.parseInt(m.group(1)), month).atDay(1);
+        return begins.isAfter(published.plusYears(1)) ? null : iso;
+    }
+
     private static int distance(DateWindows.Found f, int at) {
         return at < f.begin() ? f.begin() - at : Math.max(0, at - f.end());
     }

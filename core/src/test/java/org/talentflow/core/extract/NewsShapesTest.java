@@ -814,4 +814,13 @@ class NewsShapesTest {
         assertThat(described("Omar Price moved from Barclays to Stone & Field in May."))
                 .containsExactly("Omar Price: move Barclays -> Stone & Field");
     }
+
+    @Test
+    void aMoveDateLongAfterTheArticleIsDroppedNotKept() {
+        // the test articles are published on 2025-07-01
+        List<Move> moves = movesIn("Priya Shah joined Anthropic from Google in March 2029.");
+        assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Priya Shah: move Google -> Anthropic");
+        assertThat(moves.get(0).date()).isNull();
+        assertThat(movesIn("Priya Shah joined Anthropic from Google in March 2025.").get(0).date()).isEqualTo("2025-03");
+    }
 }

@@ -90,6 +90,7 @@ public final class ChooseMoves implements Stage {
         for (MoveFact f : clausesOf(c, fact)) {
             date = date != null ? date : e.dateOf().apply(f);
         }
+        date = org.talentflow.core.nlp.MoveDates.notLongAfter(date, e.document().published());
         return new Move(c.person().name(), c.kind(), c.from() == null ? null : c.from().org(),
                 c.to() == null ? null : c.to().org(), role, date, Math.round(scored.probability() * 100) / 100.0, evidence);
     }
