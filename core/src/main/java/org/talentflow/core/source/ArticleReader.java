@@ -103,17 +103,45 @@ public final class ArticleReader {
         return docs;
     }
 
+    /**
+     * The article files under a folder, links followed: a link that loops back into a folder it is in, or that points
+     * at nothing, is reported by name and the walk goes on.
+     */
     private List<Path> listFolder(Path folder, Consumer<ReadFailure> failures) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !isHidden(folder, p))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> isArticleFile(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return isHidden(folder, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                                failures.accept(new ReadFailure(file.toString(), "a link to nothing (dangling symbolic link)"));
+                            } else if (attrs.isRegularFile() && !isHidden(folder, file) && isArticleFile(file.getFileName().toString())) {
+                                found.add(file);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            failures.accept(new ReadFailure(file.toString(), e instanceof java.nio.file.FileSystemLoopException
+                                    ? "a link that loops back into a folder above it; not followed"
+                                    : "cannot read: " + e.getMessage()));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | java.io.UncheckedIOException e) {
             failures.accept(new ReadFailure(folder.toString(), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
+        found.sort(null);
+        return found;
     }
 
     private static boolean isHidden(Path root, Path p) {

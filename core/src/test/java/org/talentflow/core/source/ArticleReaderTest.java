@@ -266,4 +266,22 @@ class ArticleReaderTest {
         assertThat(docs).filteredOn(d -> d.name().startsWith("001_")).singleElement()
                 .satisfies(d -> assertThat(d.published()).isEqualTo(LocalDate.of(2025, 1, 24)));
     }
+
+    @Test
+    void aLinkLoopAndADanglingLinkInAFolderAreReportedByNameAndTheRestIsRead() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(folder.resolve("a.txt"), "Ann Lee joined Globex in May.");
+        Path sub = Files.createDirectories(folder.resolve("more"));
+        Files.writeString(sub.resolve("b.txt"), "Tom Berg left Initech.");
+        try {
+            Files.createSymbolicLink(sub.resolve("loop"), folder);
+            Files.createSymbolicLink(folder.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links are not available here: " + e.getMessage());
+        }
+        read(folder);
+        assertThat(docs).extracting(Document::name).containsExactlyInAnyOrder("a.txt", "b.txt");
+        assertThat(failures).extracting(ReadFailure::source).anyMatch(n -> n.endsWith("loop")).anyMatch(n -> n.endsWith("gone.txt"));
+        assertThat(failures).extracting(ReadFailure::reason).anyMatch(r -> r.contains("loops back")).anyMatch(r -> r.contains("dangling"));
+    }
 }
