@@ -38,9 +38,7 @@ class ApiServerTest {
         Document d = new Document("a.txt", null, "<img src=x onerror=alert(1)>", LocalDate.of(2025, 3, 4), text);
         store.save(d, List.of(new Move("Maria Gonzalez", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"),
                 "chief scientist", "2025-02", 0.9, new Evidence("a.txt", "Maria Gonzalez left Acme for Globex.", 0, 36))));
-        server = ApiServer.start(store, "127.0.0.1", 0, "s3cret", () -> {
-            throw new AssertionError("no extraction in these tests");
-        });
+        server = TestServers.withoutExtraction(store);
     }
 
     @AfterAll

@@ -37,9 +37,7 @@ class ChunkedBodyTest {
     @BeforeAll
     static void start() {
         store = MoveStore.open(folder.toString());
-        server = ApiServer.start(store, "127.0.0.1", 0, "s3cret", () -> {
-            throw new AssertionError("no extraction in these tests");
-        });
+        server = TestServers.withoutExtraction(store);
     }
 
     @AfterAll

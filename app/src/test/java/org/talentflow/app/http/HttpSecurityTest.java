@@ -43,9 +43,7 @@ class HttpSecurityTest {
     static void start() {
         store = MoveStore.open(folder.toString());
         moveId = HostileArticle.saveInto(store);
-        server = ApiServer.start(store, "127.0.0.1", 0, "s3cret", () -> {
-            throw new AssertionError("no extraction in these tests");
-        });
+        server = TestServers.withoutExtraction(store);
     }
 
     @AfterAll

@@ -64,9 +64,7 @@ class WebApiTest {
         var maria = store.moves(new MoveStore.MoveQuery("Maria Gonzalez", null, null, null, 1)).get(0);
         moveId = maria.id();
         documentId = maria.evidence().get(0).documentId();
-        server = ApiServer.start(store, "127.0.0.1", 0, "s3cret", () -> {
-            throw new AssertionError("no extraction in these tests");
-        });
+        server = TestServers.withoutExtraction(store);
     }
 
     @AfterAll
