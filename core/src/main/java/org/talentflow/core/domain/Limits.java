@@ -24,7 +24,7 @@ import java.util.Locale;
 public record Limits(int htmlDepth, int sentences, int sentenceTokens, int taggedSentences, int parsedSentences,
                      int people) {
 
-    public static final Limits DEFAULT = new Limits(256, 5_000, 1_000, 1_000, 250, 500);
+    public static final Limits DEFAULT = new Limits(256, 5_000, 1_000, 500, 250, 300);
 
     /** "5,000": counts in notes are read by people. */
     public static String count(long n) {
