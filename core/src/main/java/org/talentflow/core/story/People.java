@@ -30,6 +30,7 @@ public final class People {
     public static final class Person {
         private final int id;
         private String name;
+        private Set<String> words;
         private final List<Mention> mentions = new ArrayList<>();
 
         Person(int id, String name) {
@@ -55,8 +56,17 @@ public final class People {
             return name.split("\\s+").length >= 2;
         }
 
+        /** The folded words of the name, kept until the name changes: every new name is compared with each person. */
         Set<String> words() {
-            return Set.copyOf(Arrays.asList(PersonNames.key(name).split(" ")));
+            if (words == null) {
+                words = Set.copyOf(Arrays.asList(PersonNames.key(name).split(" ")));
+            }
+            return words;
+        }
+
+        private void rename(String fuller) {
+            name = fuller;
+            words = null;
         }
 
         @Override
@@ -158,7 +168,7 @@ public final class People {
             Set<String> theirs = other.words();
             if (theirs.size() >= 2 && words.size() >= 2 && (theirs.containsAll(words) || words.containsAll(theirs))) {
                 if (words.size() > theirs.size()) {
-                    other.name = name;
+                    other.rename(name);
                 }
                 byKey.put(key, other);
                 return other;
