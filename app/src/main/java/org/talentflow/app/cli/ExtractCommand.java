@@ -37,7 +37,10 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Failures failures = new Failures();
         try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers)),
-                Pipeline.threads(), moves -> print(moves, out), f -> failures.add(f.document(), f.reason()))) {
+                Pipeline.threads(), moves -> {
+                    print(moves, out);
+                    failures.cut(moves.document().name(), moves.notes());
+                }, f -> failures.add(f.document(), f.reason()))) {
             new ArticleReader().read(paths, batch, f -> failures.add(f.source(), f.reason()));
         }
         out.flush();

@@ -4,13 +4,25 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Inputs that could not be read or extracted: each reported by name with its reason; any makes the exit code 2. */
+/**
+ * Inputs that could not be read or extracted: each reported by name with its reason; any makes the exit code 2. Inputs
+ * read only in part (a cap of {@code Limits} reached) are reported the same way, with what was left out, and do not
+ * change the exit code.
+ */
 final class Failures {
 
     private final List<String> lines = new ArrayList<>();
+    private final List<String> cuts = new ArrayList<>();
 
     synchronized void add(String source, String reason) {
         lines.add(source + ": " + reason);
+    }
+
+    /** An input read in part: what the pipeline left out of it ("cut to 5,000 sentences: ..."). */
+    synchronized void cut(String source, List<String> notes) {
+        for (String note : notes) {
+            cuts.add(source + ": " + note);
+        }
     }
 
     synchronized int count() {
@@ -24,6 +36,12 @@ final class Failures {
 
     /** Prints the failures and returns the exit code: 0 when none, 2 when some inputs failed. */
     synchronized int report(PrintStream err) {
+        if (!cuts.isEmpty()) {
+            err.println("read in part (a limit was reached):");
+            for (String line : cuts) {
+                err.println("  " + line);
+            }
+        }
         if (lines.isEmpty()) {
             return 0;
         }

@@ -169,6 +169,7 @@ final class Ingestion {
             return false;
         }
         read++;
+        failures.cut(found.document().name(), found.notes());
         if (result.duplicate()) {
             duplicates++;
         }

@@ -71,6 +71,20 @@ class IngestCommandTest {
     }
 
     @Test
+    void aPageNestedBeyondTheCapIsStoredAndTheCutReportedByName(@TempDir Path store, @TempDir Path in) throws IOException {
+        String story = "<p>Mara Quill has left Tindle Labs to join Orbwell as its research chief.</p>";
+        Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(200_000) + story
+                + "</div>".repeat(200_000) + "</body></html>");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), "--db", store.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("read in part (a limit was reached):")
+                .contains("deep.html: HTML nested deeper than 256 levels read as plain text (the page nests 200,003)");
+        assertThat(run.out()).contains("documents read: 1, failed: 0");
+    }
+
+    @Test
     void ingestingTwiceChangesNothingOnTheEmbeddedStore(@TempDir Path store) {
         assertIngestIsIdempotent(store.toString());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.parse.SentenceParser;
@@ -19,6 +20,9 @@ import org.talentflow.core.story.Story;
 public final class Extraction {
 
     private final Document document;
+    private final Limits limits;
+    private final java.util.LinkedHashMap<String, String> notes = new java.util.LinkedHashMap<>();
+    private int unparsed;
     private boolean done;
     private List<Sentence> sentences = List.of();
     private boolean[] selected = new boolean[0];
@@ -32,7 +36,36 @@ public final class Extraction {
     private final List<Move> moves = new ArrayList<>();
 
     public Extraction(Document document) {
+        this(document, Limits.DEFAULT);
+    }
+
+    public Extraction(Document document, Limits limits) {
         this.document = document;
+        this.limits = limits;
+        for (String note : document.notes()) {
+            notes.put("read:" + notes.size(), note);
+        }
+    }
+
+    /** How much of the document the stages may read. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** What reading and the stages left out because a limit was reached, one sentence each. */
+    public List<String> notes() {
+        return List.copyOf(notes.values());
+    }
+
+    /** A stage reached one of the limits (named as in {@link Limits}): says what it left out, once per limit. */
+    public void note(String limit, String what) {
+        notes.put(limit, what);
+    }
+
+    /** Counts selected sentences left unparsed at the limit, over both parse passes; returns the total so far. */
+    public int leftUnparsed(int more) {
+        unparsed += more;
+        return unparsed;
     }
 
     public Document document() {

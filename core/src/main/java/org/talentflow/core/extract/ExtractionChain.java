@@ -5,14 +5,21 @@ import java.util.List;
 import java.util.Set;
 
 import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Limits;
 
 /** An ordered chain of stages, checked when composed: each stage's needs are added by a stage before it. */
 public final class ExtractionChain {
 
     private final List<Stage> stages;
+    private final Limits limits;
 
     public ExtractionChain(List<Stage> stages) {
+        this(stages, Limits.DEFAULT);
+    }
+
+    public ExtractionChain(List<Stage> stages, Limits limits) {
         this.stages = List.copyOf(stages);
+        this.limits = limits;
         Set<Need> present = EnumSet.of(Need.TEXT);
         for (Stage s : this.stages) {
             if (!present.containsAll(s.requires())) {
@@ -30,7 +37,7 @@ public final class ExtractionChain {
 
     /** Runs every stage on a document until one finishes it. */
     public Extraction run(Document document) {
-        Extraction e = new Extraction(document);
+        Extraction e = new Extraction(document, limits);
         for (Stage s : stages) {
             if (e.done()) {
                 break;

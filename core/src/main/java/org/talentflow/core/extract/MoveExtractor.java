@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.stage.BuildStory;
 import org.talentflow.core.extract.stage.ChooseMoves;
 import org.talentflow.core.extract.stage.FindCandidates;
@@ -53,6 +54,11 @@ public final class MoveExtractor {
     }
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer, boolean parseEverySentence, MoveScorer scorer) {
+        this(nlp, gazetteer, parseEverySentence, scorer, Limits.DEFAULT);
+    }
+
+    /** With limits of one's own (a test of what a cap cuts); {@link Limits#DEFAULT} otherwise. */
+    public MoveExtractor(Nlp nlp, Gazetteer gazetteer, boolean parseEverySentence, MoveScorer scorer, Limits limits) {
         Lexicon lexicon = Lexicon.english();
         SentenceSelector selector = new SentenceSelector(lexicon);
         MoveDates dates = new MoveDates(nlp.dates());
@@ -72,10 +78,10 @@ public final class MoveExtractor {
                 parse,
                 read,
                 new BuildStory(gazetteer, lexicon));
-        this.modelChain = new ExtractionChain(model);
+        this.modelChain = new ExtractionChain(model, limits);
         List<Stage> all = new java.util.ArrayList<>(model);
         all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer)));
-        this.chain = new ExtractionChain(all);
+        this.chain = new ExtractionChain(all, limits);
     }
 
     public DocumentMoves extract(Document document) {
@@ -87,7 +93,7 @@ public final class MoveExtractor {
         if (statsOut != null && statsOut.length > 0) {
             statsOut[0] = stats(e);
         }
-        return new DocumentMoves(document, List.copyOf(e.moves()));
+        return new DocumentMoves(document, List.copyOf(e.moves()), e.notes());
     }
 
     /** The chain of stages, in order (for tools and tests). */
@@ -107,7 +113,8 @@ public final class MoveExtractor {
     }
 
     private Stats stats(Extraction e) {
-        int sentences = e.done() && e.sentences().isEmpty() ? splitter.split(e.document().text()).size() : e.sentences().size();
+        int sentences = e.done() && e.sentences().isEmpty()
+                ? splitter.split(e.document().text(), e.limits().sentences()).size() : e.sentences().size();
         return new Stats(sentences, e.parsed().size());
     }
 }

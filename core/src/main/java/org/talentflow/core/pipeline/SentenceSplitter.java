@@ -23,23 +23,71 @@ public final class SentenceSplitter {
         this.nlp = nlp;
     }
 
+    /**
+     * The text is tokenized a chunk at a time, chunks ending at a line break (always a sentence break by then), so
+     * memory stays small whatever the length of the text. A line longer than a chunk (never news) is cut after a
+     * full stop, else at a space.
+     */
+    static final int CHUNK_CHARS = 100_000;
+
     public List<Sentence> split(String text) {
+        return split(text, Integer.MAX_VALUE);
+    }
+
+    /** The first sentences of a text, at most {@code max}: the rest of the text is not even tokenized. */
+    public List<Sentence> split(String text, int max) {
         String prepared = joinBrokenLines(text);
-        Annotation annotation = new Annotation(prepared);
-        nlp.splitter().annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens.isEmpty()) {
-                continue;
+        for (int start = 0; start < prepared.length() && sentences.size() < max; ) {
+            int chunkEnd = chunkEnd(prepared, start);
+            Annotation annotation = new Annotation(prepared.substring(start, chunkEnd));
+            nlp.splitter().annotate(annotation);
+            for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                int begin = start + tokens.get(0).beginPosition();
+                int end = start + tokens.get(tokens.size() - 1).endPosition();
+                int token = 0;
+                for (int[] piece : inlineItems(text, begin, end)) {
+                    int first = token;
+                    while (token < tokens.size() && start + tokens.get(token).beginPosition() < piece[1]) {
+                        token++;
+                    }
+                    if (sentences.size() >= max) {
+                        return sentences;
+                    }
+                    sentences.add(new Sentence(text.substring(piece[0], piece[1]), piece[0], piece[1], sentences.size(),
+                            token - first));
+                }
             }
-            int begin = tokens.get(0).beginPosition();
-            int end = tokens.get(tokens.size() - 1).endPosition();
-            for (int[] piece : inlineItems(text, begin, end)) {
-                sentences.add(new Sentence(text.substring(piece[0], piece[1]), piece[0], piece[1], sentences.size()));
-            }
+            start = chunkEnd;
         }
         return sentences;
+    }
+
+    /** Where the chunk from start ends: after the last line break within a chunk's length, else after a full stop. */
+    static int chunkEnd(String text, int start) {
+        int limit = start + CHUNK_CHARS;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        int lineBreak = text.lastIndexOf('\n', limit - 1);
+        if (lineBreak >= start) {
+            return lineBreak + 1;
+        }
+        for (int i = limit; i > start + CHUNK_CHARS / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        for (int i = limit; i > start; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     /**

@@ -29,8 +29,27 @@ public final class OrgNames {
         return name;
     }
 
+    /**
+     * Keys already folded: the document model compares the ends of every pair of one person's clauses, and a key
+     * costs a dozen regular expressions. Cleared when full, so memory stays bounded.
+     */
+    private static final int MAX_FOLDED = 10_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The key under which two spellings of one name meet: case, accents, suffixes and punctuation folded. */
     public static String foldKey(String surface) {
+        String key = FOLDED.get(surface);
+        if (key == null) {
+            if (FOLDED.size() >= MAX_FOLDED) {
+                FOLDED.clear();
+            }
+            key = fold(surface);
+            FOLDED.put(surface, key);
+        }
+        return key;
+    }
+
+    private static String fold(String surface) {
         String text = Normalizer.normalize(clean(surface), Normalizer.Form.NFKD);
         text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder();

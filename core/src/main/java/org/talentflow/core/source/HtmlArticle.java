@@ -3,13 +3,16 @@ package org.talentflow.core.source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Limits;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A web page to an article: title, canonical URL, publication date and main text. The stages, each in a class of
- * its own: the charset ({@link HtmlCharset}), the date ({@link PublicationDate}, read before scripts go), page
- * furniture removed ({@link PageFurniture}), the main text chosen by content scoring ({@link MainText}), and
+ * its own: the charset ({@link HtmlCharset}), nesting capped ({@link DeepNesting}), the date
+ * ({@link PublicationDate}, read before scripts go), page furniture removed ({@link PageFurniture}), the main text chosen by content scoring ({@link MainText}), and
  * leftover furniture lines dropped ({@link ArticleCleaner}).
  */
 public final class HtmlArticle {
@@ -34,6 +37,13 @@ public final class HtmlArticle {
 
     public static Document parse(String name, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
+        List<String> notes = new ArrayList<>();
+        int depth = Limits.DEFAULT.htmlDepth();
+        int nested = DeepNesting.flatten(page, depth);
+        if (nested > 0) {
+            notes.add("HTML nested deeper than " + Limits.count(depth) + " levels read as plain text (the page nests "
+                    + Limits.count(nested) + ")");
+        }
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), PublicationDate.meta(page, "og:url"));
         LocalDate published = PublicationDate.of(page);
@@ -42,12 +52,13 @@ public final class HtmlArticle {
         if (published == null) {
             published = DatelineFinder.find(text).orElse(null);
         }
-        return new Document(name, url, title, published, text);
+        return new Document(name, url, title, published, text, notes);
     }
 
     /** The text of an HTML fragment (a feed entry's content): every block, no content scoring, furniture dropped. */
     public static String fragmentText(String html) {
         org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        DeepNesting.flatten(page, Limits.DEFAULT.htmlDepth());
         PageFurniture.remove(page);
         return ArticleCleaner.clean(MainText.blocks(page.body()));
     }

@@ -182,8 +182,9 @@ public final class Candidates {
             if (c.to() == null) {
                 continue;
             }
+            java.util.Set<MoveFact> supporting = supportingFacts(c);
             for (MoveFact f : facts) {
-                if (people.of(f.mover()) != c.person() || !f.departs() || c.supports().stream().anyMatch(s -> s.fact() == f)) {
+                if (people.of(f.mover()) != c.person() || !f.departs() || supporting.contains(f)) {
                     continue;
                 }
                 OrgSlot left = usable(names, story.resolve(f.from(), f.to(), ties));
@@ -192,6 +193,13 @@ public final class Candidates {
                 }
             }
         }
+    }
+
+    /** The clauses that support a candidate, by identity: looked up once per clause of the document. */
+    private static java.util.Set<MoveFact> supportingFacts(Candidate c) {
+        java.util.Set<MoveFact> facts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        c.supports().forEach(s -> facts.add(s.fact()));
+        return facts;
     }
 
     /**
@@ -273,10 +281,11 @@ public final class Candidates {
     private static void markDenials(List<Candidate> candidates, List<MoveFact> facts, People people) {
         for (Candidate c : candidates) {
             boolean leaving = c.from() != null;
+            java.util.Set<MoveFact> supporting = supportingFacts(c);
             for (MoveFact f : facts) {
                 boolean denied = f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.NEGATION)
                         || f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.DENIAL);
-                boolean supports = c.supports().stream().anyMatch(s -> s.fact() == f);
+                boolean supports = supporting.contains(f);
                 if (denied && !supports && people.of(f.mover()) == c.person() && (f.departs() == leaving || f.arrives() && c.to() != null)) {
                     c.context().add("denied-elsewhere");
                 }

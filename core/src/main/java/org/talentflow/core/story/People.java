@@ -3,10 +3,13 @@ package org.talentflow.core.story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +30,7 @@ public final class People {
     public static final class Person {
         private final int id;
         private String name;
+        private Set<String> words;
         private final List<Mention> mentions = new ArrayList<>();
 
         Person(int id, String name) {
@@ -52,8 +56,17 @@ public final class People {
             return name.split("\\s+").length >= 2;
         }
 
+        /** The folded words of the name, kept until the name changes: every new name is compared with each person. */
         Set<String> words() {
-            return Set.copyOf(Arrays.asList(PersonNames.key(name).split(" ")));
+            if (words == null) {
+                words = Set.copyOf(Arrays.asList(PersonNames.key(name).split(" ")));
+            }
+            return words;
+        }
+
+        private void rename(String fuller) {
+            name = fuller;
+            words = null;
         }
 
         @Override
@@ -70,13 +83,24 @@ public final class People {
 
     private final List<Person> persons = new ArrayList<>();
     private final Map<Integer, Person> byMentionBegin = new HashMap<>();
+    private final int maxPeople;
+    /** Where each reading stands in the document's list, by identity (an equality test compares whole parses). */
+    private final Map<SentenceReading, Integer> positions = new IdentityHashMap<>();
+    private final Set<String> unfollowed = new HashSet<>();
+    private final Map<String, Optional<String>> fullNames = new HashMap<>();
 
-    private People() {
+    private People(int maxPeople) {
+        this.maxPeople = maxPeople;
     }
 
     /** Clusters the person mentions and pronouns of the readings (in document order) of a document text. */
     public static People of(String text, List<SentenceReading> readings, Lexicon lexicon) {
-        People people = new People();
+        return of(text, readings, lexicon, Integer.MAX_VALUE);
+    }
+
+    /** The same, following at most maxPeople people: the names of any more are not bound to anyone. */
+    public static People of(String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople) {
+        People people = new People(maxPeople);
         Map<String, Person> byKey = new LinkedHashMap<>();
         List<Mention> singles = new ArrayList<>();
         for (SentenceReading r : readings) {
@@ -94,6 +118,9 @@ public final class People {
         }
         for (Mention m : singles) {
             people.bind(m, people.personOfWord(byKey, m, text, lexicon));
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            people.positions.put(readings.get(i), i);
         }
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().all()) {
@@ -117,7 +144,15 @@ public final class People {
         return persons;
     }
 
+    /** How many more distinct names the document gives than the people followed. */
+    public int unfollowed() {
+        return unfollowed.size();
+    }
+
     private void bind(Mention m, Person p) {
+        if (p == null) {
+            return;
+        }
         byMentionBegin.put(m.begin(), p);
         p.mentions.add(m);
     }
@@ -133,11 +168,15 @@ public final class People {
             Set<String> theirs = other.words();
             if (theirs.size() >= 2 && words.size() >= 2 && (theirs.containsAll(words) || words.containsAll(theirs))) {
                 if (words.size() > theirs.size()) {
-                    other.name = name;
+                    other.rename(name);
                 }
                 byKey.put(key, other);
                 return other;
             }
+        }
+        if (persons.size() >= maxPeople) {
+            unfollowed.add(key);
+            return null;
         }
         p = new Person(persons.size(), name);
         persons.add(p);
@@ -164,7 +203,8 @@ public final class People {
         if (before != null || after != null) {
             return before != null ? before : after;
         }
-        String full = fullNameInText(text, m.text(), lexicon);
+        String full = fullNames.computeIfAbsent(m.text(), w -> Optional.ofNullable(fullNameInText(text, w, lexicon)))
+                .orElse(null);
         return full != null ? fullName(byKey, full) : fullName(byKey, m.text());
     }
 
@@ -207,7 +247,7 @@ public final class People {
         if (subject != null || best != null) {
             return of(subject != null ? subject : best);
         }
-        int at = readings.indexOf(r);
+        int at = positions.get(r);
         for (int i = at - 1; i >= 0 && r.index() - readings.get(i).index() <= 3; i--) {
             SentenceReading prev = readings.get(i);
             List<Mention> named = prev.mentions().of(Mention.Type.PERSON);
@@ -234,7 +274,7 @@ public final class People {
 
     /** "'I left Baidu for Tencent,' said Wei Zhang": the one who says it, in the sentence or the one next to it. */
     private Person speaker(List<SentenceReading> readings, SentenceReading r) {
-        int at = readings.indexOf(r);
+        int at = positions.get(r);
         for (int i : new int[] {at, at + 1, at - 1}) {
             if (i < 0 || i >= readings.size() || Math.abs(readings.get(i).index() - r.index()) > 1) {
                 continue;

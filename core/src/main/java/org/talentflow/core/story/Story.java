@@ -26,11 +26,21 @@ public final class Story {
     private final Lexicon lexicon;
 
     public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon) {
+        this(document, readings, gazetteer, lexicon, document.text().length(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param readUpTo  where the sentences read end (the text after it was cut, see {@code Limits#sentences})
+     * @param maxPeople the most people followed (see {@code Limits#people})
+     */
+    public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon, int readUpTo,
+                 int maxPeople) {
         this.document = document;
         this.readings = List.copyOf(readings);
         this.lexicon = lexicon;
-        this.people = People.of(document.text(), readings, lexicon);
-        this.organizations = organizationsOf(document, readings, gazetteer);
+        String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
+        this.people = People.of(read, readings, lexicon, maxPeople);
+        this.organizations = organizationsOf(read, readings, gazetteer);
         this.ties = resolvedTies(readings);
     }
 
@@ -61,9 +71,9 @@ public final class Story {
     }
 
     /** Gazetteer names anywhere in the text (cheap) and the organizations of the parsed sentences, in text order. */
-    private static List<Mention> organizationsOf(Document document, List<SentenceReading> readings, Gazetteer gazetteer) {
+    private static List<Mention> organizationsOf(String text, List<SentenceReading> readings, Gazetteer gazetteer) {
         List<Mention> orgs = new ArrayList<>();
-        for (Gazetteer.Hit hit : gazetteer.findAll(document.text())) {
+        for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
             orgs.add(new Mention(Mention.Type.ORG, 0, 0, hit.surface(), hit.start(), hit.end(),
                     gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer"));
         }

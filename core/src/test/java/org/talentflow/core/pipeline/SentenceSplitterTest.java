@@ -18,4 +18,27 @@ class SentenceSplitterTest {
         String text = "Mira TanakaUpdated: Monday, March 2, 2026, 09:15 AM IST\nAbout a year ago, Omar Haddad left Initech.";
         assertThat(SentenceSplitter.joinBrokenLines(text)).contains("\n");
     }
+
+    @Test
+    void anArticleShorterThanAChunkIsTokenizedWhole() {
+        String text = "Ana Ruiz left Initech.\n\nShe joins Globex in May.";
+        assertThat(SentenceSplitter.chunkEnd(text, 0)).isEqualTo(text.length());
+    }
+
+    @Test
+    void aLongTextIsChunkedAfterALineBreakWhereSentencesEndAnyway() {
+        String paragraph = "Ana Ruiz left Initech for Globex after nine years in the chip design group.\n";
+        String text = paragraph.repeat(2 * SentenceSplitter.CHUNK_CHARS / paragraph.length());
+        int end = SentenceSplitter.chunkEnd(text, 0);
+        assertThat(end).isLessThanOrEqualTo(SentenceSplitter.CHUNK_CHARS).isGreaterThan(SentenceSplitter.CHUNK_CHARS - paragraph.length());
+        assertThat(text.charAt(end - 1)).isEqualTo('\n');
+    }
+
+    @Test
+    void aLineLongerThanAChunkIsCutAfterAFullStop() {
+        String sentence = "Ana Ruiz said the harbour board would meet again on Friday. ";
+        String text = sentence.repeat(2 * SentenceSplitter.CHUNK_CHARS / sentence.length());
+        int end = SentenceSplitter.chunkEnd(text, 0);
+        assertThat(text.substring(end - 1, end + 2)).isEqualTo(". A");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.Extraction;
 import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
@@ -39,6 +40,16 @@ public final class BuildStory implements Stage {
 
     @Override
     public void apply(Extraction e) {
-        e.story(new Story(e.document(), new ArrayList<>(e.readings().values()), gazetteer, lexicon));
+        // A text cut at the sentence cap is read up to its last sentence; any other, whole.
+        String text = e.document().text();
+        int readUpTo = e.sentences().size() < e.limits().sentences() ? text.length()
+                : e.sentences().get(e.sentences().size() - 1).end();
+        Story story = new Story(e.document(), new ArrayList<>(e.readings().values()), gazetteer, lexicon, readUpTo,
+                e.limits().people());
+        if (story.people().unfollowed() > 0) {
+            e.note("people", "followed the first " + Limits.count(story.people().all().size()) + " people, the limit; "
+                    + Limits.count(story.people().unfollowed()) + " more names not followed");
+        }
+        e.story(story);
     }
 }

@@ -58,13 +58,16 @@ public final class ChooseMoves implements Stage {
         }
     }
 
+    /** The clauses of a candidate, each once (by identity: a support list may hold one clause many times). */
     private static java.util.List<MoveFact> clausesOf(Candidate c, MoveFact main) {
+        java.util.Set<MoveFact> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.List<MoveFact> clauses = new java.util.ArrayList<>(java.util.List.of(main));
+        seen.add(main);
         for (Candidate.Support s : c.supports()) {
-            if (!clauses.contains(s.fact())) {
+            if (seen.add(s.fact())) {
                 clauses.add(s.fact());
             }
-            if (s.other() instanceof MoveFact g && !clauses.contains(g)) {
+            if (s.other() instanceof MoveFact g && seen.add(g)) {
                 clauses.add(g);
             }
         }

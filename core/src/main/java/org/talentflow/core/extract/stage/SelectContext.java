@@ -94,6 +94,8 @@ public final class SelectContext implements Stage {
         }
         Pattern named = names.isEmpty() ? null
                 : Pattern.compile("\\b(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
+        // Each sentence is tried at many distances, one for each claim: whether it names someone is asked once.
+        Boolean[] namesSomeone = new Boolean[sentences.size()];
         for (int distance = 1; distance < sentences.size() && budget > 0; distance++) {
             for (int i : claims) {
                 for (int j : new int[] {i - distance, i + distance}) {
@@ -101,7 +103,10 @@ public final class SelectContext implements Stage {
                         continue;
                     }
                     String text = sentences.get(j).text();
-                    if (named != null && named.matcher(text).find() || distance <= 2 && PRONOUN_START.matcher(text).find()) {
+                    if (named != null && namesSomeone[j] == null) {
+                        namesSomeone[j] = named.matcher(text).find();
+                    }
+                    if (named != null && namesSomeone[j] || distance <= 2 && PRONOUN_START.matcher(text).find()) {
                         chosen[j] = true;
                         budget--;
                     }

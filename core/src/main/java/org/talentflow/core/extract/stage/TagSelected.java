@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.Extraction;
 import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
@@ -18,6 +19,7 @@ import org.talentflow.core.story.SentenceReader;
  * ("led by Accel" is no one's move to lead; "revenue jumped 13% to" is no jump); the rest get their named entities,
  * and those that name no one who could move are unselected too ("Windsurf became a target"). A list's items stay
  * with the sentence that introduces them. An unselected sentence may still come back as context for someone's move.
+ * At most {@link Limits#taggedSentences()} are tagged, none longer than {@link Limits#sentenceTokens()}.
  */
 public final class TagSelected implements Stage {
 
@@ -56,12 +58,19 @@ public final class TagSelected implements Stage {
         boolean[] chosen = e.selected();
         List<Sentence> sentences = e.sentences();
         boolean listOpen = false;
+        int read = 0;
+        int left = 0;
         for (Sentence s : sentences) {
             int i = s.index();
+            if (chosen[i] && (s.tokens() > e.limits().sentenceTokens() || read >= e.limits().taggedSentences())) {
+                chosen[i] = false;
+                left += s.tokens() > e.limits().sentenceTokens() ? 0 : 1;
+            }
             if (!chosen[i]) {
                 listOpen = false;
                 continue;
             }
+            read++;
             boolean item = listOpen && selector.isListItem(s.text());
             boolean intro = s.text().strip().endsWith(":");
             SentenceParser.Tagged tagged = parser.tag(s, e.document().published());
@@ -72,6 +81,10 @@ public final class TagSelected implements Stage {
             }
             e.tagged().put(i, tagged);
             listOpen = chosen[i] && (item || intro);
+        }
+        if (left > 0) {
+            e.note("taggedSentences", "tagged the first " + Limits.count(read) + " sentences with a move word, the limit; "
+                    + Limits.count(left) + " more not read");
         }
     }
 }
