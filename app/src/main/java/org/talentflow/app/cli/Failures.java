@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Inputs that could not be read or extracted: each reported by name with its reason; any makes the exit code 2. Inputs
- * read only in part (a cap of {@code Limits} reached) are reported the same way, with what was left out, and do not
- * change the exit code.
+ * read with notes (only in part, a cap of {@code Limits} reached; or a field such as an impossible date read as
+ * unknown) are reported the same way, with the note, and do not change the exit code.
  */
 final class Failures {
 
@@ -18,7 +18,7 @@ final class Failures {
         lines.add(source + ": " + reason);
     }
 
-    /** An input read in part: what the pipeline left out of it ("cut to 5,000 sentences: ..."). */
+    /** An input's notes: what the pipeline left out of it ("cut to 5,000 sentences: ...") or read as unknown. */
     synchronized void cut(String source, List<String> notes) {
         for (String note : notes) {
             cuts.add(source + ": " + note);
@@ -37,7 +37,7 @@ final class Failures {
     /** Prints the failures and returns the exit code: 0 when none, 2 when some inputs failed. */
     synchronized int report(PrintStream err) {
         if (!cuts.isEmpty()) {
-            err.println("read in part (a limit was reached):");
+            err.println("read with notes (a limit cut the input, or a field was read as unknown):");
             for (String line : cuts) {
                 err.println("  " + line);
             }

@@ -79,9 +79,22 @@ class IngestCommandTest {
         CommandRun run = CommandRun.of("ingest", in.toString(), "--db", store.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("read in part (a limit was reached):")
+        assertThat(run.err()).contains("read with notes (a limit cut the input, or a field was read as unknown):")
                 .contains("deep.html: HTML nested deeper than 256 levels read as plain text (the page nests 200,003)");
         assertThat(run.out()).contains("documents read: 1, failed: 0");
+    }
+
+    @Test
+    void anImpossibleHeaderDateIsReportedByNameAndReadAsUnknown(@TempDir Path store, @TempDir Path in) throws IOException {
+        Files.writeString(in.resolve("feb30.txt"), "date: 2025-02-30\ntitle: t\n\nMara Quill has left Tindle Labs to join Orbwell.\n");
+        Files.writeString(in.resolve("year1.txt"), "date: 0001-01-01\n\nTom Reyes has joined Orbwell from Tindle Labs.\n");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), "--db", store.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("feb30.txt: the date \"2025-02-30\" is no day between 1900 and tomorrow")
+                .contains("year1.txt: the date \"0001-01-01\" is no day");
+        assertThat(run.out()).contains("documents read: 2, failed: 0");
     }
 
     @Test

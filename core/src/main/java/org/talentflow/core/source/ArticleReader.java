@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -199,8 +200,10 @@ public final class ArticleReader {
         }
         HeaderBlock header = HeaderBlock.parse(text);
         String body = ArticleCleaner.clean(header.body());
-        var published = header.date() != null ? header.date() : DatelineFinder.find(body).orElse(null);
-        return new Document(name, header.url(), header.title(), published, body);
+        List<String> notes = new ArrayList<>();
+        LocalDate date = DatelineField.read(header.dateField(), notes);
+        var published = date != null ? date : DatelineFinder.find(body).orElse(null);
+        return new Document(name, header.url(), header.title(), published, body, notes);
     }
 
     private void readJson(String name, String json, Consumer<Document> articles, Consumer<ReadFailure> failures,
@@ -271,8 +274,9 @@ public final class ArticleReader {
         }
         String id = field(node, "id", "name");
         String date = field(node, "date", "published", "published_at", "datePublished");
+        List<String> notes = new ArrayList<>();
         return new Document(id != null && !id.isBlank() ? id : fallbackName, field(node, "url"), field(node, "title"),
-                DatelineFinder.parseField(date), ArticleCleaner.clean(text));
+                DatelineField.read(date, notes), ArticleCleaner.clean(text), notes);
     }
 
     private static String field(JsonNode node, String... names) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The optional header of a text article: {@code key: value} lines (url, date, title, ...) from the first line,
  * ended by a blank line. Without one, the whole file is the article.
  */
-record HeaderBlock(String url, LocalDate date, String title, String body) {
+record HeaderBlock(String url, String dateField, String title, String body) {
 
     private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z][\\w-]{0,30}):[ \\t]*(.*)$");
     private static final java.util.Set<String> KNOWN = java.util.Set.of("url", "date", "title", "source", "author", "id", "lang");
@@ -35,12 +35,12 @@ record HeaderBlock(String url, LocalDate date, String title, String body) {
             return new HeaderBlock(null, null, null, text);
         }
         String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
-        return new HeaderBlock(blankToNull(fields.get("url")), DatelineFinder.parseField(fields.get("date")),
+        return new HeaderBlock(blankToNull(fields.get("url")), blankToNull(fields.get("date")),
                 blankToNull(fields.get("title")), body);
     }
 
     boolean present() {
-        return url != null || date != null || title != null;
+        return url != null || dateField != null || title != null;
     }
 
     private static String blankToNull(String s) {

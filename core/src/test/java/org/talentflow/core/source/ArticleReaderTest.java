@@ -284,4 +284,16 @@ class ArticleReaderTest {
         assertThat(failures).extracting(ReadFailure::source).anyMatch(n -> n.endsWith("loop")).anyMatch(n -> n.endsWith("gone.txt"));
         assertThat(failures).extracting(ReadFailure::reason).anyMatch(r -> r.contains("loops back")).anyMatch(r -> r.contains("dangling"));
     }
+
+    @Test
+    void aHeaderOrJsonDateNoOneCanMeanIsReadAsUnknownWithANote() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "date: 2025-02-30\ntitle: t\n\nAnn Lee joined Globex.\n");
+        Files.writeString(dir.resolve("b.json"), "{\"id\": \"b\", \"date\": \"2999-01-01\", \"text\": \"Tom Berg left Initech.\"}");
+        Files.writeString(dir.resolve("c.txt"), "date: 2025-02-28\n\nRay Moss left Initech.\n");
+        read(dir.resolve("a.txt"), dir.resolve("b.json"), dir.resolve("c.txt"));
+        assertThat(docs).extracting(Document::published).containsExactly(null, null, LocalDate.of(2025, 2, 28));
+        assertThat(docs.get(0).notes()).singleElement().asString().contains("\"2025-02-30\" is no day between 1900 and tomorrow");
+        assertThat(docs.get(1).notes()).singleElement().asString().contains("\"2999-01-01\" is no day");
+        assertThat(docs.get(2).notes()).isEmpty();
+    }
 }
