@@ -60,7 +60,17 @@ final class WriteRoutes {
         Document document = new Document(name, text(body, "url"), text(body, "title"), published, body.get("text").asText());
         DocumentMoves found = extractor.get().extract(document);
         MoveStore.SaveResult result = store.save(document, found.moves());
-        ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(result);
+        ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(Ingested.of(result, found.notes()));
+    }
+
+    /**
+     * The answer to a posted article: what the store did with it, and what extraction left out of it when a cap of
+     * {@code Limits} cut it ("cut to 5,000 sentences: ..."; empty for real articles).
+     */
+    record Ingested(boolean duplicate, int newMoves, int corroborated, String copyOf, java.util.List<String> notes) {
+        static Ingested of(MoveStore.SaveResult r, java.util.List<String> notes) {
+            return new Ingested(r.duplicate(), r.newMoves(), r.corroborated(), r.copyOf(), notes);
+        }
     }
 
     private void watch(Context ctx) {

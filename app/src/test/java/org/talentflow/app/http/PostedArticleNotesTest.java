@@ -1,0 +1,47 @@
+package org.talentflow.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.storage.MoveStore;
+
+/** An article posted to the API that a cap cut is stored, and the answer says what was left out. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class PostedArticleNotesTest {
+
+    @Test
+    void theAnswerCarriesWhatACapLeftOut(@TempDir Path folder) throws Exception {
+        String text = "Ann Lee has joined Microsoft from Google as head of research.\n"
+                + "The weather was mild that week.\n".repeat(6_000);
+        String body = new ObjectMapper().writeValueAsString(java.util.Map.of("text", text, "id", "long-one"));
+        try (MoveStore store = MoveStore.open(folder.toString());
+             ApiServer server = ApiServer.start(store, "127.0.0.1", 0, TestServers.TOKEN,
+                     () -> new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault()))) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                    .header("Authorization", "Bearer " + TestServers.TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(r.statusCode()).isEqualTo(201);
+            JsonNode answer = new ObjectMapper().readTree(r.body());
+            assertThat(answer.get("newMoves").asInt()).isEqualTo(1);
+            assertThat(answer.get("notes")).hasSize(1);
+            assertThat(answer.get("notes").get(0).asText()).startsWith("cut to 5,000 sentences");
+        }
+    }
+}
