@@ -22,10 +22,24 @@ final class DatelineField {
             return null;
         }
         LocalDate date = DatelineFinder.parseField(value);
+        if (date == null && partial(value.strip())) {
+            return null; // "2024-09": a real date, only less precise than a day; unknown as before, nothing to say
+        }
         if (date == null || date.isBefore(EARLIEST) || date.isAfter(LocalDate.now().plusDays(1))) {
             notes.add("the date \"" + value.strip() + "\" is no day between 1900 and tomorrow; read as unknown");
             return null;
         }
         return date;
+    }
+
+    /** A year, or a year and month, that can be meant: "2024", "2024-09" (not "2024-13", not "0001"). */
+    private static boolean partial(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2}))?").matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        return year >= EARLIEST.getYear() && year <= LocalDate.now().getYear() && month >= 1 && month <= 12;
     }
 }

@@ -296,4 +296,13 @@ class ArticleReaderTest {
         assertThat(docs.get(1).notes()).singleElement().asString().contains("\"2999-01-01\" is no day");
         assertThat(docs.get(2).notes()).isEmpty();
     }
+
+    @Test
+    void aYearAndMonthHeaderIsLessPreciseNotImpossible() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "date: 2024-09\n\nAnn Lee joined Globex.\n");
+        Files.writeString(dir.resolve("b.txt"), "date: 2024-13\n\nTom Berg left Initech.\n");
+        read(dir.resolve("a.txt"), dir.resolve("b.txt"));
+        assertThat(docs.get(0).notes()).isEmpty();
+        assertThat(docs.get(1).notes()).singleElement().asString().contains("\"2024-13\" is no day");
+    }
 }
