@@ -131,7 +131,13 @@ final class GraphRepairs {
             "spring", "summer", "autumn", "fall", "winter");
 
     private static boolean hasOwnSubject(SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().matches("nsubj(:pass)?"));
+        return hasOwnSubjectAfter(graph, verb, 0);
+    }
+
+    /** Whether a verb has a subject of its own (not one the enhancer handed down), after the given token index. */
+    private static boolean hasOwnSubjectAfter(SemanticGraph graph, IndexedWord verb, int index) {
+        return graph.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().matches("nsubj(:pass)?") && e.getDependent().index() > index);
     }
 
     /**
@@ -193,8 +199,7 @@ final class GraphRepairs {
                     continue;
                 }
                 IndexedWord clause = down.getDependent();
-                if (r.startsWith("advcl") && graph.outgoingEdgeList(clause).stream()
-                        .anyMatch(s -> s.getRelation().toString().matches("nsubj(:pass)?") && s.getDependent().index() > verb.index())) {
+                if (r.startsWith("advcl") && hasOwnSubjectAfter(graph, clause, verb.index())) {
                     // "Globex added staff, with X quitting A": a clause with a subject of its own (inside it, not
                     // the hirer handed down) keeps it
                     continue;
