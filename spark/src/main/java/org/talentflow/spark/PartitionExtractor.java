@@ -9,6 +9,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.extract.TimeBudget;
 
 /**
  * The extraction stage, one partition at a time: each article through core's extractor (the executor's one model
@@ -54,6 +55,9 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
         DocumentMoves found;
         try {
             found = ExecutorModels.extractor(gazetteer).extract(document);
+        } catch (TimeBudget.OverBudget e) {
+            out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), e.getMessage()));
+            return;
         } catch (RuntimeException | StackOverflowError e) {
             // One article the extractor cannot take (CoreNLP recurses deeply on some odd texts) fails alone.
             out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), String.valueOf(e)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,11 +33,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "X", description = "Leave out moves below this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence = 0.0;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Failures failures = new Failures();
-        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers)),
+        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers), extraction.limits()),
                 Pipeline.threads(), moves -> {
                     print(moves, out);
                     failures.cut(moves.document().name(), moves.notes());

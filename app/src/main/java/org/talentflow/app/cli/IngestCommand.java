@@ -29,6 +29,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -39,7 +42,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ingestion ingestion = new Ingestion(Duration.ofMillis(Math.max(0, Math.round(progressSeconds * 1000))));
+        Ingestion ingestion = new Ingestion(Duration.ofMillis(Math.max(0, Math.round(progressSeconds * 1000))))
+                .limits(extraction.limits());
         Ingestion.Summary summary;
         try (MoveStore moves = store.open()) {
             summary = ingestion.run(paths, Pipeline.gazetteer(gazetteers), moves, System.err);

@@ -2,6 +2,7 @@ package org.talentflow.app.cli;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.core.resolve.Gazetteer;
@@ -52,6 +53,7 @@ final class Ingestion {
     /** Archive records that are not articles, counted by reason ("request record": 120, "HTTP 404": 3). */
     private final Map<String, Integer> skippedRecords = new TreeMap<>();
     private Consumer<Document> stored = document -> { };
+    private Limits limits = Limits.DEFAULT;
 
     Ingestion() {
         this(null);
@@ -66,7 +68,7 @@ final class Ingestion {
         store.syncOrganizations(gazetteer.organizations());
         ArticleReader reader = new ArticleReader();
         List<Path> files = reader.files(paths, f -> failures.add(f.source(), f.reason()));
-        MoveExtractor extractor = Pipeline.extractor(gazetteer);
+        MoveExtractor extractor = Pipeline.extractor(gazetteer, limits);
         // After the models are loaded, so that the rate is the rate of reading and storing.
         progress = new Progress(err, files.size(), progressInterval);
         FinishedInputs inputs = new FinishedInputs(store, progress::fileDone);
@@ -77,6 +79,7 @@ final class Ingestion {
                     progress.failure();
                     inputs.handled(true);
                 })) {
+            progress.watch(batch::longestRunning);
             for (Path file : files) {
                 MoveStore.InputFile input = FinishedInputs.of(file);
                 if (inputs.finishedBefore(input)) {
@@ -99,13 +102,14 @@ final class Ingestion {
     /** Documents already read (feed entries, fetched pages) through the same extraction and store. */
     Summary run(Iterable<Document> documents, Gazetteer gazetteer, MoveStore store, PrintStream err) {
         store.syncOrganizations(gazetteer.organizations());
-        MoveExtractor extractor = Pipeline.extractor(gazetteer);
+        MoveExtractor extractor = Pipeline.extractor(gazetteer, limits);
         progress = new Progress(err, 0, progressInterval);
         try (BatchExtractor batch = new BatchExtractor(extractor, Pipeline.threads(), found -> save(store, found),
                 f -> {
                     failures.add(f.document(), f.reason());
                     progress.failure();
                 })) {
+            progress.watch(batch::longestRunning);
             for (Document document : documents) {
                 if (store.hasDocument(document.contentHash())) {
                     skipStored(document);
@@ -116,6 +120,12 @@ final class Ingestion {
         }
         progress.done();
         return summary();
+    }
+
+    /** The caps and the time per document of this run's extraction ({@link Limits#DEFAULT} unless set). */
+    Ingestion limits(Limits l) {
+        this.limits = l;
+        return this;
     }
 
     /** Called with each document once it is in the store (newly or as a duplicate), from the storing thread. */

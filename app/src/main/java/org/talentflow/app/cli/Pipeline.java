@@ -3,9 +3,11 @@ package org.talentflow.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.core.nlp.Nlp;
 import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.scoring.MoveScorer;
 
 /** The extraction set-up every command shares: gazetteer (shipped plus the user's) and the models, loaded once. */
 final class Pipeline {
@@ -18,7 +20,11 @@ final class Pipeline {
     }
 
     static MoveExtractor extractor(Gazetteer gazetteer) {
-        return new MoveExtractor(Nlp.shared(), gazetteer);
+        return extractor(gazetteer, Limits.DEFAULT);
+    }
+
+    static MoveExtractor extractor(Gazetteer gazetteer, Limits limits) {
+        return new MoveExtractor(Nlp.shared(), gazetteer, false, MoveScorer.shipped(), limits);
     }
 
     static int threads() {

@@ -1,10 +1,13 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.storage.MoveStore;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Progress of a long run on stderr: input files done out of all (a bar, when there are several), documents, duplicates and
@@ -14,6 +17,8 @@ import java.util.Locale;
 final class Progress {
 
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+    /** A document extracted longer than this is named on the line while it runs. */
+    static final Duration SLOW = Duration.ofSeconds(10);
     private static final long TERMINAL_REDRAW_NANOS = 200_000_000L;
     private static final int BAR = 24;
 
@@ -31,6 +36,8 @@ final class Progress {
     private int nearDuplicates;
     private int moves;
     private int failed;
+    private Supplier<Optional<BatchExtractor.Running>> running = Optional::empty;
+    private Thread ticker;
 
     Progress(PrintStream err, int files, Duration interval) {
         this(err, System.console() != null, files, interval);
@@ -42,6 +49,38 @@ final class Progress {
         this.files = files;
         this.intervalNanos = terminal ? TERMINAL_REDRAW_NANOS : (interval != null ? interval : DEFAULT_INTERVAL).toNanos();
         this.lastPrint = start;
+    }
+
+    /**
+     * Names the document that has been extracted longest when it runs past {@link #SLOW}, and keeps the line coming
+     * while it does: events alone would leave a stuck run silent.
+     */
+    synchronized void watch(Supplier<Optional<BatchExtractor.Running>> longestRunning) {
+        this.running = longestRunning;
+        long tick = Math.max(intervalNanos, 1_000_000_000L);
+        ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(tick / 1_000_000L);
+                    tick();
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, "progress");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    private synchronized void tick() {
+        if (slow().isPresent()) {
+            lastPrint = System.nanoTime();
+            print();
+        }
+    }
+
+    private Optional<BatchExtractor.Running> slow() {
+        return running.get().filter(r -> r.time().compareTo(SLOW) >= 0);
     }
 
     synchronized void saved(MoveStore.SaveResult result) {
@@ -68,6 +107,9 @@ final class Progress {
     }
 
     synchronized void done() {
+        if (ticker != null) {
+            ticker.interrupt();
+        }
         if (!shown || terminal) {
             print();
         }
@@ -114,6 +156,8 @@ final class Progress {
             long left = Math.round(seconds * (files - filesDone) / filesDone);
             s.append(String.format(Locale.ROOT, "  ~%dm%02ds left", left / 60, left % 60));
         }
+        slow().ifPresent(r -> s.append(String.format(Locale.ROOT, "  slow: %s (%d s so far)", r.document(),
+                r.time().toSeconds())));
         return s.toString();
     }
 }

@@ -40,13 +40,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws InterruptedException {
         String secret = WriteToken.resolve(token, tokenFile, System.getenv(), System.err);
         try (MoveStore moves = store.open()) {
             var gazetteer = Pipeline.gazetteer(gazetteers);
             moves.syncOrganizations(gazetteer.organizations());
-            Supplier<MoveExtractor> extractor = Serving.memoized(() -> Pipeline.extractor(gazetteer));
+            Supplier<MoveExtractor> extractor = Serving.memoized(() -> Pipeline.extractor(gazetteer, extraction.limits()));
             Serving.untilStopped(moves, host, port, secret, extractor, System.out);
         }
         return 0;

@@ -6,6 +6,7 @@ import org.talentflow.app.feed.FeedPoller;
 import org.talentflow.app.feed.HttpFetcher;
 import org.talentflow.app.feed.PollResult;
 import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
 import org.talentflow.storage.MoveStore;
@@ -58,6 +59,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--json", description = "Print each round's results as JSON.")
     boolean json;
 
@@ -68,7 +72,7 @@ public final class WatchCommand implements Callable<Integer> {
                 allowPrivateHosts ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
         try (MoveStore moves = store.open()) {
             FeedPoller poller = new FeedPoller(new FeedFetcher(http, ArticleReader.MAX_FILE_BYTES), http, moves,
-                    documents -> ingest(documents, gazetteer, moves));
+                    documents -> ingest(documents, gazetteer, extraction.limits(), moves));
             while (true) {
                 if (!once) {
                     System.out.println("poll at " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
@@ -112,9 +116,10 @@ public final class WatchCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static FeedPoller.Stored ingest(List<Document> documents, Gazetteer gazetteer, MoveStore store) {
+    private static FeedPoller.Stored ingest(List<Document> documents, Gazetteer gazetteer, Limits limits,
+                                            MoveStore store) {
         Set<String> stored = ConcurrentHashMap.newKeySet();
-        Ingestion ingestion = new Ingestion().onStored(d -> stored.add(d.name()));
+        Ingestion ingestion = new Ingestion().limits(limits).onStored(d -> stored.add(d.name()));
         // A poll's handful of documents needs no progress line; the poll prints its own summary.
         Ingestion.Summary summary = ingestion.run(documents, gazetteer, store, new PrintStream(OutputStream.nullOutputStream()));
         return new FeedPoller.Stored(stored, summary.newMoves(), ingestion.failures().lines());

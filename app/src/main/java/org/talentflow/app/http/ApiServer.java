@@ -12,6 +12,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.extract.TimeBudget;
 import org.talentflow.storage.MoveStore;
 
 import java.util.Map;
@@ -74,6 +75,9 @@ public final class ApiServer implements AutoCloseable {
         new WriteRoutes(store, analytics, token, extractor, json).register(app);
         app.exception(BodyTooLarge.class, (e, ctx) -> sendNow(ctx, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        // The article is not stored: extraction stopped at its time budget (--document-timeout).
+        app.exception(TimeBudget.OverBudget.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
+                "extraction " + e.getMessage() + "; nothing was stored"));
         app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, HttpStatus.forStatus(e.getStatus()), e.getStatus() == 413 ? TOO_LARGE : e.getMessage()));

@@ -85,6 +85,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void aDocumentOverItsTimeFailsByNameAndNothingOfItIsStored(@TempDir Path store, @TempDir Path in) throws IOException {
+        // Parsing a sentence takes milliseconds: a millisecond per document stops every article that has a move.
+        Files.writeString(in.resolve("a.txt"), "Mara Quill has left Tindle Labs to join Orbwell as its research chief.\n");
+        Files.writeString(in.resolve("b.txt"), "Tom Reyes has joined Orbwell from Tindle Labs as chief of staff.\n");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), "--db", store.toString(), "--document-timeout", "1ms");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsPattern("a\\.txt: took over 1 ms at stage [a-z-]+")
+                .containsPattern("b\\.txt: took over 1 ms at stage [a-z-]+");
+        assertThat(run.out()).contains("documents read: 0, failed: 2");
+        try (MoveStore moves = MoveStore.open(store.toString())) {
+            assertThat(moves.counts().moves()).isZero();
+        }
+    }
+
+    @Test
     void anImpossibleHeaderDateIsReportedByNameAndReadAsUnknown(@TempDir Path store, @TempDir Path in) throws IOException {
         Files.writeString(in.resolve("feb30.txt"), "date: 2025-02-30\ntitle: t\n\nMara Quill has left Tindle Labs to join Orbwell.\n");
         Files.writeString(in.resolve("year1.txt"), "date: 0001-01-01\n\nTom Reyes has joined Orbwell from Tindle Labs.\n");

@@ -1,12 +1,14 @@
 package org.talentflow.app.cli;
 
 import org.junit.jupiter.api.Test;
+import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.storage.MoveStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,5 +76,38 @@ class ProgressTest {
         String shown = out.toString(StandardCharsets.UTF_8);
         assertThat(shown).startsWith("\r").endsWith("\n");
         assertThat(shown.strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aDocumentExtractedLongIsNamedOnTheLine() {
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), false, 2, Duration.ofHours(1));
+        p.watch(() -> Optional.of(new BatchExtractor.Running("feeds/big.html", Duration.ofSeconds(25))));
+
+        assertThat(p.line(1_000_000_000L)).endsWith("  slow: feeds/big.html (25 s so far)");
+        p.done();
+    }
+
+    @Test
+    void aDocumentWithinTheUsualTimeIsNotNamed() {
+        Progress p = new Progress(new PrintStream(new ByteArrayOutputStream()), false, 2, Duration.ofHours(1));
+        p.watch(() -> Optional.of(new BatchExtractor.Running("a.html", Duration.ofSeconds(2))));
+
+        assertThat(p.line(1_000_000_000L)).doesNotContain("a.html");
+        p.done();
+    }
+
+    @Test
+    void aSlowDocumentKeepsTheLinesComingWhileNothingElseHappens() throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), false, 1, Duration.ofMillis(10));
+        p.watch(() -> Optional.of(new BatchExtractor.Running("stuck.html", Duration.ofSeconds(40))));
+
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!out.toString(StandardCharsets.UTF_8).contains("slow: stuck.html") && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        p.done();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("slow: stuck.html (40 s so far)");
     }
 }

@@ -1,5 +1,6 @@
 package org.talentflow.core.domain;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -20,11 +21,19 @@ import java.util.Locale;
  * @param parsedSentences sentences parsed per document (move sentences and their context): real articles need at
  *                        most a few dozen, and the document model compares each clause with the others
  * @param people          distinct people per document: a real roundup names at most a hundred or so
+ * @param timePerDocument how long the extraction of one document may take: a real article takes well under a second
+ *                        (a few seconds on a loaded machine); one that takes longer fails by name and nothing of it is
+ *                        stored
  */
 public record Limits(int htmlDepth, int sentences, int sentenceTokens, int taggedSentences, int parsedSentences,
-                     int people) {
+                     int people, Duration timePerDocument) {
 
-    public static final Limits DEFAULT = new Limits(256, 5_000, 1_000, 500, 250, 300);
+    public static final Limits DEFAULT = new Limits(256, 5_000, 1_000, 500, 250, 300, Duration.ofSeconds(60));
+
+    /** The same caps with another time per document (the command line's {@code --document-timeout}). */
+    public Limits withTimePerDocument(Duration time) {
+        return new Limits(htmlDepth, sentences, sentenceTokens, taggedSentences, parsedSentences, people, time);
+    }
 
     /** "5,000": counts in notes are read by people. */
     public static String count(long n) {

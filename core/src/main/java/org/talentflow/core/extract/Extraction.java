@@ -21,6 +21,8 @@ public final class Extraction {
 
     private final Document document;
     private final Limits limits;
+    private final TimeBudget budget;
+    private String stage = "start";
     private final java.util.LinkedHashMap<String, String> notes = new java.util.LinkedHashMap<>();
     private int unparsed;
     private boolean done;
@@ -40,8 +42,14 @@ public final class Extraction {
     }
 
     public Extraction(Document document, Limits limits) {
+        this(document, limits, System::nanoTime);
+    }
+
+    /** @param nanoClock the clock the time budget is read on ({@link System#nanoTime} but in tests) */
+    public Extraction(Document document, Limits limits, java.util.function.LongSupplier nanoClock) {
         this.document = document;
         this.limits = limits;
+        this.budget = new TimeBudget(limits.timePerDocument(), nanoClock);
         for (String note : document.notes()) {
             notes.put("read:" + notes.size(), note);
         }
@@ -50,6 +58,20 @@ public final class Extraction {
     /** How much of the document the stages may read. */
     public Limits limits() {
         return limits;
+    }
+
+    /** The chain enters a stage: budget checks from here on name it. */
+    void enter(String stageName) {
+        this.stage = stageName;
+        checkTime();
+    }
+
+    /**
+     * Stops the document with {@link TimeBudget.OverBudget} when it has used its time: the chain calls it between
+     * stages, and the expensive stages between sentences.
+     */
+    public void checkTime() {
+        budget.check(stage);
     }
 
     /** What reading and the stages left out because a limit was reached, one sentence each. */

@@ -40,6 +40,7 @@ public final class ReadClauses implements Stage {
     public void apply(Extraction e) {
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
             if (!e.readings().containsKey(p.getKey())) {
+                e.checkTime();
                 e.readings().put(p.getKey(), reader.read(p.getValue()));
                 if (DEBUG) {
                     Debug.print(e.document().name(), p.getValue(), e.readings().get(p.getKey()));

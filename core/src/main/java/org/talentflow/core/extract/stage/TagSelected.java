@@ -61,6 +61,7 @@ public final class TagSelected implements Stage {
         int read = 0;
         int left = 0;
         for (Sentence s : sentences) {
+            e.checkTime();
             int i = s.index();
             if (chosen[i] && (s.tokens() > e.limits().sentenceTokens() || read >= e.limits().taggedSentences())) {
                 chosen[i] = false;

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,14 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.talentflow.core.domain.Limits;
 import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.core.nlp.Nlp;
 import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.scoring.MoveScorer;
 import org.talentflow.storage.MoveStore;
 
-/** An article posted to the API that a cap cut is stored, and the answer says what was left out. */
+/**
+ * What the API answers to a posted article beyond "stored": what a cap left out of it, or that its extraction ran over
+ * its time and nothing was stored.
+ */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-class PostedArticleNotesTest {
+class PostedArticleAnswerTest {
 
     @Test
     void theAnswerCarriesWhatACapLeftOut(@TempDir Path folder) throws Exception {
@@ -42,6 +48,28 @@ class PostedArticleNotesTest {
             assertThat(answer.get("newMoves").asInt()).isEqualTo(1);
             assertThat(answer.get("notes")).hasSize(1);
             assertThat(answer.get("notes").get(0).asText()).startsWith("cut to 5,000 sentences");
+        }
+    }
+
+    @Test
+    void anArticleOverItsTimeIsRefusedAndNothingIsStored(@TempDir Path folder) throws Exception {
+        String body = new ObjectMapper().writeValueAsString(java.util.Map.of("id", "slow-one",
+                "text", "Ann Lee has joined Microsoft from Google as head of research."));
+        // Parsing a sentence takes milliseconds: a millisecond per document stops it.
+        Limits oneMillisecond = Limits.DEFAULT.withTimePerDocument(Duration.ofMillis(1));
+        try (MoveStore store = MoveStore.open(folder.toString());
+             ApiServer server = ApiServer.start(store, "127.0.0.1", 0, TestServers.TOKEN, () -> new MoveExtractor(
+                     Nlp.shared(), Gazetteer.loadDefault(), false, MoveScorer.shipped(), oneMillisecond))) {
+            String digest = store.contentDigest();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                    .header("Authorization", "Bearer " + TestServers.TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(r.statusCode()).isEqualTo(422);
+            assertThat(new ObjectMapper().readTree(r.body()).get("error").asText())
+                    .matches("extraction took over 1 ms at stage [a-z]+; nothing was stored");
+            assertThat(store.contentDigest()).isEqualTo(digest);
         }
     }
 }
