@@ -276,7 +276,9 @@ public final class MentionFinder {
                 break;
             }
         }
-        while (j > i && (!isNameWord(s.token(j)) || lexicon.isTitleWord(s.token(j).word().toLowerCase(Locale.ROOT)))) {
+        // A name may hold small words ("Bank of America") but ends in none ("Autonomous Driving at" Huawei).
+        while (j > i && (!isNameWord(s.token(j)) || lexicon.isTitleWord(s.token(j).word().toLowerCase(Locale.ROOT))
+                || STOP.contains(s.token(j).word()))) {
             j--;
         }
         j = endBeforeFunction(s, i, j, lexicon);

@@ -23,6 +23,14 @@ class NewsShapesTest {
     }
 
     @Test
+    void anUnknownFieldInATitleIsNotTheOrganizationOfThePost() {
+        assertThat(described("Mei Lin, vice president of Autonomous Driving at Huawei, has joined Xiaomi."))
+                .containsExactly("Mei Lin: move Huawei -> Xiaomi");
+        assertThat(described("Mei Lin, the vice president of Intelligent Cockpit at Huawei, will leave and join Xiaomi."))
+                .containsExactly("Mei Lin: move Huawei -> Xiaomi");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
