@@ -71,6 +71,8 @@ final class ExtractionJob {
             JavaRDD<Failure> failed = outcomes.filter(o -> o instanceof Failure).map(o -> (Failure) o)
                     .sortBy(f -> ((long) f.fileIndex() << 40) + f.ordinal(), true, Math.max(1, cores));
             outputs.writeFailures(concat(listing.failures().iterator(), failed.toLocalIterator()));
+            outputs.writeNotes(outcomes.filter(o -> o instanceof Extracted e && !e.notes().isEmpty()).map(o -> (Extracted) o)
+                    .sortBy(e -> ((long) e.fileIndex() << 40) + e.ordinal(), true, Math.max(1, cores)).toLocalIterator());
             List<Failure> shown = new ArrayList<>(listing.failures());
             shown.addAll(failed.take(JobReport.SHOWN));
 

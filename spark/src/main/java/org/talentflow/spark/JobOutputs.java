@@ -66,6 +66,22 @@ final class JobOutputs {
         }
     }
 
+    /** Articles read with notes (a cap cut them, or a field was read as unknown): each note with its article's name. */
+    void writeNotes(Iterator<Extracted> read) throws IOException {
+        try (Writer w = create("notes.jsonl")) {
+            while (read.hasNext()) {
+                Extracted e = read.next();
+                for (String note : e.notes()) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("source", e.name());
+                    line.put("note", note);
+                    w.write(JSON.writeValueAsString(line));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
     void writeSummary(JobReport report) throws IOException {
         try (Writer w = create("summary.json")) {
             w.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.toMap()));

@@ -78,6 +78,6 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
                 out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), "not stored: " + e.getMessage()));
             }
         }
-        out.add(new Extracted(article.fileIndex(), article.ordinal(), article.name(), moves, stored));
+        out.add(new Extracted(article.fileIndex(), article.ordinal(), article.name(), moves, stored, found.notes()));
     }
 }

@@ -184,6 +184,26 @@ class ExtractJobTest {
     }
 
     @Test
+    void whatACapCutIsWrittenWithTheArticlesName() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("deep-in"));
+        Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(2_000)
+                + "<p>Mara Quill has left Tindle Labs to join Orbwell as its research chief.</p>" + "</div>".repeat(2_000)
+                + "</body></html>");
+        Path deepOut = dir.resolve("deep-out");
+
+        JobReport r = run(List.of(in.toString()), deepOut);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readAllLines(deepOut.resolve("notes.jsonl"))).singleElement().satisfies(line -> {
+            JsonNode note = JSON.readTree(line);
+            assertThat(note.get("source").asText()).isEqualTo("deep.html");
+            assertThat(note.get("note").asText()).startsWith("HTML nested deeper than 256 levels read as plain text");
+        });
+        assertThat(Files.readAllLines(deepOut.resolve("moves.jsonl"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("Orbwell"));
+    }
+
+    @Test
     void missingInputIsReportedByName() throws IOException {
         Path missing = dir.resolve("no-such-folder");
 
