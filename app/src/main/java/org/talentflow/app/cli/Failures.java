@@ -25,6 +25,11 @@ final class Failures {
         }
     }
 
+    /** Each note as "SOURCE: note". */
+    synchronized List<String> notes() {
+        return List.copyOf(cuts);
+    }
+
     synchronized int count() {
         return lines.size();
     }

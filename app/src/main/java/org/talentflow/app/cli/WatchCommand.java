@@ -122,6 +122,9 @@ public final class WatchCommand implements Callable<Integer> {
         Ingestion ingestion = new Ingestion().limits(limits).onStored(d -> stored.add(d.name()));
         // A poll's handful of documents needs no progress line; the poll prints its own summary.
         Ingestion.Summary summary = ingestion.run(documents, gazetteer, store, new PrintStream(OutputStream.nullOutputStream()));
+        for (String note : ingestion.failures().notes()) {
+            System.err.println("read with notes: " + note);
+        }
         return new FeedPoller.Stored(stored, summary.newMoves(), ingestion.failures().lines());
     }
 }

@@ -256,6 +256,20 @@ class WatchCommandTest {
     }
 
     @Test
+    void whatACapCutOfAnEntryIsPrintedWithItsName(@TempDir Path feeds) throws IOException {
+        String deep = "<div>".repeat(1_000) + "<p>Anna Berg, formerly head of research at Acme, has joined Globex as chief "
+                + "scientist, the company said on Tuesday." + BACKGROUND + "</p>" + "</div>".repeat(1_000);
+        Path feed = Files.writeString(feeds.resolve("deep.rss"), rss(item("deep-1", "Globex hires", server.url("/news/deep"), deep)));
+
+        CommandRun run = watch(feed.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("read with notes: " + server.url("/news/deep")
+                + ": HTML nested deeper than 256 levels read as plain text");
+        assertThat(moves()).extracting(StoredMove::person).containsExactly("Anna Berg");
+    }
+
+    @Test
     void aFeedFileIsReadAgainOnlyWhenItChanges(@TempDir Path feeds) throws IOException {
         Path feed = Files.writeString(feeds.resolve("tech.rss"), rss(berg()));
         Files.setLastModifiedTime(feed, FileTime.from(Instant.parse("2025-04-01T10:00:00Z")));

@@ -3,6 +3,7 @@ package org.talentflow.core.source;
 import org.talentflow.core.domain.Document;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One item of an RSS or Atom feed.
@@ -13,12 +14,18 @@ import java.time.LocalDate;
  * @param published   its publication (else update) date, or null
  * @param text        the entry's own text (its content, else its summary) cleaned of markup
  * @param summaryOnly the text is a teaser (short, or cut off with "..." or "Read more"): the article is at the link
+ * @param notes       what reading its markup left out ("HTML nested deeper than 256 levels ..."), as for a page
  */
-public record FeedEntry(String id, String link, String title, LocalDate published, String text, boolean summaryOnly) {
+public record FeedEntry(String id, String link, String title, LocalDate published, String text, boolean summaryOnly,
+                        List<String> notes) {
+
+    public FeedEntry {
+        notes = List.copyOf(notes);
+    }
 
     /** The entry as an article of its own, named by its link (else its id). */
     public Document document() {
-        return new Document(link != null ? link : id, link, title, published, text);
+        return new Document(link != null ? link : id, link, title, published, text, notes);
     }
 
     /**
@@ -27,6 +34,6 @@ public record FeedEntry(String id, String link, String title, LocalDate publishe
      */
     public Document withPage(Document page) {
         return new Document(link, page.url() != null ? page.url() : link, page.title() != null ? page.title() : title,
-                page.published() != null ? page.published() : published, page.text());
+                page.published() != null ? page.published() : published, page.text(), page.notes());
     }
 }

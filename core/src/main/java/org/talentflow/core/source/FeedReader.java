@@ -72,18 +72,23 @@ public final class FeedReader {
         if (id == null) {
             return null;
         }
-        String content = text(e.getContents());
-        String summary = e.getDescription() == null ? "" : text(List.of(e.getDescription()));
+        List<String> notes = new ArrayList<>();
+        String content = text(e.getContents(), notes);
+        List<String> summaryNotes = new ArrayList<>();
+        String summary = e.getDescription() == null ? "" : text(List.of(e.getDescription()), summaryNotes);
         String text = content.isBlank() ? summary : content;
+        if (content.isBlank()) {
+            notes = summaryNotes;
+        }
         if (text.isBlank() && link == null) {
             return null;
         }
         boolean summaryOnly = text.length() < SUMMARY_CHARS || CUT_OFF.matcher(text).find();
         return new FeedEntry(id.strip(), link, title, date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
-                text, summaryOnly);
+                text, summaryOnly, notes);
     }
 
-    private static String text(List<SyndContent> contents) {
+    private static String text(List<SyndContent> contents, List<String> notes) {
         StringBuilder all = new StringBuilder();
         for (SyndContent c : contents) {
             String value = c.getValue();
@@ -92,8 +97,14 @@ public final class FeedReader {
             }
             String type = c.getType() == null ? "html" : c.getType().toLowerCase(Locale.ROOT);
             // RSS descriptions carry no type and are HTML in practice; only an explicit "text" is plain.
-            all.append(type.equals("text") || type.equals("text/plain") ? ArticleCleaner.clean(value) : HtmlArticle.fragmentText(value))
-                    .append("\n\n");
+            if (type.equals("text") || type.equals("text/plain")) {
+                all.append(ArticleCleaner.clean(value));
+            } else {
+                HtmlArticle.Fragment f = HtmlArticle.fragment(value);
+                all.append(f.text());
+                notes.addAll(f.notes());
+            }
+            all.append("\n\n");
         }
         return all.toString().strip();
     }

@@ -38,12 +38,7 @@ public final class HtmlArticle {
     public static Document parse(String name, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         List<String> notes = new ArrayList<>();
-        int depth = Limits.DEFAULT.htmlDepth();
-        int nested = DeepNesting.flatten(page, depth);
-        if (nested > 0) {
-            notes.add("HTML nested deeper than " + Limits.count(depth) + " levels read as plain text (the page nests "
-                    + Limits.count(nested) + ")");
-        }
+        nestingNote(DeepNesting.flatten(page, Limits.DEFAULT.htmlDepth()), notes);
         String title = title(page);
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), PublicationDate.meta(page, "og:url"));
         LocalDate published = PublicationDate.of(page);
@@ -55,12 +50,24 @@ public final class HtmlArticle {
         return new Document(name, url, title, published, text, notes);
     }
 
+    /** A fragment's text, and what reading it left out. */
+    public record Fragment(String text, List<String> notes) {
+    }
+
     /** The text of an HTML fragment (a feed entry's content): every block, no content scoring, furniture dropped. */
-    public static String fragmentText(String html) {
+    public static Fragment fragment(String html) {
         org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
-        DeepNesting.flatten(page, Limits.DEFAULT.htmlDepth());
+        List<String> notes = new ArrayList<>();
+        nestingNote(DeepNesting.flatten(page, Limits.DEFAULT.htmlDepth()), notes);
         PageFurniture.remove(page);
-        return ArticleCleaner.clean(MainText.blocks(page.body()));
+        return new Fragment(ArticleCleaner.clean(MainText.blocks(page.body())), notes);
+    }
+
+    private static void nestingNote(int nested, List<String> notes) {
+        if (nested > 0) {
+            notes.add("HTML nested deeper than " + Limits.count(Limits.DEFAULT.htmlDepth())
+                    + " levels read as plain text (the page nests " + Limits.count(nested) + ")");
+        }
     }
 
     /**

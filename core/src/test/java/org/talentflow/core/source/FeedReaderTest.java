@@ -1,6 +1,7 @@
 package org.talentflow.core.source;
 
 import org.junit.jupiter.api.Test;
+import org.talentflow.core.domain.Document;
 
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -40,6 +41,24 @@ class FeedReaderTest {
         assertThat(e.text()).isEqualTo(FULL.strip());
         assertThat(e.summaryOnly()).isFalse();
         assertThat(e.document().name()).isEqualTo(e.link());
+    }
+
+    @Test
+    void whatTheCapCutOfAnEntryOrItsPageTravelsWithItsDocument() throws UnreadableInput {
+        List<FeedEntry> entries = read("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Tech</title>
+                <item><title>Globex hires Anna Berg</title><link>https://news.example.com/a</link>
+                  <content:encoded><![CDATA[%s<p>%s</p>%s]]></content:encoded>
+                </item></channel></rss>""".formatted("<div>".repeat(1_000), FULL, "</div>".repeat(1_000)));
+
+        FeedEntry e = entries.get(0);
+        assertThat(e.text()).isEqualTo(FULL.strip());
+        assertThat(e.document().notes()).singleElement().satisfies(note ->
+                assertThat(note).startsWith("HTML nested deeper than 256 levels read as plain text"));
+        Document page = HtmlArticle.parse("page.html", "<html><body>" + "<div>".repeat(1_000) + "<p>" + FULL + "</p>"
+                + "</div>".repeat(1_000) + "</body></html>");
+        assertThat(e.withPage(page).notes()).isEqualTo(page.notes()).hasSize(1);
     }
 
     @Test

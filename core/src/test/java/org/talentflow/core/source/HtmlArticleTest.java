@@ -171,7 +171,7 @@ class HtmlArticleTest {
 
     @Test
     void feedContentFragmentsKeepEveryParagraph() {
-        String text = HtmlArticle.fragmentText("<p>" + STORY + "</p><p>" + MORE + "</p><div class=\"share\">Share on X</div>");
+        String text = HtmlArticle.fragment("<p>" + STORY + "</p><p>" + MORE + "</p><div class=\"share\">Share on X</div>").text();
 
         assertThat(text).isEqualTo(STORY + "\n\n" + MORE);
     }
