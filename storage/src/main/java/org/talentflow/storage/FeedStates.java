@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The feeds table and the entries seen per feed (see {@link FeedState}). */
@@ -16,6 +18,8 @@ final class FeedStates {
 
     /** Entry ids are looked up in chunks: an IN list has a bound on its parameters. */
     private static final int CHUNK = 500;
+    /** The width of {@code feed_entries.entry_id}. */
+    private static final int MAX_ENTRY_ID = 4000;
 
     private final Sql sql;
 
@@ -39,18 +43,22 @@ final class FeedStates {
         });
     }
 
+    /** The ids asked about that were marked seen, matched by key: the stored id may be cut (see {@link #markSeen}). */
     Set<String> seen(String location, Collection<String> entryIds) {
+        Map<String, String> idsByKey = new HashMap<>();
+        entryIds.forEach(id -> idsByKey.put(key(id), id));
+        List<String> keys = List.copyOf(idsByKey.keySet());
         Set<String> seen = new HashSet<>();
-        List<String> ids = List.copyOf(entryIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
             Object[] args = new Object[chunk.size() + 1];
             args[0] = key(location);
             for (int i = 0; i < chunk.size(); i++) {
-                args[i + 1] = key(chunk.get(i));
+                args[i + 1] = chunk.get(i);
             }
-            seen.addAll(sql.strings("SELECT e.entry_id FROM feed_entries e JOIN feeds f ON f.id = e.feed_id "
-                    + "WHERE f.location_key = ? AND e.entry_key IN (" + Sql.marks(chunk.size()) + ")", args));
+            sql.strings("SELECT e.entry_key FROM feed_entries e JOIN feeds f ON f.id = e.feed_id "
+                    + "WHERE f.location_key = ? AND e.entry_key IN (" + Sql.marks(chunk.size()) + ")", args)
+                    .forEach(key -> seen.add(idsByKey.get(key)));
         }
         return seen;
     }
@@ -59,8 +67,11 @@ final class FeedStates {
         sql.transaction(() -> {
             long id = ensure(location);
             if (!sql.exists("SELECT 1 FROM feed_entries WHERE feed_id = ? AND entry_key = ?", id, key(entryId))) {
+                // The key identifies the entry; the id is kept for people to read, cut to its column: a feed
+                // without guids is identified by its links, and a link can run to any length.
                 sql.update("INSERT INTO feed_entries (feed_id, entry_key, entry_id, seen_at) VALUES (?, ?, ?, ?)",
-                        id, key(entryId), entryId, Timestamp.from(Instant.now()));
+                        id, key(entryId), entryId.substring(0, Math.min(entryId.length(), MAX_ENTRY_ID)),
+                        Timestamp.from(Instant.now()));
             }
             return null;
         });

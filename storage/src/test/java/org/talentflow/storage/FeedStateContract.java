@@ -63,6 +63,16 @@ abstract class FeedStateContract {
     }
 
     @Test
+    void anEntryIdLongerThanItsColumnIsRememberedByItsKeyNotAnError() {
+        // A feed without guids is identified by its links, and a link can run to any length.
+        String hugeLink = "https://news.example.com/" + "a".repeat(10_000);
+        store.markFeedEntrySeen(FEED, hugeLink);
+        store.markFeedEntrySeen(FEED, hugeLink);
+
+        assertThat(store.seenFeedEntries(FEED, List.of(hugeLink, hugeLink + "b"))).containsExactly(hugeLink);
+    }
+
+    @Test
     void aValidatorTooLongToKeepIsDroppedNotAnError() {
         store.saveFeedState(new FeedState(FEED, "\"" + "x".repeat(5000) + "\"", "Tue, 01 Apr 2025 08:00:00 GMT"));
 

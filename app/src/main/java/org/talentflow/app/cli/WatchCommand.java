@@ -116,8 +116,8 @@ public final class WatchCommand implements Callable<Integer> {
         return failed;
     }
 
-    private static FeedPoller.Stored ingest(List<Document> documents, Gazetteer gazetteer, Limits limits,
-                                            MoveStore store) {
+    /** The poller's sink: a poll's documents through the one ingestion every entry point uses. */
+    static FeedPoller.Stored ingest(List<Document> documents, Gazetteer gazetteer, Limits limits, MoveStore store) {
         Set<String> stored = ConcurrentHashMap.newKeySet();
         Ingestion ingestion = new Ingestion().limits(limits).onStored(d -> stored.add(d.name()));
         // A poll's handful of documents needs no progress line; the poll prints its own summary.

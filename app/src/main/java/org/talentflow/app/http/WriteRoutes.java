@@ -13,6 +13,7 @@ import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.storage.MoveStore;
+import org.talentflow.storage.StoreException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,16 @@ final class WriteRoutes {
         String name = body.hasNonNull("id") ? body.get("id").asText() : "api-" + System.currentTimeMillis();
         Document document = new Document(name, text(body, "url"), text(body, "title"), published, body.get("text").asText());
         DocumentMoves found = extractor.get().extract(document);
-        MoveStore.SaveResult result = store.save(document, found.moves());
+        MoveStore.SaveResult result;
+        try {
+            result = store.save(document, found.moves());
+        } catch (StoreException e) {
+            if (!e.refusedData()) {
+                throw e;
+            }
+            throw new BadRequest("the article cannot be stored as given: a field is longer than the store keeps "
+                    + "or holds a character it refuses");
+        }
         ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(Ingested.of(result, found.notes()));
     }
 

@@ -109,6 +109,11 @@ public final class FramePatterns {
     /** The bindings of one pattern in a sentence, each as role name to token index. */
     public static List<Map<String, Integer>> matches(PatternFile.Line line, ParsedSentence s) {
         List<Map<String, Integer>> all = new ArrayList<>();
+        if (s.graph().getRoots().isEmpty()) {
+            // A sentence too long to parse keeps its tokens but has no dependencies, so no root: Semgrex would throw
+            // on it, and no pattern can match it. Its word order is read elsewhere.
+            return all;
+        }
         SemgrexMatcher m = line.pattern().matcher(s.graph());
         while (m.find()) {
             Map<String, Integer> nodes = new LinkedHashMap<>();

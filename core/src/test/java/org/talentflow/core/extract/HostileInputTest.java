@@ -113,6 +113,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aSentenceTooLongToParseIsReadFromItsWordOrder() {
+        // Over the parser's 100 tokens, under the tagging cap: tagged and named but not parsed. Its graph has no root,
+        // on which the frame patterns once threw and failed the whole document.
+        StringBuilder text = new StringBuilder("Mara Quill left Tindle Labs to join Orbwell Systems");
+        for (int i = 0; i < 60; i++) {
+            text.append(", harbour ").append(i);
+        }
+        text.append(". She starts in May.");
+
+        Run run = extract(text.toString());
+
+        assertThat(run.found().moves()).extracting(m -> m.person() + ": " + m.from().organization() + " -> "
+                + m.to().organization()).containsExactly("Mara Quill: Tindle Labs -> Orbwell Systems");
+    }
+
+    @Test
     void aRealSizedArticleHasNoNotes() {
         Run run = extract("Mara Quill has left Tindle Labs to join Orbwell Systems as chief technology officer. "
                 + "She spent nine years at Tindle, where she led its robotics group.");
