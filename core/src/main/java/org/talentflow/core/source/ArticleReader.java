@@ -236,19 +236,22 @@ public final class ArticleReader {
         int count = 0;
         try (InputStream in = Files.newInputStream(file);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
+            BoundedLines bounded = new BoundedLines(lines, MAX_FILE_BYTES);
+            BoundedLines.Line next;
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            while ((next = bounded.next()) != null) {
                 number++;
+                String where = file + ":" + number;
+                if (next.tooLong()) {
+                    count++;
+                    failures.accept(new ReadFailure(where, "line too large: over 20 MB"));
+                    continue;
+                }
+                String line = next.text();
                 if (line.isBlank()) {
                     continue;
                 }
                 count++;
-                String where = file + ":" + number;
-                if (line.length() > MAX_FILE_BYTES) {
-                    failures.accept(new ReadFailure(where, "line too large: over 20 MB"));
-                    continue;
-                }
                 try {
                     JsonNode node = JSON.readTree(line);
                     articles.accept(record(node, name + "#" + number));

@@ -132,6 +132,37 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aJsonLineOver20MbIsReportedAndTheLinesAfterItAreRead() throws IOException {
+        Path f = dir.resolve("huge.jsonl");
+        try (var w = Files.newBufferedWriter(f)) {
+            w.write("{\"id\":\"one\",\"text\":\"Anna Berg joined Globex.\"}\r\n{\"text\":\"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 21; i++) {
+                w.write(chunk);
+            }
+            w.write("\"}\n{\"id\":\"three\",\"text\":\"Ben Ode left Acme.\"}");
+        }
+
+        read(f);
+
+        assertThat(docs).extracting(Document::name).containsExactly("one", "three");
+        assertThat(failures).singleElement().satisfies(failure -> {
+            assertThat(failure.source()).isEqualTo(f + ":2");
+            assertThat(failure.reason()).isEqualTo("line too large: over 20 MB");
+        });
+    }
+
+    @Test
+    void aLineWithoutAnyEndIsReadNoFurtherThanTheCap() throws IOException {
+        BoundedLines lines = new BoundedLines(new java.io.StringReader("a".repeat(100) + "\nshort"), 10);
+
+        assertThat(lines.next().tooLong()).isTrue();
+        assertThat(lines.next().text()).isEqualTo("short");
+        assertThat(lines.next()).isNull();
+    }
+
+    @Test
     void jsonLinesYieldEveryGoodRecordAndReportTheBadLineByNumber() throws IOException {
         Path f = Files.writeString(dir.resolve("feed.jsonl"), """
                 {"id":"one","title":"T1","date":"2025-02-03T09:00:00Z","text":"Anna Berg joined Globex."}
