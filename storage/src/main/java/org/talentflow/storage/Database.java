@@ -36,6 +36,9 @@ final class Database {
     /** Lower case only: Flyway quotes the schema it creates, and PostgreSQL folds unquoted names to lower case. */
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+    /** The embedded database's name in its folder; H2 keeps it in NAME.mv.db. */
+    private static final String EMBEDDED_NAME = "talentflow";
+
     private Database() {
     }
 
@@ -71,6 +74,17 @@ final class Database {
     }
 
     /**
+     * Whether there is a store to read at a location: a folder must hold the embedded database; a {@code jdbc:} URL is
+     * taken at its word (the server's database exists or the connection fails, and opening it adds only the schema).
+     */
+    static boolean holdsStore(String location) {
+        if (location.startsWith("jdbc:")) {
+            return true;
+        }
+        return Files.isRegularFile(Path.of(location).toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db"));
+    }
+
+    /**
      * A {@code jdbc:} URL as given, or the embedded database "talentflow" in a folder (created if missing). Commits are
      * written at once (WRITE_DELAY=0, not H2's half second): a document shown as stored stays stored when the run is
      * killed, and extraction, not the write, is what bounds the rate of an ingest.
@@ -91,7 +105,7 @@ final class Database {
         }
         // QUERY_CACHE_SIZE: a page runs a score of distinct statements per connection; H2 keeps 8 parsed by default
         // and would parse and plan most of them again on every request.
-        return "jdbc:h2:file:" + folder.resolve("talentflow")
+        return "jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
                 + ";CACHE_SIZE=" + pageCacheKilobytes(Runtime.getRuntime().maxMemory());
     }

@@ -94,6 +94,14 @@ public final class MoveStore implements AutoCloseable {
         return connect(Database.jdbcUrl(location), null);
     }
 
+    /**
+     * Whether {@link #open(String)} would find a store at a location rather than make one: a folder holding the
+     * embedded database, or any {@code jdbc:} URL. Checking leaves the location as it was.
+     */
+    public static boolean holdsStore(String location) {
+        return Database.holdsStore(location);
+    }
+
     /** The JDBC URL {@link #open(String)} uses for a location: a folder's embedded database with its settings, or the URL as given. */
     public static String jdbcUrl(String location) {
         return Database.jdbcUrl(location);

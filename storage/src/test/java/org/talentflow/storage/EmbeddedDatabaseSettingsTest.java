@@ -34,4 +34,17 @@ class EmbeddedDatabaseSettingsTest {
         assertThat(MoveStore.jdbcUrl("jdbc:postgresql://db/x")).isEqualTo("jdbc:postgresql://db/x");
         assertThatThrownBy(() -> MoveStore.jdbcUrl("data;CACHE_SIZE=1")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFolderHoldsAStoreOnceOpenedAndAskingCreatesNothing(@TempDir Path parent) {
+        Path folder = parent.resolve("typo");
+
+        assertThat(MoveStore.holdsStore(folder.toString())).isFalse();
+        assertThat(folder).doesNotExist();
+        try (MoveStore ignored = MoveStore.open(folder.toString())) {
+            assertThat(MoveStore.holdsStore(folder.toString())).isTrue();
+        }
+        assertThat(MoveStore.holdsStore(parent.toString())).isFalse();
+        assertThat(MoveStore.holdsStore("jdbc:postgresql://db/x")).isTrue();
+    }
 }

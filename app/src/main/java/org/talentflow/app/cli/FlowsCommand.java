@@ -2,14 +2,16 @@ package org.talentflow.app.cli;
 
 import org.talentflow.analytics.Flow;
 import org.talentflow.analytics.FlowLevel;
+import org.talentflow.analytics.Period;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,14 +24,12 @@ public final class FlowsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--since", paramLabel = "DATE", converter = DateBounds.Since.class, description = "From this year, month or day.")
-    LocalDate since;
+    @Mixin
+    PeriodOptions dates;
 
-    @Option(names = "--until", paramLabel = "DATE", converter = DateBounds.Until.class, description = "Up to this year, month or day.")
-    LocalDate until;
-
-    @Option(names = "--level", paramLabel = "LEVEL",
-            description = "parent: roll units up to their company (default); unit: keep labs and teams apart.")
+    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelWord.class,
+            description = "parent (or company, companies): roll units up to their company (default); "
+                    + "unit (or units): keep labs and teams apart. Any case.")
     FlowLevel level = FlowLevel.PARENT;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -37,8 +37,9 @@ public final class FlowsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
-            List<Flow> flows = new TalentAnalytics(moves).flows(since, until, level);
+        Period window = dates.period();
+        try (MoveStore moves = store.openExisting()) {
+            List<Flow> flows = new TalentAnalytics(moves).flows(window.since(), window.until(), level);
             if (json) {
                 Json.print(flows, System.out);
             } else {
@@ -46,6 +47,18 @@ public final class FlowsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The level as the web UI names it too; picocli's own enum reading knows only PARENT and UNIT. */
+    static final class LevelWord implements ITypeConverter<FlowLevel> {
+        @Override
+        public FlowLevel convert(String value) {
+            try {
+                return FlowLevel.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static void print(List<Flow> flows, PrintStream out) {

@@ -1,12 +1,12 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.analytics.Period;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredMove;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,13 +23,10 @@ public final class MovesCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "NAME", description = "Only moves from or to this organization (its units included).")
     String organization;
 
-    @Option(names = "--since", paramLabel = "DATE", converter = DateBounds.Since.class, description = "From this year, month or day.")
-    LocalDate since;
+    @Mixin
+    PeriodOptions dates;
 
-    @Option(names = "--until", paramLabel = "DATE", converter = DateBounds.Until.class, description = "Up to this year, month or day.")
-    LocalDate until;
-
-    @Option(names = "--limit", paramLabel = "N", description = "At most N moves (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", converter = Limit.class, description = "At most N moves (default: ${DEFAULT-VALUE}).")
     int limit = 50;
 
     @Option(names = "--json", description = "Print JSON with every evidence row.")
@@ -37,8 +34,9 @@ public final class MovesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
-            List<StoredMove> found = moves.moves(new MoveStore.MoveQuery(person, organization, since, until, limit));
+        Period window = dates.period();
+        try (MoveStore moves = store.openExisting()) {
+            List<StoredMove> found = moves.moves(new MoveStore.MoveQuery(person, organization, window.since(), window.until(), limit));
             if (json) {
                 Json.print(found, System.out);
             } else {

@@ -1,13 +1,13 @@
 package org.talentflow.app.cli;
 
 import org.talentflow.analytics.NetFlow;
+import org.talentflow.analytics.Period;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,16 +20,13 @@ public final class NetCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--since", paramLabel = "DATE", converter = DateBounds.Since.class, description = "From this year, month or day.")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "DATE", converter = DateBounds.Until.class, description = "Up to this year, month or day.")
-    LocalDate until;
+    @Mixin
+    PeriodOptions dates;
 
     @Option(names = "--weighted", description = "Rank by the seniority-weighted net flow.")
     boolean weighted;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N organizations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", converter = Limit.class, description = "At most N organizations (default: ${DEFAULT-VALUE}).")
     int limit = 30;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -37,13 +34,14 @@ public final class NetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
-            List<NetFlow> net = new java.util.ArrayList<>(new TalentAnalytics(moves).netFlows(since, until));
+        Period window = dates.period();
+        try (MoveStore moves = store.openExisting()) {
+            List<NetFlow> net = new java.util.ArrayList<>(new TalentAnalytics(moves).netFlows(window.since(), window.until()));
             if (weighted) {
                 net.sort(java.util.Comparator.comparingInt(NetFlow::weightedNet).reversed()
                         .thenComparing(NetFlow::organization));
             }
-            net = net.subList(0, Math.min(Math.max(0, limit), net.size()));
+            net = net.subList(0, Math.min(limit, net.size()));
             if (json) {
                 Json.print(net, System.out);
                 return 0;

@@ -20,10 +20,12 @@ import java.util.concurrent.Callable;
 
 /** One organization's talent balance: who left, who came, which alumni founded companies; units rolled up. */
 @Command(name = "org", mixinStandardHelpOptions = true,
-        description = "An organization's departures, arrivals and alumni founders, its units included. Aliases work.")
+        description = "An organization's departures, arrivals and alumni founders, its units included.")
 public final class OrgCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The organization's name or any of its aliases, "
+            + "in any case (\"Google\", \"google\" and \"Alphabet\" find the same one); otherwise spelled as "
+            + "stored. Quote a name with spaces.")
     String name;
 
     @Mixin
@@ -45,7 +47,7 @@ public final class OrgCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
+        try (MoveStore moves = store.openExisting()) {
             TalentAnalytics analytics = new TalentAnalytics(moves);
             Optional<OrganizationPage> found = analytics.organizationPage(name, 0, MoveStore.ORG_PAGE);
             if (found.isEmpty()) {

@@ -14,10 +14,13 @@ import java.util.concurrent.Callable;
 
 /** One person's career as the news reported it, with every source. */
 @Command(name = "person", mixinStandardHelpOptions = true,
-        description = "A person's moves, oldest first, with the evidence of each. Any spelling or name order works.")
+        description = "A person's moves, oldest first, with the evidence of each.")
 public final class PersonCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The person's name in any order, case or accents, "
+            + "with or without a title or middle initial (\"Maria Gonzalez\", \"gonzalez maria\" and "
+            + "\"Dr. María González\" find the same person), or any other spelling stored for them. "
+            + "Quote a name with spaces.")
     String name;
 
     @Mixin
@@ -28,7 +31,7 @@ public final class PersonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore moves = store.open()) {
+        try (MoveStore moves = store.openExisting()) {
             Optional<PersonView> person = moves.person(name);
             if (person.isEmpty()) {
                 System.err.println("talentflow: no person named '" + name + "' in the store");

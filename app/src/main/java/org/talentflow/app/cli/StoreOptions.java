@@ -1,7 +1,10 @@
 package org.talentflow.app.cli;
 
 import org.talentflow.storage.MoveStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -13,6 +16,9 @@ final class StoreOptions {
                     + "(default: $TALENTFLOW_DB, else ./talentflow-data).")
     String location;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     String location() {
         if (location != null && !location.isBlank()) {
             return location;
@@ -21,7 +27,21 @@ final class StoreOptions {
         return env != null && !env.isBlank() ? env : Path.of("talentflow-data").toAbsolutePath().toString();
     }
 
+    /** The store, made here when there is none yet: for the commands that write to it. */
     MoveStore open() {
         return MoveStore.open(location());
+    }
+
+    /**
+     * The store, which must be there: for the commands that only read. A new empty store would answer "nothing" and
+     * hide the mistake (a mistyped --db, or a folder never ingested into), so that is a usage error (exit 2).
+     */
+    MoveStore openExisting() {
+        String where = location();
+        if (!MoveStore.holdsStore(where)) {
+            throw new ParameterException(command.commandLine(), "no store at " + where + "; run ingest first, "
+                    + "or point --db (or $TALENTFLOW_DB) at the folder ingest wrote to");
+        }
+        return MoveStore.open(where);
     }
 }

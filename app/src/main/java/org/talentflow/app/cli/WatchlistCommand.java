@@ -35,9 +35,11 @@ public final class WatchlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MoveStore opened = store.open()) {
+        boolean adding = !people.isEmpty() || !organizations.isEmpty();
+        // Following people before the first ingest is a way to start, so adding may make the store; a check only reads.
+        try (MoveStore opened = adding ? store.open() : store.openExisting()) {
             TalentAnalytics moves = new TalentAnalytics(opened);
-            if (!people.isEmpty() || !organizations.isEmpty()) {
+            if (adding) {
                 people.forEach(p -> moves.watch(name, Watchlists.Kind.PERSON, p));
                 organizations.forEach(o -> moves.watch(name, Watchlists.Kind.ORG, o));
                 List<Watchlists.Item> items = moves.watched(name);

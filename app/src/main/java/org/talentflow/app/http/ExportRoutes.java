@@ -3,6 +3,7 @@ package org.talentflow.app.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.talentflow.analytics.Flow;
+import org.talentflow.analytics.Period;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredEvidence;
@@ -43,12 +44,12 @@ final class ExportRoutes {
     }
 
     private List<Flow> flows(Context ctx) {
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         return analytics.flows(window.since(), window.until(), Params.level(ctx));
     }
 
     private List<StoredMove> moves(Context ctx) {
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         return store.moves(new MoveStore.MoveQuery(Params.text(ctx, "person", ReadRoutes.MAX_NAME),
                 Params.text(ctx, "org", ReadRoutes.MAX_NAME), window.since(), window.until(), Params.exportLimit(ctx)));
     }

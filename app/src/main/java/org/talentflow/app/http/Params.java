@@ -2,11 +2,10 @@ package org.talentflow.app.http;
 
 import io.javalin.http.Context;
 import org.talentflow.analytics.FlowLevel;
+import org.talentflow.analytics.Period;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Locale;
 
 /** Query parameters read strictly: a malformed one is a 400 that names it, never a stack trace. */
 final class Params {
@@ -30,16 +29,14 @@ final class Params {
     }
 
     /** A time window; an empty one (since after until) is a mistake worth telling. */
-    record Window(LocalDate since, LocalDate until) {
-    }
-
-    static Window window(Context ctx) {
+    static Period window(Context ctx) {
         LocalDate since = since(ctx);
         LocalDate until = until(ctx);
-        if (since != null && until != null && since.isAfter(until)) {
-            throw new BadRequest("since (" + since + ") is after until (" + until + ")");
+        try {
+            return new Period(since, until);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
         }
-        return new Window(since, until);
     }
 
     static LocalDate since(Context ctx) {
@@ -97,11 +94,11 @@ final class Params {
         if (v == null || v.isBlank()) {
             return FlowLevel.PARENT;
         }
-        return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "parent" -> FlowLevel.PARENT;
-            case "unit" -> FlowLevel.UNIT;
-            default -> throw new BadRequest("level must be parent or unit");
-        };
+        try {
+            return FlowLevel.named(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     static String text(Context ctx, String name, int maxLength) {
@@ -137,22 +134,10 @@ final class Params {
         if (v == null || v.isBlank()) {
             return null;
         }
-        String d = v.trim();
         try {
-            if (d.matches("\\d{4}")) {
-                int y = Integer.parseInt(d);
-                return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
-            }
-            if (d.matches("\\d{4}-\\d{2}")) {
-                YearMonth m = YearMonth.parse(d);
-                return start ? m.atDay(1) : m.atEndOfMonth();
-            }
-            if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(d);
-            }
+            return start ? Period.start(v) : Period.end(v);
         } catch (DateTimeException e) {
-            // falls through to the message below
+            throw new BadRequest(name + " must be a date like 2025, 2025-02 or 2025-02-14");
         }
-        throw new BadRequest(name + " must be a date like 2025, 2025-02 or 2025-02-14");
     }
 }

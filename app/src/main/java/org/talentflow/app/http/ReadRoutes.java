@@ -3,6 +3,7 @@ package org.talentflow.app.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.talentflow.analytics.Flow;
+import org.talentflow.analytics.Period;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoredMove;
@@ -47,7 +48,7 @@ final class ReadRoutes {
     private void moves(Context ctx) {
         int limit = Params.limit(ctx, 50);
         int offset = Params.offset(ctx);
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         List<StoredMove> found = store.moves(new MoveStore.MoveQuery(Params.text(ctx, "person", MAX_NAME),
                 Params.text(ctx, "org", MAX_NAME), window.since(), window.until(), limit + offset));
         List<StoredMove> page = found.subList(Math.min(offset, found.size()), found.size());
@@ -66,7 +67,7 @@ final class ReadRoutes {
 
     /** The largest flows first, at most limit of them (read from the summaries); "more" says whether others exist. */
     private void flows(Context ctx) {
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         Integer asked = Params.optionalLimit(ctx);
         int limit = asked == null ? TalentAnalytics.PAGE_FLOWS : asked;
         List<Flow> flows = analytics.topFlows(window.since(), window.until(), Params.level(ctx), limit + 1,
@@ -76,13 +77,13 @@ final class ReadRoutes {
     }
 
     private void flowMoves(Context ctx) {
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         ctx.json(Map.of("moves", analytics.flowMoves(Params.required(ctx, "from", MAX_NAME), Params.required(ctx, "to", MAX_NAME),
                 window.since(), window.until(), Params.level(ctx), Params.limit(ctx, 50))));
     }
 
     private void net(Context ctx) {
-        Params.Window window = Params.window(ctx);
+        Period window = Params.window(ctx);
         ctx.json(Map.of("organizations", analytics.topNetFlows(window.since(), window.until(),
                 Params.limit(ctx, TalentAnalytics.PAGE_FLOWS))));
     }

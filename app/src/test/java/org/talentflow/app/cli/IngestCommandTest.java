@@ -115,6 +115,22 @@ class IngestCommandTest {
     }
 
     @Test
+    void anApostropheDecodedInTheWrongCodePageIsNotPartOfTheOrganization(@TempDir Path store, @TempDir Path in)
+            throws IOException {
+        // "Amazon’s" as a page that declared no charset arrives when read as Windows-1252.
+        Files.writeString(in.resolve("mojibake.txt"), "date: 2025-05-02\n\n"
+                + "Dana Whitfield left Amazon\u00e2\u20ac\u2122s robotics unit to join Kestrel Labs as its hardware chief.\n");
+
+        CommandRun run = CommandRun.of("ingest", in.toString(), "--db", store.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (MoveStore moves = MoveStore.open(store.toString())) {
+            assertThat(moves.person("Dana Whitfield")).hasValueSatisfying(p -> assertThat(p.moves()).singleElement()
+                    .satisfies(m -> assertThat(m.fromOrganization()).isEqualTo("Amazon")));
+        }
+    }
+
+    @Test
     void ingestingTwiceChangesNothingOnTheEmbeddedStore(@TempDir Path store) {
         assertIngestIsIdempotent(store.toString());
     }

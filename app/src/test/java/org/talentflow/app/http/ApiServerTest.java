@@ -110,6 +110,17 @@ class ApiServerTest {
     }
 
     @Test
+    void theLevelMayBeNamedAsTheDashboardNamesItInAnyCase() throws Exception {
+        for (String level : List.of("Companies", "company", "units", "UNIT")) {
+            HttpResponse<String> r = get("/api/flows?level=" + level);
+            assertThat(r.statusCode()).as(level).isEqualTo(200);
+            assertThat(r.body()).as(level).contains("\"from\":\"Acme\"");
+        }
+        assertThat(get("/api/flows?level=division").body())
+                .contains("level must be parent (or company, companies) or unit (or units), not 'division'");
+    }
+
+    @Test
     void writesNeedTheToken() throws Exception {
         String article = "{\"text\":\"Ann Lee joined Initech.\"}";
         assertThat(post("/api/articles", article, null).statusCode()).isEqualTo(401);

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Removes page furniture that is not the article: share prompts, cookie and newsletter notices, image credits,
  * comment-section headers. Only short lines that consist of nothing else are removed; a line that reads as a
- * sentence stays, because a sidebar that names a real move is still text a reader sees.
+ * sentence stays, because a sidebar that names a real move is still text a reader sees. Every reader of files and
+ * feeds passes its text through here, so punctuation decoded in the wrong code page is put back here too
+ * ({@link MisdecodedPunctuation}).
  */
 public final class ArticleCleaner {
 
@@ -43,7 +45,7 @@ public final class ArticleCleaner {
     }
 
     public static String clean(String raw) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        String text = MisdecodedPunctuation.repair(raw).replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
