@@ -2,9 +2,6 @@ package org.talentflow.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,10 +35,7 @@ class PostedArticleAnswerTest {
         try (MoveStore store = MoveStore.open(folder.toString());
              ApiServer server = ApiServer.start(store, "127.0.0.1", 0, TestServers.TOKEN,
                      () -> new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault()))) {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
-                    .header("Authorization", "Bearer " + TestServers.TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = TestServers.postArticle(server, body);
 
             assertThat(r.statusCode()).isEqualTo(201);
             JsonNode answer = new ObjectMapper().readTree(r.body());
@@ -61,10 +55,7 @@ class PostedArticleAnswerTest {
              ApiServer server = ApiServer.start(store, "127.0.0.1", 0, TestServers.TOKEN, () -> new MoveExtractor(
                      Nlp.shared(), Gazetteer.loadDefault(), false, MoveScorer.shipped(), oneMillisecond))) {
             String digest = store.contentDigest();
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
-                    .header("Authorization", "Bearer " + TestServers.TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = TestServers.postArticle(server, body);
 
             assertThat(r.statusCode()).isEqualTo(422);
             assertThat(new ObjectMapper().readTree(r.body()).get("error").asText())

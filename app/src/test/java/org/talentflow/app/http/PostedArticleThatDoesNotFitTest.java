@@ -2,9 +2,6 @@ package org.talentflow.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,10 +30,7 @@ class PostedArticleThatDoesNotFitTest {
                      () -> new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault()))) {
             String digest = store.contentDigest();
 
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
-                    .header("Authorization", "Bearer " + TestServers.TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = TestServers.postArticle(server, body);
 
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.body()).contains("the article cannot be stored as given").doesNotContain("INSERT");

@@ -1,5 +1,11 @@
 package org.talentflow.app.http;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.talentflow.storage.MoveStore;
 
 /** The API server the HTTP tests start: on loopback, any free port, the token "s3cret", and no extractor. */
@@ -15,5 +21,13 @@ final class TestServers {
         return ApiServer.start(store, "127.0.0.1", 0, TOKEN, () -> {
             throw new AssertionError("no extraction in these tests");
         });
+    }
+
+    /** POST /api/articles with the token and a JSON body, as a client of the API would. */
+    static HttpResponse<String> postArticle(ApiServer server, String json) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
