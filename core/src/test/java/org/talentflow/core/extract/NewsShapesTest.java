@@ -31,6 +31,14 @@ class NewsShapesTest {
     }
 
     @Test
+    void takingAJobOrAPositionIsTakingAPost() {
+        assertThat(described("Rita Ocampo, a longtime Adobe engineer, took a job in April as senior vice president at Spotify."))
+                .containsExactly("Rita Ocampo: move Adobe -> Spotify");
+        assertThat(described("Sam Ferris, who spent a decade at Adobe, has accepted a position with Spotify as its head of sales."))
+                .containsExactly("Sam Ferris: move Adobe -> Spotify");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
