@@ -106,10 +106,14 @@ public final class Candidates {
             }
             if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1) {
                 // "Soto joined in 2023 from Snap": joined what the story is about there.
-                // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be
+                // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be;
+                // "X will leave A to become head of oncology": not where the same sentence has the person leave
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
                         from == null ? null : from.org(), org -> ties.stream().anyMatch(t -> t.past()
-                                && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))));
+                                && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))
+                                || facts.stream().anyMatch(g -> g.departs() && g.reading() == f.reading()
+                                && people.of(g.mover()) == p && g.from() != null && g.from().org() != null
+                                && Story.sameOrganization(g.from().org(), org))));
                 if (context != null) {
                     destinations.add(new Object[] {context, "context", false, null});
                 }

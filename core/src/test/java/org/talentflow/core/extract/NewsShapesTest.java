@@ -39,6 +39,13 @@ class NewsShapesTest {
     }
 
     @Test
+    void aPostTakenOnLeavingIsNotAtTheOrganizationLeft() {
+        assertThat(described("AstraZeneca keeps adding academics to its cancer research. Lena Ruiz will leave Stanford "
+                + "University to become head of oncology research."))
+                .containsExactly("Lena Ruiz: move Stanford University -> AstraZeneca");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
