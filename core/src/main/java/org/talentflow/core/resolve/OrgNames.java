@@ -13,6 +13,7 @@ public final class OrgNames {
     private static final Pattern TICKER = Pattern.compile("\\s*\\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|SEHK|SSE|SZSE|LSE|TSE|OTC)\\s*:[^)]*\\)");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019`]s\\b");
 
     private OrgNames() {
     }
@@ -52,6 +53,8 @@ public final class OrgNames {
     private static String fold(String surface) {
         String text = Normalizer.normalize(clean(surface), Normalizer.Form.NFKD);
         text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        // "St. Jude's Children's Hospital" and "St. Jude Children's Hospital" are one name
+        text = INNER_POSSESSIVE.matcher(text).replaceAll("");
         StringBuilder key = new StringBuilder();
         for (String token : text.split("[^\\p{L}\\p{N}.&]+")) {
             String t = token.replaceAll("^\\.+|\\.+$", "");

@@ -248,7 +248,9 @@ public final class Story {
         }
         String x = org.talentflow.core.resolve.OrgNames.foldKey(a.organization());
         String y = org.talentflow.core.resolve.OrgNames.foldKey(b.organization());
-        return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (y.startsWith(x + " ") || x.startsWith(y + " "));
+        // "Manchester City" and, later in the story, "City": a one-word name that ends a longer one is its short form
+        return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (y.startsWith(x + " ") || x.startsWith(y + " ")
+                || x.indexOf(' ') < 0 && y.endsWith(" " + x) || y.indexOf(' ') < 0 && x.endsWith(" " + y));
     }
 
     /** Every tie of the document, descriptions resolved. */
