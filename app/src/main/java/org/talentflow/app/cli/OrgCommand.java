@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -57,9 +59,15 @@ public final class OrgCommand implements Callable<Integer> {
             OrganizationPage page = found.get();
             OrgView view = page.organization();
             if (json) {
-                Json.print(java.util.Map.of("organization", view, "destinations", page.destinations(),
-                        "sources", page.sources(), "quarterly", page.quarterly(), "alumni_startups", page.alumniStartups()),
-                        System.out);
+                // The shape of GET /api/orgs/{name}.
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("organization", view);
+                answer.put("destinations", page.destinations());
+                answer.put("sources", page.sources());
+                answer.put("quarterly", page.quarterly());
+                answer.put("alumniStartups", page.alumniStartups());
+                answer.put("homeCity", analytics.alumniHomeCityShare(view.organization().name()));
+                Json.print(answer, System.out);
                 return 0;
             }
             Organization org = view.organization();

@@ -104,8 +104,8 @@ final class ReadRoutes {
         body.put("destinations", page.destinations());
         body.put("sources", page.sources());
         body.put("quarterly", page.quarterly());
-        body.put("alumni_startups", page.alumniStartups());
-        body.put("home_city", analytics.alumniHomeCityShare(org));
+        body.put("alumniStartups", page.alumniStartups());
+        body.put("homeCity", analytics.alumniHomeCityShare(org));
         ctx.json(body);
     }
 

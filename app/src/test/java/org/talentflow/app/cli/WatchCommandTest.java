@@ -282,7 +282,7 @@ class WatchCommandTest {
         assertThat(first.out()).contains("1 entries, 1 new");
         assertThat(unchanged.out()).contains(feed + ": not modified");
         assertThat(changed.exitCode()).isZero();
-        assertThat(changed.out()).contains("\"status\" : \"UPDATED\"").contains("\"newEntries\" : 1");
+        assertThat(changed.out()).contains("\"status\" : \"updated\"").contains("\"newEntries\" : 1");
         assertThat(moves()).extracting(StoredMove::person).containsExactlyInAnyOrder("Anna Berg", "Tom Baker");
     }
 
