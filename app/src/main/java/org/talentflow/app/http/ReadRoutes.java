@@ -104,6 +104,7 @@ final class ReadRoutes {
         body.put("destinations", page.destinations());
         body.put("sources", page.sources());
         body.put("quarterly", page.quarterly());
+        body.put("yearOnly", page.yearOnly());
         body.put("alumniStartups", page.alumniStartups());
         body.put("homeCity", analytics.alumniHomeCityShare(org));
         ctx.json(body);

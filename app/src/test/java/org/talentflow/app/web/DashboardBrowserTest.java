@@ -213,6 +213,32 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theQuarterlyChartShowsQuietQuartersAndYearOnlyMovesApart() {
+        open("#/org/OpenAI", "org");
+        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend svg")));
+
+        @SuppressWarnings("unchecked")
+        List<String> bars = (List<String>) browser.script("return echarts.getInstanceByDom(arguments[0]).getOption()"
+                + ".xAxis[0].data", browser.driver.findElement(By.id("trend")));
+
+        // Jan Leike and Andrej Karpathy left in 2024-Q1, John Schulman and Mira Murati in 2024-Q3, Ilya Sutskever in "2024".
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(bars).containsSequence("2024 (year only)", "2024-Q1", "2024-Q2", "2024-Q3");
+        assertThat(mainText()).contains("Moves dated only by their year are shown apart");
+    }
+
+    @Test
+    void aPageThatIsNotThereLinksBackToTheDashboard() {
+        for (String missing : List.of("#/person/Nobody%20Here", "#/no-such-page")) {
+            open(missing, missing.startsWith("#/person") ? "person" : "no-such-page");
+            assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).as(missing).isNotBlank();
+
+            browser.driver.findElement(By.linkText("← Back to the dashboard")).click();
+            awaitPage("dashboard");
+        }
+    }
+
+    @Test
     void everyPageLoadsWithoutConsoleErrorsOrPolicyViolations() {
         browser.consoleErrors(); // what earlier tests left
         List<String> errors = new ArrayList<>();
