@@ -54,6 +54,10 @@ class DashboardBrowserTest {
                 "Lin Wei, who joined Baidu years ago, spoke at the event.");
         store.save(background, List.of(new Move("Lin Wei", MoveKind.JOIN, null, OrgRef.of("Baidu"), null, null, 0.45,
                 new Evidence("background.txt", background.text(), 0, background.text().length()))));
+        // A Chinese name, as Chinese news writes it.
+        Document chinese = new Document("zh.txt", null, "周畅加盟字节跳动", LocalDate.of(2024, 7, 20), "周畅已离开阿里巴巴，加入字节跳动。");
+        store.save(chinese, List.of(new Move("周畅", MoveKind.MOVE, OrgRef.of("Alibaba Group"), OrgRef.of("ByteDance"), null,
+                "2024-07", 0.9, new Evidence("zh.txt", chinese.text(), 0, chinese.text().length()))));
         server = ApiServer.start(store, "127.0.0.1", 0, null, () -> null);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = Browser.open();
@@ -236,6 +240,26 @@ class DashboardBrowserTest {
             browser.driver.findElement(By.linkText("← Back to the dashboard")).click();
             awaitPage("dashboard");
         }
+    }
+
+    /** With no CJK font the browser draws every Chinese character as the same empty box. */
+    @Test
+    void aChineseNameRendersInItsOwnGlyphs() {
+        open("#/person/%E5%91%A8%E7%95%85", "person");
+        WebElement name = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+
+        Object distinct = browser.script("const font = getComputedStyle(arguments[0]).font;"
+                + "const glyph = (ch) => {"
+                + "  const canvas = document.createElement('canvas');"
+                + "  canvas.width = 200; canvas.height = 200;"
+                + "  const g = canvas.getContext('2d');"
+                + "  g.font = font; g.textBaseline = 'top'; g.fillText(ch, 10, 10);"
+                + "  return canvas.toDataURL();"
+                + "};"
+                + "return glyph('周') !== glyph('畅');", name);
+
+        assertThat(name.getText()).isEqualTo("周畅");
+        assertThat(distinct).as("周 and 畅 drawn differently (a CJK font is installed)").isEqualTo(true);
     }
 
     @Test
