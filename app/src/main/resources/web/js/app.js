@@ -25,10 +25,10 @@ async function render() {
       case 'person': await personPage(view, rest.join('/')); break;
       case 'move': await movePage(view, rest[0]); break;
       case 'search': await searchPage(view, query.get('q') || ''); break;
-      default: view.appendChild(errorBox('There is no such page.'));
+      default: view.append(errorBox('There is no such page.'), homeLink());
     }
   } catch (e) {
-    view.appendChild(errorBox(e.status === 404 ? `Not found: ${e.message}` : `Something went wrong: ${e.message}`));
+    view.append(errorBox(e.status === 404 ? `Not found: ${e.message}` : `Something went wrong: ${e.message}`), homeLink());
   }
   if (ticket !== rendering) return; // a newer navigation has taken over
   view.removeAttribute('aria-busy');
@@ -37,6 +37,11 @@ async function render() {
   main.setAttribute('data-page', page || 'dashboard');
   for (const ready of view.querySelectorAll('[data-after-render]')) ready.dispatchEvent(new Event('after-render'));
   window.scrollTo(0, 0);
+}
+
+/** The way out of a page that is not there. */
+function homeLink() {
+  return h('p', {class: 'home-link'}, h('a', {href: '#/'}, '← Back to the dashboard'));
 }
 
 window.addEventListener('hashchange', render);

@@ -89,10 +89,13 @@ function orgTip(data, left, right) {
     h('div', {class: 'tip-hint'}, 'Click to open its page'));
 }
 
-/** Arrivals up, departures down, per quarter. */
-export function trend(el, quarters) {
+/** Arrivals up, departures down, per quarter; a year's moves dated only by the year as a pale bar before its quarters. */
+export function trend(el, quarters, yearOnly = []) {
   const chart = chartIn(el, 260);
-  const labels = quarters.map((q) => `${q.year}-Q${q.quarter}`);
+  const bars = [...quarters, ...yearOnly.map((y) => ({...y, quarter: 0}))]
+    .sort((a, b) => a.year - b.year || a.quarter - b.quarter);
+  const labels = bars.map((b) => (b.quarter ? `${b.year}-Q${b.quarter}` : `${b.year} (year only)`));
+  const value = (b, v) => (b.quarter ? v : {value: v, itemStyle: {opacity: 0.45}});
   chart.setOption({
     animation: false,
     grid: {left: 40, right: 16, top: 30, bottom: 30},
@@ -103,8 +106,8 @@ export function trend(el, quarters) {
     xAxis: {type: 'category', data: labels},
     yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: (v) => String(Math.abs(v))}},
     series: [
-      {name: 'Arrivals', type: 'bar', stack: 'flow', barMaxWidth: 48, data: quarters.map((q) => q.arrivals), itemStyle: {color: '#2a9d6f'}},
-      {name: 'Departures', type: 'bar', stack: 'flow', barMaxWidth: 48, data: quarters.map((q) => -q.departures), itemStyle: {color: '#d2493f'}},
+      {name: 'Arrivals', type: 'bar', stack: 'flow', barMaxWidth: 48, data: bars.map((b) => value(b, b.arrivals)), itemStyle: {color: '#2a9d6f'}},
+      {name: 'Departures', type: 'bar', stack: 'flow', barMaxWidth: 48, data: bars.map((b) => value(b, -b.departures)), itemStyle: {color: '#d2493f'}},
     ],
   });
   return chart;

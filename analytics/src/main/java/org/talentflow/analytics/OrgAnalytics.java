@@ -6,9 +6,11 @@ import org.talentflow.storage.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One organization's talent analytics, its units included: where people went and came from, per quarter, startups. */
 final class OrgAnalytics {
@@ -44,18 +46,40 @@ final class OrgAnalytics {
                 where.args(Math.max(0, limit)));
     }
 
-    /** Arrivals and departures per calendar quarter, oldest first; undated moves are left out. */
+    /**
+     * An organization's trend: arrivals and departures per calendar quarter, every quarter from the first to the last
+     * (quiet ones as zeros), and apart from them, per year, the moves dated only by their year.
+     */
+    record Trend(List<QuarterFlow> quarters, List<YearFlow> yearOnly) {
+    }
+
+    /** Arrivals and departures per calendar quarter (see {@link Trend}); moves dated only by a year are left out. */
     List<QuarterFlow> quarterlyTrend(String organization) {
         Long id = store.organizationId(organization);
-        return id == null ? List.of() : quarterlyTrend(store.withUnits(id), true);
+        return id == null ? List.of() : trend(store.withUnits(id), true).quarters();
     }
 
     /**
      * The trend of a family (an organization and its units) from the side_quarters summary, which holds each dated
      * move once on the side it left and once on the side it reached: a move into the family counts as an arrival,
-     * one out of it as a departure, one between two of its units as both.
+     * one out of it as a departure, one between two of its units as both. A move dated "2024" is stored on
+     * 2024-01-01, so the summary holds it in the first quarter: it is taken out of it and counted apart, since a
+     * chart that put it in January would say something no article said.
      */
-    List<QuarterFlow> quarterlyTrend(List<Long> family, boolean unitsStoredElsewhere) {
+    Trend trend(List<Long> family, boolean unitsStoredElsewhere) {
+        List<QuarterFlow> stored = storedQuarters(family, unitsStoredElsewhere);
+        List<Integer> years = stored.stream().filter(q -> q.quarter() == 1).map(QuarterFlow::year).toList();
+        List<YearFlow> yearOnly = years.isEmpty() ? List.of() : yearOnly(family, unitsStoredElsewhere, years);
+        Map<Integer, YearFlow> byYear = new HashMap<>();
+        yearOnly.forEach(y -> byYear.put(y.year(), y));
+        List<QuarterFlow> quarters = stored.stream().map(q -> {
+            YearFlow y = q.quarter() == 1 ? byYear.get(q.year()) : null;
+            return y == null ? q : new QuarterFlow(q.year(), 1, q.arrivals() - y.arrivals(), q.departures() - y.departures());
+        }).toList();
+        return new Trend(QuarterFlow.everyQuarter(quarters), yearOnly);
+    }
+
+    private List<QuarterFlow> storedQuarters(List<Long> family, boolean unitsStoredElsewhere) {
         String in = " IN (" + Sql.marks(family.size()) + ")";
         String counts = "SELECT EXTRACT(YEAR FROM s.quarter_start) AS y, EXTRACT(QUARTER FROM s.quarter_start) AS q, "
                 + "CASE WHEN s.side = 'i' THEN s.moves ELSE 0 END AS arrived, CASE WHEN s.side = 'o' THEN s.moves ELSE 0 END AS departed "
@@ -71,6 +95,33 @@ final class OrgAnalytics {
         }
         return sql.list("SELECT y, q, SUM(arrived), SUM(departed) FROM (" + rows + ") x GROUP BY y, q ORDER BY y, q",
                 rs -> new QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
+    }
+
+    /**
+     * The family's moves dated by a year alone in those years, counted on each side as side_quarters counts them.
+     * Read by the index on (organization, happened_on) at the years' first days only, so a giant costs no more.
+     */
+    private List<YearFlow> yearOnly(List<Long> family, boolean unitsStoredElsewhere, List<Integer> years) {
+        String in = " IN (" + Sql.marks(family.size()) + ")";
+        Map<Integer, int[]> counts = new TreeMap<>();
+        for (int side = 0; side < 2; side++) {
+            String org = side == 0 ? "m.to_org_id" : "m.from_org_id";
+            String unit = side == 0 ? "m.to_unit_id" : "m.from_unit_id";
+            List<Object> args = new ArrayList<>(family);
+            String ours = org + in;
+            if (unitsStoredElsewhere) {
+                ours = "(" + ours + " OR (" + unit + in + " AND " + org + " NOT" + in + "))";
+                args.addAll(family);
+                args.addAll(family);
+            }
+            years.forEach(y -> args.add(LocalDate.of(y, 1, 1)));
+            int column = side;
+            sql.list("SELECT m.happened_on, COUNT(*) FROM moves m WHERE " + ours + " AND m.happened_on IN ("
+                            + Sql.marks(years.size()) + ") AND CHAR_LENGTH(m.move_date) = 4 GROUP BY m.happened_on",
+                    rs -> counts.computeIfAbsent(rs.getObject(1, LocalDate.class).getYear(), k -> new int[2])[column] += rs.getInt(2),
+                    args.toArray());
+        }
+        return counts.entrySet().stream().map(e -> new YearFlow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** Startups founded by people who left the organization, with their cities, the newest first. */

@@ -37,8 +37,9 @@ final class OrgPages {
         OrgView view = found.get();
         List<Long> family = store.withUnits(store.organizationId(view.organization().name()));
         boolean strays = unitsStoredElsewhere(family);
+        OrgAnalytics.Trend trend = new OrgAnalytics(store).trend(family, strays);
         return Optional.of(new OrganizationPage(view, ranked(family, strays, ranked, people, true),
-                ranked(family, strays, ranked, people, false), new OrgAnalytics(store).quarterlyTrend(family, strays),
+                ranked(family, strays, ranked, people, false), trend.quarters(), trend.yearOnly(),
                 startups(view.alumniFounders().moves())));
     }
 

@@ -43,7 +43,10 @@ public final class TalentAnalytics {
         return store.read(s -> new OrgAnalytics(s).ranked(organization, since, until, limit, false));
     }
 
-    /** Arrivals and departures per quarter, oldest first; undated moves are left out. */
+    /**
+     * Arrivals and departures per quarter, oldest first, every quarter from the first to the last (quiet ones as
+     * zeros); moves dated only by a year are left out (an organization's page counts them apart).
+     */
     public List<QuarterFlow> quarterlyTrend(String organization) {
         return store.read(s -> new OrgAnalytics(s).quarterlyTrend(organization));
     }

@@ -127,6 +127,25 @@ abstract class AnalyticsContract {
     }
 
     @Test
+    void theTrendHasEveryQuarterAndCountsMovesDatedOnlyByAYearApart() {
+        Document d = doc("y.txt", LocalDate.of(2025, 3, 1), "Acme loses four.");
+        store.save(d, List.of(move(d, "Ann Lee", MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"), "2024-02", d.text()),
+                move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "2024-11-20", d.text()),
+                move(d, "Cy Dorn", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "2024", d.text()),
+                move(d, "Di Fey", MoveKind.LEAVE, OrgRef.of("Acme"), null, "2023", d.text())));
+
+        OrganizationPage acme = analytics.organizationPage("Acme", 0, 10).orElseThrow();
+        OrganizationPage globex = analytics.organizationPage("Globex", 0, 10).orElseThrow();
+
+        assertThat(acme.quarterly()).extracting(QuarterFlow::label, QuarterFlow::departures).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2024-Q1", 1), org.assertj.core.groups.Tuple.tuple("2024-Q2", 0),
+                org.assertj.core.groups.Tuple.tuple("2024-Q3", 0), org.assertj.core.groups.Tuple.tuple("2024-Q4", 1));
+        assertThat(acme.yearOnly()).containsExactly(new YearFlow(2023, 0, 1), new YearFlow(2024, 0, 1));
+        assertThat(globex.yearOnly()).containsExactly(new YearFlow(2024, 1, 0));
+        assertThat(acme.quarterly()).isEqualTo(analytics.quarterlyTrend("Acme"));
+    }
+
+    @Test
     void aWatchlistReportsOnlyMovesNewSinceItsLastCheck() {
         analytics.watch("mine", Watchlists.Kind.PERSON, "Gonzalez Maria");
         analytics.watch("mine", Watchlists.Kind.ORG, "acme corp");

@@ -20,14 +20,14 @@ export async function organizationPage(view, name) {
     h('h1', {}, org.name),
     h('p', {class: 'facts'}, factLine(org)),
     figures([[orgView.arrivals.total, 'arrivals'], [orgView.departures.total, 'departures'],
-      [signed(net), 'net', net >= 0 ? 'gain' : 'loss'], [data.alumni_startups.length, 'alumni startups']]),
+      [signed(net), 'net', net >= 0 ? 'gain' : 'loss'], [data.alumniStartups.length, 'alumni startups']]),
     h('p', {class: 'lede'}, `Everyone reported joining or leaving ${org.name}`,
       orgView.units.length ? ' or one of its units' : '', ', all time. Each move links to the articles that reported it.'),
-    trendCard(data.quarterly),
+    trendCard(data.quarterly, data.yearOnly),
     h('div', {class: 'columns'},
       rankedCard('Where its people went', data.destinations, 'No departures to a named organization.', 'went'),
       rankedCard('Where its arrivals came from', data.sources, 'No arrivals from a named organization.', 'came')),
-    startupsCard(org, data.alumni_startups, data.home_city),
+    startupsCard(org, data.alumniStartups, data.homeCity),
     h('div', {class: 'columns'},
       card(`Departures (${orgView.departures.total})`, h('div', {id: 'departures'}, moveList(departures)),
         latestOf(departures, orgView.departures.total)),
@@ -51,12 +51,15 @@ function factLine(org) {
   return parts;
 }
 
-function trendCard(quarters) {
-  if (!quarters.length) return card('Arrivals and departures per quarter', empty('No dated moves.'));
+// Moves dated only by a year get a bar of their own before the year's quarters ("2024 (year only)"), paler: put in
+// the first quarter they would claim a January no article said, and spread over four they would be fractions.
+function trendCard(quarters, yearOnly) {
+  if (!quarters.length && !yearOnly.length) return card('Arrivals and departures per quarter', empty('No dated moves.'));
   const el = h('div', {class: 'chart trend', id: 'trend', 'data-after-render': true, role: 'img',
     'aria-label': 'Bar chart of arrivals and departures per quarter'});
-  el.addEventListener('after-render', () => trend(el, quarters));
-  return card('Arrivals and departures per quarter', el);
+  el.addEventListener('after-render', () => trend(el, quarters, yearOnly));
+  return card('Arrivals and departures per quarter', el,
+    yearOnly.length ? note('Moves dated only by their year are shown apart, as “YEAR (year only)”, not in a quarter.') : null);
 }
 
 function rankedCard(title, ranked, none, verb) {

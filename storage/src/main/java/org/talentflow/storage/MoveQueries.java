@@ -84,7 +84,9 @@ final class MoveQueries {
     MoveStore.Counts counts() {
         return new MoveStore.Counts(count("SELECT COUNT(*) FROM documents"),
                 count("SELECT COUNT(DISTINCT story_id) FROM documents"), count("SELECT COUNT(*) FROM people"),
-                count("SELECT COUNT(*) FROM organizations"), count("SELECT COUNT(*) FROM moves"),
+                // The organizations moves name (units with their parent), not the gazetteer's hundreds: read from the
+                // side_totals summary, one row per organization, unit and kind, not from the moves.
+                count("SELECT COUNT(DISTINCT org_id) FROM side_totals"), count("SELECT COUNT(*) FROM moves"),
                 count("SELECT COUNT(*) FROM evidence"));
     }
 

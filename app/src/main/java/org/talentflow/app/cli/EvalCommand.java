@@ -3,11 +3,11 @@ package org.talentflow.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,11 +60,17 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Scorer.Report report = Scorer.score(goldDir, preds);
         if (json) {
-            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(
-                    "full_f1", report.full().f1(), "who_f1", report.who().f1(),
-                    "full", report.full(), "who", report.who(), "predictions", report.predictions(),
-                    "gold", report.gold(), "misses", report.misses(), "false_alarms", report.falseAlarms(),
-                    "confidence_split", report.confidence())));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("fullF1", report.full().f1());
+            answer.put("whoF1", report.who().f1());
+            answer.put("full", report.full());
+            answer.put("who", report.who());
+            answer.put("predictions", report.predictions());
+            answer.put("gold", report.gold());
+            answer.put("misses", report.misses());
+            answer.put("falseAlarms", report.falseAlarms());
+            answer.put("confidenceSplit", report.confidence());
+            Json.print(answer, System.out);
             return 0;
         }
         if (verbose) {

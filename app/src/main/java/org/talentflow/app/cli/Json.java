@@ -1,21 +1,15 @@
 package org.talentflow.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.talentflow.app.json.JsonStyle;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
-/** --json output: the store's records as pretty JSON, dates as ISO strings. */
+/** --json output: pretty JSON in the style of the API's answers ({@link JsonStyle}). */
 final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ObjectMapper MAPPER = JsonStyle.indented();
 
     private Json() {
     }

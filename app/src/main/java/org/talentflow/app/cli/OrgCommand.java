@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -57,9 +59,16 @@ public final class OrgCommand implements Callable<Integer> {
             OrganizationPage page = found.get();
             OrgView view = page.organization();
             if (json) {
-                Json.print(java.util.Map.of("organization", view, "destinations", page.destinations(),
-                        "sources", page.sources(), "quarterly", page.quarterly(), "alumni_startups", page.alumniStartups()),
-                        System.out);
+                // The shape of GET /api/orgs/{name}.
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("organization", view);
+                answer.put("destinations", page.destinations());
+                answer.put("sources", page.sources());
+                answer.put("quarterly", page.quarterly());
+                answer.put("yearOnly", page.yearOnly());
+                answer.put("alumniStartups", page.alumniStartups());
+                answer.put("homeCity", analytics.alumniHomeCityShare(view.organization().name()));
+                Json.print(answer, System.out);
                 return 0;
             }
             Organization org = view.organization();
@@ -83,11 +92,14 @@ public final class OrgCommand implements Callable<Integer> {
             printRanked("Where its people went", page.destinations());
             printRanked("Where its arrivals came from", page.sources());
             List<QuarterFlow> trend = page.quarterly();
-            if (!trend.isEmpty()) {
+            if (!trend.isEmpty() || !page.yearOnly().isEmpty()) {
                 System.out.println();
                 System.out.println("By quarter");
                 Table t = new Table("quarter", "in", "out", "net");
                 trend.forEach(q -> t.row(q.label(), q.arrivals(), q.departures(), String.format("%+d", q.arrivals() - q.departures())));
+                // Dated only by a year: in no quarter, so not in the first one either.
+                page.yearOnly().forEach(y -> t.row(y.year() + " (year only)", y.arrivals(), y.departures(),
+                        String.format("%+d", y.arrivals() - y.departures())));
                 t.print(System.out);
             }
             List<AlumniStartup> startups = page.alumniStartups();

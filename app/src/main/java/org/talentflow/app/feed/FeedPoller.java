@@ -80,6 +80,10 @@ public final class FeedPoller {
                 if (entry.summaryOnly() && entry.link() != null) {
                     d = entry.withPage(page(entry.link()));
                     pagesFetched++;
+                } else if (entry.summaryOnly() && entry.otherLink() != null) {
+                    // The article is behind a link no one fetches: its teaser alone is not the article.
+                    throw new FetchFailed("only a summary, and its link is not an http(s) address to fetch the "
+                            + "article from: " + entry.otherLink());
                 } else {
                     d = entry.document();
                 }

@@ -1,9 +1,6 @@
 package org.talentflow.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -11,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import org.talentflow.analytics.TalentAnalytics;
+import org.talentflow.app.json.JsonStyle;
 import org.talentflow.core.extract.MoveExtractor;
 import org.talentflow.core.extract.TimeBudget;
 import org.talentflow.storage.MoveStore;
@@ -43,8 +41,7 @@ public final class ApiServer implements AutoCloseable {
      * @param extractor made on the first POST (loading the models takes seconds); never called on a read-only server
      */
     public static ApiServer start(MoveStore store, String host, int port, String token, Supplier<MoveExtractor> extractor) {
-        ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        ObjectMapper json = JsonStyle.compact();
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -104,8 +104,9 @@ final class ReadRoutes {
         body.put("destinations", page.destinations());
         body.put("sources", page.sources());
         body.put("quarterly", page.quarterly());
-        body.put("alumni_startups", page.alumniStartups());
-        body.put("home_city", analytics.alumniHomeCityShare(org));
+        body.put("yearOnly", page.yearOnly());
+        body.put("alumniStartups", page.alumniStartups());
+        body.put("homeCity", analytics.alumniHomeCityShare(org));
         ctx.json(body);
     }
 

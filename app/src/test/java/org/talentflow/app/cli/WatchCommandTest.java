@@ -241,6 +241,33 @@ class WatchCommandTest {
         assertThat(moves()).extracting(StoredMove::person).containsExactly("Chen Wei");
     }
 
+    /**
+     * A teaser is not the article: when its link cannot be fetched (a file: link, a link relative to a feed file, a
+     * page that answers 404) the entry is reported by name, counted as failed and not stored as its summary.
+     */
+    @Test
+    void aTeaserWhoseLinkCannotBeFetchedIsReportedCountedAsFailedAndNotStoredAsItsSummary(@TempDir Path feeds) throws IOException {
+        String gone = server.url("/articles/gone.html");
+        server.fail("/articles/gone.html", 404);
+        Path feed = Files.writeString(feeds.resolve("biz.rss"), rss(
+                item("biz-file", "Hooli hires", "file:///srv/news/cfo.html",
+                        "Chen Wei, formerly finance director at Initech, has joined Hooli as chief financial officer. Read more"),
+                item("biz-relative", "Globex hires", "articles/berg.html",
+                        "Anna Berg, formerly head of research at Acme, has joined Globex as chief scientist. Read more"),
+                item("biz-gone", "Initech loses", gone,
+                        "Tom Baker, who ran the cloud unit at Initech, has left the company for Hooli. Read more")));
+
+        CommandRun run = watch(feed.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("feed " + feed + ": entry biz-file: only a summary, and its link is not an "
+                        + "http(s) address to fetch the article from: file:///srv/news/cfo.html")
+                .contains("feed " + feed + ": entry biz-relative: only a summary, and its link is not an http(s) address")
+                .contains("feed " + feed + ": entry " + gone + ": HTTP 404");
+        assertThat(run.out()).contains("3 entries, 3 new (0 pages fetched), 0 stored, moves new: 0, 3 failed");
+        assertThat(documents()).isZero();
+    }
+
     @Test
     void aFeedUrlInsideIsRefusedUnlessAllowed() {
         server.serve("/tech.xml", RSS, rss(berg()), null, null);
@@ -282,7 +309,7 @@ class WatchCommandTest {
         assertThat(first.out()).contains("1 entries, 1 new");
         assertThat(unchanged.out()).contains(feed + ": not modified");
         assertThat(changed.exitCode()).isZero();
-        assertThat(changed.out()).contains("\"status\" : \"UPDATED\"").contains("\"newEntries\" : 1");
+        assertThat(changed.out()).contains("\"status\" : \"updated\"").contains("\"newEntries\" : 1");
         assertThat(moves()).extracting(StoredMove::person).containsExactlyInAnyOrder("Anna Berg", "Tom Baker");
     }
 

@@ -164,9 +164,9 @@ class WebApiTest {
     void anOrganizationTellsItsAlumniStartupsHomeCityShare() throws Exception {
         JsonNode acme = json("/api/orgs/" + q("acme corp").replace("+", "%20"));
 
-        assertThat(acme.path("home_city").path("city").asText()).isEqualTo("Springfield");
-        assertThat(acme.path("home_city").path("inCity").asInt()).isEqualTo(1);
-        assertThat(acme.path("alumni_startups").get(0).path("startup").asText()).isEqualTo("Hooli");
+        assertThat(acme.path("homeCity").path("city").asText()).isEqualTo("Springfield");
+        assertThat(acme.path("homeCity").path("inCity").asInt()).isEqualTo(1);
+        assertThat(acme.path("alumniStartups").get(0).path("startup").asText()).isEqualTo("Hooli");
     }
 
     @Test

@@ -54,6 +54,10 @@ class DashboardBrowserTest {
                 "Lin Wei, who joined Baidu years ago, spoke at the event.");
         store.save(background, List.of(new Move("Lin Wei", MoveKind.JOIN, null, OrgRef.of("Baidu"), null, null, 0.45,
                 new Evidence("background.txt", background.text(), 0, background.text().length()))));
+        // A Chinese name, as Chinese news writes it.
+        Document chinese = new Document("zh.txt", null, "周畅加盟字节跳动", LocalDate.of(2024, 7, 20), "周畅已离开阿里巴巴，加入字节跳动。");
+        store.save(chinese, List.of(new Move("周畅", MoveKind.MOVE, OrgRef.of("Alibaba Group"), OrgRef.of("ByteDance"), null,
+                "2024-07", 0.9, new Evidence("zh.txt", chinese.text(), 0, chinese.text().length()))));
         server = ApiServer.start(store, "127.0.0.1", 0, null, () -> null);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = Browser.open();
@@ -210,6 +214,52 @@ class DashboardBrowserTest {
                 base + "api/export/flows.csv?since=2025-01&level=unit", base + "api/export/moves.jsonl?since=2025-01");
         assertThat(browser.driver.findElement(By.id("since")).getAttribute("value")).isEqualTo("2025-01");
         assertThat(browser.driver.findElement(By.cssSelector("input[name=level][value=unit]")).isSelected()).isTrue();
+    }
+
+    @Test
+    void theQuarterlyChartShowsQuietQuartersAndYearOnlyMovesApart() {
+        open("#/org/OpenAI", "org");
+        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend svg")));
+
+        @SuppressWarnings("unchecked")
+        List<String> bars = (List<String>) browser.script("return echarts.getInstanceByDom(arguments[0]).getOption()"
+                + ".xAxis[0].data", browser.driver.findElement(By.id("trend")));
+
+        // Jan Leike and Andrej Karpathy left in 2024-Q1, John Schulman and Mira Murati in 2024-Q3, Ilya Sutskever in "2024".
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(bars).containsSequence("2024 (year only)", "2024-Q1", "2024-Q2", "2024-Q3");
+        assertThat(mainText()).contains("Moves dated only by their year are shown apart");
+    }
+
+    @Test
+    void aPageThatIsNotThereLinksBackToTheDashboard() {
+        for (String missing : List.of("#/person/Nobody%20Here", "#/no-such-page")) {
+            open(missing, missing.startsWith("#/person") ? "person" : "no-such-page");
+            assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).as(missing).isNotBlank();
+
+            browser.driver.findElement(By.linkText("← Back to the dashboard")).click();
+            awaitPage("dashboard");
+        }
+    }
+
+    /** With no CJK font the browser draws every Chinese character as the same empty box. */
+    @Test
+    void aChineseNameRendersInItsOwnGlyphs() {
+        open("#/person/%E5%91%A8%E7%95%85", "person");
+        WebElement name = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+
+        Object distinct = browser.script("const font = getComputedStyle(arguments[0]).font;"
+                + "const glyph = (ch) => {"
+                + "  const canvas = document.createElement('canvas');"
+                + "  canvas.width = 200; canvas.height = 200;"
+                + "  const g = canvas.getContext('2d');"
+                + "  g.font = font; g.textBaseline = 'top'; g.fillText(ch, 10, 10);"
+                + "  return canvas.toDataURL();"
+                + "};"
+                + "return glyph('周') !== glyph('畅');", name);
+
+        assertThat(name.getText()).isEqualTo("周畅");
+        assertThat(distinct).as("周 and 畅 drawn differently (a CJK font is installed)").isEqualTo(true);
     }
 
     @Test

@@ -9,15 +9,17 @@ import java.util.List;
  * One item of an RSS or Atom feed.
  *
  * @param id          what identifies the entry across polls: its guid or Atom id, else its link
- * @param link        the article's web address (absolute), or null
+ * @param link        the article's web address (absolute http or https), or null
  * @param title       the entry's title, or null
  * @param published   its publication (else update) date, or null
  * @param text        the entry's own text (its content, else its summary) cleaned of markup
  * @param summaryOnly the text is a teaser (short, or cut off with "..." or "Read more"): the article is at the link
  * @param notes       what reading its markup left out ("HTML nested deeper than 256 levels ..."), as for a page
+ * @param otherLink   the link the feed gave when it is no web address ({@code file:}, {@code ftp:}, {@code javascript:},
+ *                    a path relative to a feed file), which is never fetched; else null
  */
 public record FeedEntry(String id, String link, String title, LocalDate published, String text, boolean summaryOnly,
-                        List<String> notes) {
+                        List<String> notes, String otherLink) {
 
     public FeedEntry {
         notes = List.copyOf(notes);

@@ -66,7 +66,8 @@ public final class FeedReader {
 
     /** The entry, or null when it has nothing to identify it or nothing to read. */
     private static FeedEntry entry(SyndEntry e, URI base) {
-        String link = absolute(blankToNull(e.getLink()), base);
+        String given = blankToNull(e.getLink());
+        String link = absolute(given, base);
         String title = blankToNull(e.getTitle());
         String id = firstNonBlank(e.getUri(), link, title);
         if (id == null) {
@@ -85,7 +86,7 @@ public final class FeedReader {
         }
         boolean summaryOnly = text.length() < SUMMARY_CHARS || CUT_OFF.matcher(text).find();
         return new FeedEntry(id.strip(), link, title, date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
-                text, summaryOnly, notes);
+                text, summaryOnly, notes, link == null && given != null ? given.strip() : null);
     }
 
     private static String text(List<SyndContent> contents, List<String> notes) {
