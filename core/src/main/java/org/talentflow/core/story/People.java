@@ -263,6 +263,13 @@ public final class People {
                     return of(m);
                 }
             }
+            // "... he is head of AI for Siri. Before joining Apple, he ...": a pronoun that was the subject there
+            // carries the person on, not a name that was only an object
+            for (Mention m : prev.mentions().of(Mention.Type.PRONOUN)) {
+                if (isSubject(prev.parsed(), m) && of(m) != null && !FIRST_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    return of(m);
+                }
+            }
             return of(named.get(0));
         }
         return null;

@@ -46,6 +46,13 @@ class NewsShapesTest {
     }
 
     @Test
+    void aPronounGoesOnWithTheSubjectBeforeNotWithANameThatWasOnlyAnObject() {
+        assertThat(described("Spotify will open a lab in Oslo, to be led by Tomas Berg. His profile says he runs the voice "
+                + "team for Alexa (Amazon’s assistant). Before joining Amazon in 2019, he worked at Adobe as a designer."))
+                .containsExactly("Tomas Berg: move Adobe -> Amazon");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
