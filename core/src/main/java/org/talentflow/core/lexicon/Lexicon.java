@@ -40,6 +40,7 @@ public final class Lexicon {
     private final Set<String> orgNouns;
     private final Map<String, Set<OrgKind>> orgNounKinds;
     private final Set<String> places;
+    private final Set<String> platformNouns;
     private final Set<String> orgNameWords;
     private final Set<String> notAPost;
     private final Map<String, String> markers;
@@ -69,6 +70,8 @@ public final class Lexicon {
         rows(dir + "demonyms.tsv", false).forEach(r -> demonyms.put(r[0], r));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
+        platformNouns = new java.util.HashSet<>();
+        rows(dir + "platform-nouns.tsv").forEach(r -> platformNouns.add(r[0]));
         orgNouns = new LinkedHashSet<>();
         orgNounKinds = new LinkedHashMap<>();
         for (String[] r : rows(dir + "org-nouns.tsv")) {
@@ -166,6 +169,12 @@ public final class Lexicon {
     }
 
     /** A place a title may name but that employs no one ("president of France"); case-insensitive. */
+    /** "post" in "a LinkedIn post": a thing on a platform, which makes the name before it a platform. */
+    public boolean isPlatformNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return platformNouns.contains(w) || w.endsWith("s") && platformNouns.contains(w.substring(0, w.length() - 1));
+    }
+
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -450,6 +450,10 @@ public final class SentenceReader {
         if (found == null || !found.named() && !found.isDescription()) {
             return;
         }
+        Mention name = found.mention();
+        if (name != null && name.last() < s.size() && lexicon.isPlatformNoun(s.token(name.last() + 1).word())) {
+            return; // "in a LinkedIn post, X wrote": the platform X wrote on, not where X works
+        }
         int roleNode = m.node("role");
         OrgSlot org = roleNode > 0 && "proper-noun".equals(found.mention().source())
                 ? recognizedOrgOfPost(s, sm, roleNode, found) : found;

@@ -146,18 +146,16 @@ public final class Story {
                 break;
             }
             if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
-                    && !(talkedAbout && qualifiesAPerson(m)) && lexicon.fits(headNoun(description), m.orgKind()) && !unfit.test(m.org())) {
+                    && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
+                    && lexicon.fits(headNoun(description), m.orgKind()) && !unfit.test(m.org())) {
                 last = m;
             }
         }
         return last == null ? null : new OrgSlot(last.org(), last, "description");
     }
 
-    /**
-     * "a former OpenAI employee", "Google DeepMind VP": a name that only says where someone works or worked is not
-     * what the story goes on to call "the company".
-     */
-    private boolean qualifiesAPerson(Mention m) {
+    /** The word right after a mention, lower case ("" at a punctuation mark): "post" after "a LinkedIn". */
+    private String wordAfter(Mention m) {
         String text = document.text();
         int i = m.end();
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -167,10 +165,18 @@ public final class Story {
         while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
             j++;
         }
-        if (j == i) {
+        return text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "a former OpenAI employee", "Google DeepMind VP": a name that only says where someone works or worked is not
+     * what the story goes on to call "the company".
+     */
+    private boolean qualifiesAPerson(Mention m) {
+        String word = wordAfter(m);
+        if (word.isEmpty()) {
             return false;
         }
-        String word = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
         return lexicon.isTitleWord(word) || word.endsWith("s") && lexicon.isTitleWord(word.substring(0, word.length() - 1))
                 || lexicon.markerTime(word) != null;
     }

@@ -53,6 +53,20 @@ class NewsShapesTest {
     }
 
     @Test
+    void aPlatformSomeoneWritesOnIsNoEmployer() {
+        assertThat(SharedExtractor.topReadings("Samsung is opening a lab in Austin. Meanwhile in a LinkedIn post, Mina "
+                + "Cho, previously head of the memory division and now head of the Samsung Advanced Institute of "
+                + "Technology, wrote the company is setting up a research lab.")).noneMatch(move -> move.contains("Microsoft"));
+    }
+
+    @Test
+    void yearsSpentAtAnOrganizationBeforeJoiningAreWhereTheJoinCameFrom() {
+        assertThat(described("Spotify keeps hiring designers. Ivo Brandt joined Spotify in March 2021 after spending over "
+                + "three years at Adobe."))
+                .containsExactly("Ivo Brandt: move Adobe -> Spotify");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
