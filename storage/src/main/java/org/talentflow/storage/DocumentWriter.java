@@ -2,6 +2,7 @@ package org.talentflow.storage;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.syndication.MinHashSignature;
 import org.talentflow.core.syndication.Sites;
 
@@ -39,11 +40,11 @@ final class DocumentWriter {
         return sql.exists("SELECT 1 FROM documents WHERE content_hash = ?", contentHash);
     }
 
-    MoveStore.SaveResult save(Document document, List<Move> found) {
+    SaveResult save(Document document, List<Move> found) {
         return sql.transaction(() -> {
             String hash = document.contentHash();
             if (contains(hash)) {
-                return new MoveStore.SaveResult(true, 0, 0, null);
+                return SaveResult.DUPLICATE;
             }
             // The signature is kept even when copies are not recognized, so that a later run that does finds them.
             Optional<MinHashSignature> signature = MinHashSignature.of(document.text());
@@ -66,7 +67,7 @@ final class DocumentWriter {
                     corroborated.add(r.moveId());
                 }
             }
-            return new MoveStore.SaveResult(false, created.size(), corroborated.size(),
+            return new SaveResult(false, created.size(), corroborated.size(),
                     copied.map(Stories.Story::firstDocument).orElse(null));
         });
     }

@@ -3,6 +3,8 @@ package org.talentflow.storage;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.ingest.ArticleStore;
+import org.talentflow.core.ingest.SaveResult;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,27 +18,12 @@ import java.util.function.Function;
  * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, or
  * PostgreSQL. One Flyway schema for both; every write is one transaction; the same document twice changes nothing.
  */
-public final class MoveStore implements AutoCloseable {
+public final class MoveStore implements ArticleStore, AutoCloseable {
 
     /** Moves matching a filter; null fields do not filter. */
     public record MoveQuery(String person, String organization, LocalDate since, LocalDate until, Integer limit) {
         public static MoveQuery all() {
             return new MoveQuery(null, null, null, null, null);
-        }
-    }
-
-    /**
-     * What saving one document did.
-     *
-     * @param duplicate    the same text was already stored: nothing changed
-     * @param newMoves     moves the document reported first
-     * @param corroborated stored moves it reported again (a further source, or a syndicated copy of one)
-     * @param copyOf       for a near-duplicate of a stored story (a syndicated copy), the name of the story's first
-     *                     document; null for an original
-     */
-    public record SaveResult(boolean duplicate, int newMoves, int corroborated, String copyOf) {
-        public boolean nearDuplicate() {
-            return copyOf != null;
         }
     }
 
@@ -127,11 +114,13 @@ public final class MoveStore implements AutoCloseable {
      * document (a syndicated copy) is stored linked to that document's story, and its moves add evidence to the
      * story's moves that they agree with (see {@link org.talentflow.core.syndication.SyndicatedMoves}).
      */
+    @Override
     public synchronized SaveResult save(Document document, List<Move> moves) {
         return writer.save(document, moves);
     }
 
     /** Whether a document with this content hash ({@link Document#contentHash()}) is stored: it need not be extracted. */
+    @Override
     public synchronized boolean hasDocument(String contentHash) {
         return writer.contains(contentHash);
     }

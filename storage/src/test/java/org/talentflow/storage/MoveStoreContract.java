@@ -10,6 +10,7 @@ import org.talentflow.core.domain.MoveKind;
 import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.ingest.SaveResult;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ abstract class MoveStoreContract {
 
     @Test
     void savedMovesComeBackWithTheirEvidenceAndOffsets() {
-        MoveStore.SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 1, 0, null));
+        assertThat(result).isEqualTo(new SaveResult(false, 1, 0, null));
         StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
         assertThat(m.person()).isEqualTo("Maria Gonzalez");
         assertThat(m.fromOrganization()).isEqualTo("Acme");
@@ -77,9 +78,9 @@ abstract class MoveStoreContract {
         MoveStore.Counts counts = store.counts();
         String digest = store.contentDigest();
 
-        MoveStore.SaveResult again = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        SaveResult again = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
         Document renamed = new Document("copy.txt", null, null, null, FIRST.text());
-        MoveStore.SaveResult copy = store.save(renamed, List.of(hire(renamed, "Maria Gonzalez")));
+        SaveResult copy = store.save(renamed, List.of(hire(renamed, "Maria Gonzalez")));
 
         assertThat(again.duplicate()).isTrue();
         assertThat(copy.duplicate()).isTrue();
@@ -92,9 +93,9 @@ abstract class MoveStoreContract {
         Document second = doc("b.txt", LocalDate.of(2025, 3, 9), "Globex confirmed it. " + HIRE);
         store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 
-        MoveStore.SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
+        SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, null));
+        assertThat(result).isEqualTo(new SaveResult(false, 0, 1, null));
         assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
                 .satisfies(m -> assertThat(m.evidence()).extracting(StoredEvidence::doc).containsExactly("a.txt", "b.txt"));
     }
@@ -339,10 +340,10 @@ abstract class MoveStoreContract {
         store.save(story, List.of(storyHire(story)));
 
         // The copy's extraction came out differently: a join without the origin, the role worded otherwise.
-        MoveStore.SaveResult result = store.save(copy, List.of(
+        SaveResult result = store.save(copy, List.of(
                 report(copy, MoveKind.JOIN, null, OrgRef.of("Globex"), "chief scientist", STORY_HIRE)));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, "story.txt"));
+        assertThat(result).isEqualTo(new SaveResult(false, 0, 1, "story.txt"));
         assertThat(result.nearDuplicate()).isTrue();
         assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MoveKind.MOVE);
@@ -383,7 +384,7 @@ abstract class MoveStoreContract {
         Document copy = at("daily.example", "copy.txt", LocalDate.of(2025, 3, 5), STORY.replace(STORY_HIRE, otherHire));
         store.save(story, List.of(storyHire(story)));
 
-        MoveStore.SaveResult result = store.save(copy, List.of(
+        SaveResult result = store.save(copy, List.of(
                 report(copy, MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Initech"), null, otherHire)));
 
         assertThat(result.copyOf()).isEqualTo("story.txt");
@@ -401,7 +402,7 @@ abstract class MoveStoreContract {
         store.save(story, List.of(storyHire(story)));
         store.save(copy, List.of(storyHire(copy)));
 
-        MoveStore.SaveResult result = store.save(copyOfCopy, List.of(storyHire(copyOfCopy)));
+        SaveResult result = store.save(copyOfCopy, List.of(storyHire(copyOfCopy)));
 
         assertThat(result.copyOf()).isEqualTo("story.txt");
         assertThat(store.counts().stories()).isEqualTo(1);
@@ -419,7 +420,7 @@ abstract class MoveStoreContract {
         Document later = at("wire.example", "later.txt", LocalDate.of(2026, 1, 4), leave);
         store.save(story, List.of(storyHire(story)));
 
-        MoveStore.SaveResult result = store.save(later, List.of());
+        SaveResult result = store.save(later, List.of());
 
         assertThat(result.nearDuplicate()).isFalse();
         assertThat(store.counts().stories()).isEqualTo(2);
@@ -432,7 +433,7 @@ abstract class MoveStoreContract {
         store.recognizeCopies(false);
 
         store.save(story, List.of(storyHire(story)));
-        MoveStore.SaveResult result = store.save(copy, List.of(storyHire(copy)));
+        SaveResult result = store.save(copy, List.of(storyHire(copy)));
 
         assertThat(result.nearDuplicate()).isFalse();
         assertThat(store.counts().stories()).isEqualTo(2);

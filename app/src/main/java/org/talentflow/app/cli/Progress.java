@@ -1,5 +1,6 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.storage.MoveStore;
 
@@ -83,7 +84,7 @@ final class Progress {
         return running.get().filter(r -> r.time().compareTo(SLOW) >= 0);
     }
 
-    synchronized void saved(MoveStore.SaveResult result) {
+    synchronized void saved(SaveResult result) {
         documents++;
         if (result.duplicate()) {
             duplicates++;

@@ -33,7 +33,7 @@ import org.talentflow.core.story.Story;
  * that say more of the people found (context), build the document model, find the candidate moves, score them,
  * choose. Thread-safe: documents may be extracted in parallel with one set of models.
  */
-public final class MoveExtractor {
+public final class MoveExtractor implements DocumentExtractor {
 
     /** How much of a document the cascade let through to the parse. */
     public record Stats(int sentences, int parsed) {
@@ -84,6 +84,7 @@ public final class MoveExtractor {
         this.chain = new ExtractionChain(all, limits);
     }
 
+    @Override
     public DocumentMoves extract(Document document) {
         return extract(document, null);
     }

@@ -1,0 +1,10 @@
+package org.talentflow.core.extract;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.DocumentMoves;
+
+/** Reads the moves a document reports; {@link MoveExtractor} is the pipeline, tests give others. Thread-safe. */
+public interface DocumentExtractor {
+
+    DocumentMoves extract(Document document);
+}
