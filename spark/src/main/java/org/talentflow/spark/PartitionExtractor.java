@@ -18,7 +18,8 @@ import org.talentflow.core.ingest.SaveResult;
  * The extraction stage, one partition at a time: each article through core's extractor (the executor's one model
  * copy), each failure passed on; with a PostgreSQL target, each article through the ingest use case that every entry
  * point shares ({@link IngestArticle}), saved with its moves in a transaction of its own. Every article is extracted,
- * stored or not: the job's outputs list the moves of all its inputs. Only the moves leave the task, never the article texts, so a partition's outcome is small.
+ * stored or not: the job's outputs list the moves of all its inputs. Only the moves leave the task, never the article
+ * texts, so a partition's outcome is small.
  */
 final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Outcome> {
 

@@ -37,10 +37,10 @@ final class PostgresSink implements ArticleStore, AutoCloseable {
 
     /** Saves the article; throws the store's exception when it cannot, after retrying conflicts. */
     @Override
-    public SaveResult save(Document document, List<Move> moves) {
+    public SaveResult save(Document document, List<Move> moves, String extractorVersion) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store().save(document, moves);
+                return store().save(document, moves, extractorVersion);
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !isConflict(e)) {
                     throw e;

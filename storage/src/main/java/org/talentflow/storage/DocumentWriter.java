@@ -40,7 +40,7 @@ final class DocumentWriter {
         return sql.exists("SELECT 1 FROM documents WHERE content_hash = ?", contentHash);
     }
 
-    SaveResult save(Document document, List<Move> found) {
+    SaveResult save(Document document, List<Move> found, String extractorVersion) {
         return sql.transaction(() -> {
             String hash = document.contentHash();
             if (contains(hash)) {
@@ -51,9 +51,9 @@ final class DocumentWriter {
             Optional<Stories.Story> copied = recognizeCopies ? signature.flatMap(s -> stories.copiedBy(document.text(), s)) : Optional.empty();
             String site = Sites.of(document.url());
             long documentId = sql.insert("INSERT INTO documents (name, url, title, published, content_hash, text, ingested_at, "
-                            + "site, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", document.name(), document.url(),
-                    document.title(), document.published(), hash, document.text(), Timestamp.from(Instant.now()), site,
-                    Stories.stored(signature));
+                            + "site, signature, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", document.name(),
+                    document.url(), document.title(), document.published(), hash, document.text(),
+                    Timestamp.from(Instant.now()), site, Stories.stored(signature), extractorVersion);
             stories.link(documentId, copied, site, hash, signature);
             Long story = copied.map(Stories.Story::id).orElse(null);
             Set<Long> created = new HashSet<>();

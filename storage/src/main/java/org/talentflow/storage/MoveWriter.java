@@ -97,7 +97,7 @@ final class MoveWriter {
      * sources are counted (copies of one story, and stories of one site, are one source). Recomputed from the stored
      * rows after every report, so the result does not depend on the order articles arrive in.
      */
-    private void refresh(long moveId) {
+    void refresh(long moveId) {
         LocalDate reported = sql.queryDate("SELECT MIN(d.published) FROM evidence e JOIN documents d ON d.id = e.document_id "
                 + "WHERE e.move_id = ?", moveId);
         LocalDate dated = periodStart(sql.queryString("SELECT move_date FROM moves WHERE id = ?", moveId));

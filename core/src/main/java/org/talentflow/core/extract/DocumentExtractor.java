@@ -7,4 +7,10 @@ import org.talentflow.core.domain.DocumentMoves;
 public interface DocumentExtractor {
 
     DocumentMoves extract(Document document);
+
+    /**
+     * Which extractor this is, as stored with the documents it extracted: two extractors of one version find the same
+     * moves in the same text (see {@link ExtractorVersion}).
+     */
+    String version();
 }

@@ -43,6 +43,7 @@ public final class MoveExtractor implements DocumentExtractor {
     private final ExtractionChain modelChain;
     private final SentenceSplitter splitter;
     private final FindCandidates candidates;
+    private final String version;
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, false);
@@ -82,6 +83,12 @@ public final class MoveExtractor implements DocumentExtractor {
         List<Stage> all = new java.util.ArrayList<>(model);
         all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer)));
         this.chain = new ExtractionChain(all, limits);
+        this.version = ExtractorVersion.of(gazetteer, limits);
+    }
+
+    @Override
+    public String version() {
+        return version;
     }
 
     @Override

@@ -16,7 +16,8 @@ public interface ArticleStore {
 
     /**
      * Stores one document and the moves extraction found in it, merging each into the stored move it reports again,
-     * or a duplicate of a stored text that changes nothing.
+     * or a duplicate of a stored text that changes nothing. The document records the version of the extractor that
+     * found its moves ({@link org.talentflow.core.extract.DocumentExtractor#version()}).
      */
-    SaveResult save(Document document, List<Move> moves);
+    SaveResult save(Document document, List<Move> moves, String extractorVersion);
 }

@@ -38,7 +38,7 @@ public final class IngestArticle {
 
     /** Saves a document with the moves found in it. */
     public SaveResult store(DocumentMoves found) {
-        return store.save(found.document(), found.moves());
+        return store.save(found.document(), found.moves(), extractor.version());
     }
 
     /** Extracts and saves one document, or finds it stored and changes nothing. */

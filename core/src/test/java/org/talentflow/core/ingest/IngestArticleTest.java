@@ -22,6 +22,7 @@ class IngestArticleTest {
     /** A store that keeps what it is given, by content hash. */
     private static final class KeptArticles implements ArticleStore {
         final Map<String, List<Move>> saved = new HashMap<>();
+        final Map<String, String> versions = new HashMap<>();
 
         @Override
         public boolean hasDocument(String contentHash) {
@@ -29,10 +30,11 @@ class IngestArticleTest {
         }
 
         @Override
-        public SaveResult save(Document document, List<Move> moves) {
+        public SaveResult save(Document document, List<Move> moves, String extractorVersion) {
             if (saved.putIfAbsent(document.contentHash(), moves) != null) {
                 return SaveResult.DUPLICATE;
             }
+            versions.put(document.contentHash(), extractorVersion);
             return new SaveResult(false, moves.size(), 0, null);
         }
     }
@@ -53,6 +55,11 @@ class IngestArticleTest {
             }
             return new DocumentMoves(d, moves);
         }
+
+        @Override
+        public String version() {
+            return "joins-1";
+        }
     }
 
     private final KeptArticles store = new KeptArticles();
@@ -67,6 +74,7 @@ class IngestArticleTest {
 
         assertThat(result.result()).isEqualTo(new SaveResult(false, 1, 0, null));
         assertThat(store.saved.get(d.contentHash())).extracting(Move::person).containsExactly("Ann Lee");
+        assertThat(store.versions.get(d.contentHash())).isEqualTo("joins-1");
     }
 
     @Test
