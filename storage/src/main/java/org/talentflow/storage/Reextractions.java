@@ -2,7 +2,6 @@ package org.talentflow.storage;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
-import org.talentflow.core.domain.Seniority;
 import org.talentflow.core.ingest.StoredArticles.Replaced;
 import org.talentflow.core.ingest.StoredArticles.StoredArticle;
 
@@ -81,7 +80,7 @@ final class Reextractions {
                     removed++;
                     continue;
                 }
-                restate(id);
+                moves.restate(id);
                 if (before.containsKey(id) && !before.get(id).equals(row(id))) {
                     changed++;
                 }
@@ -99,25 +98,6 @@ final class Reextractions {
             }
             return row.toString();
         }, moveId).orElseThrow();
-    }
-
-    /**
-     * Role and date as the first report that gave one (reports in document order, then as each document stored them),
-     * confidence and seniority the highest of any report: what merging the remaining reports one by one gives.
-     * Units stay: reports do not record them, and a unit once named is still the unit of the move's organization.
-     */
-    private void restate(long moveId) {
-        record Report(String role, String date, double confidence) {
-        }
-        List<Report> reports = sql.list("SELECT role, move_date, confidence FROM evidence WHERE move_id = ? "
-                + "ORDER BY document_id, id", rs -> new Report(rs.getString(1), rs.getString(2), rs.getDouble(3)), moveId);
-        String role = reports.stream().map(Report::role).filter(r -> r != null).findFirst().orElse(null);
-        String date = reports.stream().map(Report::date).filter(d -> d != null).findFirst().orElse(null);
-        double confidence = reports.stream().mapToDouble(Report::confidence).max().orElseThrow();
-        int seniority = reports.stream().mapToInt(r -> Seniority.of(r.role()).weight()).max().orElseThrow();
-        sql.update("UPDATE moves SET role = ?, move_date = ?, confidence = ?, seniority = ? WHERE id = ?",
-                role, date, confidence, seniority, moveId);
-        moves.refresh(moveId);
     }
 
     /** A move no document reports; its person too when no other move is theirs. */
