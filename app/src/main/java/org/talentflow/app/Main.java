@@ -15,12 +15,14 @@ import org.talentflow.app.cli.WatchlistCommand;
 import org.talentflow.app.cli.ServeCommand;
 import org.talentflow.app.cli.OrgCommand;
 import org.talentflow.app.cli.PersonCommand;
+import org.talentflow.app.cli.ReextractCommand;
 
 /** The talentflow command line. */
 @Command(name = "talentflow", mixinStandardHelpOptions = true, version = "talentflow 0.1.0",
         description = "Career moves from news articles, with their evidence.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, MovesCommand.class, PersonCommand.class,
-                OrgCommand.class, FlowsCommand.class, NetCommand.class, WatchlistCommand.class, WatchCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ReextractCommand.class, MovesCommand.class,
+                PersonCommand.class, OrgCommand.class, FlowsCommand.class, NetCommand.class, WatchlistCommand.class,
+                WatchCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -5,6 +5,7 @@ import org.talentflow.bench.GeneratedStories.Kind;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.nlp.Nlp;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.core.resolve.Gazetteer;
@@ -72,7 +73,7 @@ public final class SyndicationBenchmark {
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (int i = 0; i < articles.size(); i++) {
                 Article a = articles.get(i);
-                MoveStore.SaveResult result = store.save(a.document(), extracted.get(i).moves());
+                SaveResult result = store.save(a.document(), extracted.get(i).moves());
                 boolean isCopy = !seen.add(a.story());
                 Integer linked = result.copyOf() == null ? null : storyOf.get(result.copyOf());
                 int[] counts = byKind.computeIfAbsent(a.kind(), k -> new int[4]);

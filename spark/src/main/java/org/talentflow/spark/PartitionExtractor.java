@@ -9,12 +9,17 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.extract.DocumentExtractor;
 import org.talentflow.core.extract.TimeBudget;
+import org.talentflow.core.ingest.IngestArticle;
+import org.talentflow.core.ingest.SaveResult;
 
 /**
  * The extraction stage, one partition at a time: each article through core's extractor (the executor's one model
- * copy), each failure passed on; with a PostgreSQL target, each article and its moves saved in a transaction of its
- * own. Only the moves leave the task, never the article texts, so a partition's outcome is small.
+ * copy), each failure passed on; with a PostgreSQL target, each article through the ingest use case that every entry
+ * point shares ({@link IngestArticle}), saved with its moves in a transaction of its own. Every article is extracted,
+ * stored or not: the job's outputs list the moves of all its inputs. Only the moves leave the task, never the article
+ * texts, so a partition's outcome is small.
  */
 final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Outcome> {
 
@@ -52,9 +57,11 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
 
     private void extract(Article article, PostgresSink sink, List<Outcome> out) {
         Document document = article.document();
+        DocumentExtractor extractor = ExecutorModels.extractor(gazetteer);
+        IngestArticle ingest = sink == null ? null : new IngestArticle(sink, extractor);
         DocumentMoves found;
         try {
-            found = ExecutorModels.extractor(gazetteer).extract(document);
+            found = extractor.extract(document);
         } catch (TimeBudget.OverBudget e) {
             out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), e.getMessage()));
             return;
@@ -70,9 +77,10 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ReadItem>, Ou
             }
         }
         Extracted.Stored stored = null;
-        if (sink != null) {
+        if (ingest != null) {
             try {
-                stored = sink.save(document, found.moves());
+                SaveResult r = ingest.store(found);
+                stored = new Extracted.Stored(r.duplicate(), r.newMoves(), r.corroborated());
             } catch (RuntimeException e) {
                 // One article that cannot be stored is reported and rolled back; the others go on.
                 out.add(new Failure(article.fileIndex(), article.ordinal(), article.name(), "not stored: " + e.getMessage()));

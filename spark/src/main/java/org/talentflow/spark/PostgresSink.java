@@ -7,15 +7,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.ingest.ArticleStore;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.storage.MoveStore;
 
 /**
- * One task's connection to the store, opened on its first article: each article and its moves saved in one
- * transaction through the store's own writer. Idempotent by content hash, so a retried task does not duplicate what
+ * One task's connection to the store, opened on its first article: the ingest use case's store port, each article and
+ * its moves saved in one transaction through the store's own writer. Idempotent by content hash, so a retried task does not duplicate what
  * its first attempt stored. A save that lost a race with another task (serialization failure, deadlock, a unique key
  * taken meanwhile) is tried again after a random pause.
  */
-final class PostgresSink implements AutoCloseable {
+final class PostgresSink implements ArticleStore, AutoCloseable {
 
     private static final int ATTEMPTS = 8;
     /** SQLSTATEs of a conflict with a concurrent writer: serialization_failure, deadlock_detected, unique_violation. */
@@ -28,15 +30,17 @@ final class PostgresSink implements AutoCloseable {
         this.target = target;
     }
 
+    @Override
+    public boolean hasDocument(String contentHash) {
+        return store().hasDocument(contentHash);
+    }
+
     /** Saves the article; throws the store's exception when it cannot, after retrying conflicts. */
-    Extracted.Stored save(Document document, List<Move> moves) {
-        if (store == null) {
-            store = MoveStore.open(target.serializableUrl(), target.schema());
-        }
+    @Override
+    public SaveResult save(Document document, List<Move> moves, String extractorVersion) {
         for (int attempt = 1; ; attempt++) {
             try {
-                MoveStore.SaveResult r = store.save(document, moves);
-                return new Extracted.Stored(r.duplicate(), r.newMoves(), r.corroborated());
+                return store().save(document, moves, extractorVersion);
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !isConflict(e)) {
                     throw e;
@@ -44,6 +48,13 @@ final class PostgresSink implements AutoCloseable {
                 pause(attempt);
             }
         }
+    }
+
+    private MoveStore store() {
+        if (store == null) {
+            store = MoveStore.open(target.serializableUrl(), target.schema());
+        }
+        return store;
     }
 
     private static boolean isConflict(Throwable e) {

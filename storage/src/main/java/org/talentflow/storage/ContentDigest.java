@@ -19,8 +19,10 @@ final class ContentDigest {
             "SELECT o.name, a.alias FROM org_aliases a JOIN organizations o ON o.id = a.org_id",
             "SELECT person_key, name FROM people",
             "SELECT p.person_key, a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id",
-            // A document's story is named by its first document's content; signatures follow from the text.
-            "SELECT d.name, d.url, d.title, d.published, d.content_hash, d.text, d.site, d.source_key, s.content_hash "
+            // A document's story is named by its first document's content; signatures follow from the text. The
+            // extractor version says which extractor the document's moves are the word of.
+            "SELECT d.name, d.url, d.title, d.published, d.content_hash, d.text, d.site, d.source_key, s.content_hash, "
+                    + "d.extractor_version "
                     + "FROM documents d LEFT JOIN documents s ON s.id = d.story_id",
             "SELECT p.person_key, m.kind, fo.name, fu.name, t.name, tu.name, m.role, m.move_date, m.happened_on, m.confidence, "
                     + "m.reported_on, m.seniority, m.document_count, m.source_count "

@@ -2,6 +2,7 @@ package org.talentflow.storage;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.syndication.MinHashSignature;
 import org.talentflow.core.syndication.Sites;
 
@@ -39,20 +40,20 @@ final class DocumentWriter {
         return sql.exists("SELECT 1 FROM documents WHERE content_hash = ?", contentHash);
     }
 
-    MoveStore.SaveResult save(Document document, List<Move> found) {
+    SaveResult save(Document document, List<Move> found, String extractorVersion) {
         return sql.transaction(() -> {
             String hash = document.contentHash();
             if (contains(hash)) {
-                return new MoveStore.SaveResult(true, 0, 0, null);
+                return SaveResult.DUPLICATE;
             }
             // The signature is kept even when copies are not recognized, so that a later run that does finds them.
             Optional<MinHashSignature> signature = MinHashSignature.of(document.text());
             Optional<Stories.Story> copied = recognizeCopies ? signature.flatMap(s -> stories.copiedBy(document.text(), s)) : Optional.empty();
             String site = Sites.of(document.url());
             long documentId = sql.insert("INSERT INTO documents (name, url, title, published, content_hash, text, ingested_at, "
-                            + "site, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", document.name(), document.url(),
-                    document.title(), document.published(), hash, document.text(), Timestamp.from(Instant.now()), site,
-                    Stories.stored(signature));
+                            + "site, signature, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", document.name(),
+                    document.url(), document.title(), document.published(), hash, document.text(),
+                    Timestamp.from(Instant.now()), site, Stories.stored(signature), extractorVersion);
             stories.link(documentId, copied, site, hash, signature);
             Long story = copied.map(Stories.Story::id).orElse(null);
             Set<Long> created = new HashSet<>();
@@ -66,7 +67,7 @@ final class DocumentWriter {
                     corroborated.add(r.moveId());
                 }
             }
-            return new MoveStore.SaveResult(false, created.size(), corroborated.size(),
+            return new SaveResult(false, created.size(), corroborated.size(),
                     copied.map(Stories.Story::firstDocument).orElse(null));
         });
     }

@@ -3,6 +3,9 @@ package org.talentflow.storage;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.ingest.ArticleStore;
+import org.talentflow.core.ingest.SaveResult;
+import org.talentflow.core.ingest.StoredArticles;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,27 +19,12 @@ import java.util.function.Function;
  * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, or
  * PostgreSQL. One Flyway schema for both; every write is one transaction; the same document twice changes nothing.
  */
-public final class MoveStore implements AutoCloseable {
+public final class MoveStore implements ArticleStore, StoredArticles, AutoCloseable {
 
     /** Moves matching a filter; null fields do not filter. */
     public record MoveQuery(String person, String organization, LocalDate since, LocalDate until, Integer limit) {
         public static MoveQuery all() {
             return new MoveQuery(null, null, null, null, null);
-        }
-    }
-
-    /**
-     * What saving one document did.
-     *
-     * @param duplicate    the same text was already stored: nothing changed
-     * @param newMoves     moves the document reported first
-     * @param corroborated stored moves it reported again (a further source, or a syndicated copy of one)
-     * @param copyOf       for a near-duplicate of a stored story (a syndicated copy), the name of the story's first
-     *                     document; null for an original
-     */
-    public record SaveResult(boolean duplicate, int newMoves, int corroborated, String copyOf) {
-        public boolean nearDuplicate() {
-            return copyOf != null;
         }
     }
 
@@ -52,6 +40,7 @@ public final class MoveStore implements AutoCloseable {
     private final Sql sql;
     private final OrganizationTable organizations;
     private final DocumentWriter writer;
+    private final Reextractions reextractions;
     private final StoreSession session;
     private final FeedStates feeds;
     private final Checkpoints checkpoints;
@@ -65,7 +54,9 @@ public final class MoveStore implements AutoCloseable {
         PeopleTable people = new PeopleTable(sql);
         Stories stories = new Stories(sql);
         stories.backfill();
-        this.writer = new DocumentWriter(sql, new MoveWriter(sql, people, organizations), stories);
+        MoveWriter moves = new MoveWriter(sql, people, organizations);
+        this.writer = new DocumentWriter(sql, moves, stories);
+        this.reextractions = new Reextractions(sql, moves);
         this.session = new StoreSession(sql, organizations, new MoveQueries(sql, people, organizations));
         this.feeds = new FeedStates(sql);
         this.checkpoints = new Checkpoints(sql);
@@ -127,11 +118,36 @@ public final class MoveStore implements AutoCloseable {
      * document (a syndicated copy) is stored linked to that document's story, and its moves add evidence to the
      * story's moves that they agree with (see {@link org.talentflow.core.syndication.SyndicatedMoves}).
      */
-    public synchronized SaveResult save(Document document, List<Move> moves) {
-        return writer.save(document, moves);
+    @Override
+    public synchronized SaveResult save(Document document, List<Move> moves, String extractorVersion) {
+        return writer.save(document, moves, extractorVersion);
+    }
+
+    /**
+     * {@link #save(Document, List, String)} for moves no extractor version stands for (written by hand, or by a
+     * benchmark): {@code reextract} counts them as made by an unknown extractor and replaces them.
+     */
+    public SaveResult save(Document document, List<Move> moves) {
+        return save(document, moves, null);
+    }
+
+    @Override
+    public int countExtractedOtherwise(String extractorVersion) {
+        return reads.apply(s -> Reextractions.countOtherThan(s.sql(), extractorVersion));
+    }
+
+    @Override
+    public List<StoredArticle> extractedOtherwise(String extractorVersion, long after, int limit) {
+        return reads.apply(s -> Reextractions.otherThan(s.sql(), extractorVersion, after, limit));
+    }
+
+    @Override
+    public synchronized Replaced replaceMoves(Document document, List<Move> moves, String extractorVersion) {
+        return reextractions.replace(document, moves, extractorVersion);
     }
 
     /** Whether a document with this content hash ({@link Document#contentHash()}) is stored: it need not be extracted. */
+    @Override
     public synchronized boolean hasDocument(String contentHash) {
         return writer.contains(contentHash);
     }

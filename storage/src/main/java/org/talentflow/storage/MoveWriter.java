@@ -2,7 +2,8 @@ package org.talentflow.storage;
 
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.MoveKind;
-import org.talentflow.core.domain.Seniority;
+import org.talentflow.core.domain.MoveReports;
+import org.talentflow.core.domain.MoveReports.Report;
 import org.talentflow.core.syndication.SyndicatedMoves;
 import org.talentflow.core.syndication.SyndicatedMoves.Reported;
 
@@ -45,7 +46,8 @@ final class MoveWriter {
         long person = people.idFor(m.person());
         OrganizationTable.Placed from = organizations.place(m.from());
         OrganizationTable.Placed to = organizations.place(m.to());
-        int seniority = Seniority.of(m.role()).weight();
+        // A new move is what its first report states; a known one is restated from all its reports.
+        MoveReports.Stated first = MoveReports.state(List.of(new Report(m.role(), m.date(), m.confidence())));
         Long id = copiedStory == null ? null
                 : storyMove(copiedStory, person, new Reported<>(m.kind(), from.organization(), to.organization()));
         if (id == null) {
@@ -57,17 +59,15 @@ final class MoveWriter {
         if (created) {
             id = sql.insert("INSERT INTO moves (person_id, kind, from_org_id, from_unit_id, to_org_id, to_unit_id, role, "
                             + "move_date, confidence, seniority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    person, m.kind().label(), from.organization(), from.unit(), to.organization(), to.unit(), m.role(),
-                    m.date(), m.confidence(), seniority);
+                    person, m.kind().label(), from.organization(), from.unit(), to.organization(), to.unit(), first.role(),
+                    first.date(), first.confidence(), first.seniority().weight());
         } else {
-            // A later report fills what the first left open and may raise confidence; it never overwrites a known value.
-            // A unit is filled only under the same organization (a copy's report may name a side the move leaves open).
-            sql.update("UPDATE moves SET role = COALESCE(role, ?), move_date = COALESCE(move_date, ?), "
+            // A later report fills a unit the move left open, under the same organization only (a copy's report may
+            // name a side the move leaves open); role, date and the rest are restated from the reports below.
+            sql.update("UPDATE moves SET "
                             + "from_unit_id = CASE WHEN from_org_id = ? THEN COALESCE(from_unit_id, ?) ELSE from_unit_id END, "
-                            + "to_unit_id = CASE WHEN to_org_id = ? THEN COALESCE(to_unit_id, ?) ELSE to_unit_id END, "
-                            + "confidence = GREATEST(confidence, ?), seniority = GREATEST(seniority, ?) WHERE id = ?",
-                    m.role(), m.date(), from.organization(), from.unit(), to.organization(), to.unit(), m.confidence(),
-                    seniority, id);
+                            + "to_unit_id = CASE WHEN to_org_id = ? THEN COALESCE(to_unit_id, ?) ELSE to_unit_id END WHERE id = ?",
+                    from.organization(), from.unit(), to.organization(), to.unit(), id);
         }
         if (!sql.exists("SELECT 1 FROM evidence WHERE move_id = ? AND document_id = ? AND start_offset = ?",
                 id, documentId, m.evidence().start())) {
@@ -75,8 +75,26 @@ final class MoveWriter {
                             + "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, documentId, m.evidence().sentence(),
                     m.evidence().start(), m.evidence().end(), m.role(), m.date(), m.confidence());
         }
-        refresh(id);
+        if (created) {
+            refresh(id);
+        } else {
+            restate(id);
+        }
         return new Recorded(id, created);
+    }
+
+    /**
+     * Role, date, confidence and seniority as the move's reports state them together ({@link MoveReports}: the
+     * first role and date given stand, the highest confidence and seniority count), the reports in document order;
+     * then its dates and counts. Units stay: reports do not record them.
+     */
+    void restate(long moveId) {
+        List<Report> reports = sql.list("SELECT role, move_date, confidence FROM evidence WHERE move_id = ? "
+                + "ORDER BY document_id, id", rs -> new Report(rs.getString(1), rs.getString(2), rs.getDouble(3)), moveId);
+        MoveReports.Stated s = MoveReports.state(reports);
+        sql.update("UPDATE moves SET role = ?, move_date = ?, confidence = ?, seniority = ? WHERE id = ?",
+                s.role(), s.date(), s.confidence(), s.seniority().weight(), moveId);
+        refresh(moveId);
     }
 
     private record StoryMove(long id, Reported<Long> reported) {
@@ -97,7 +115,7 @@ final class MoveWriter {
      * sources are counted (copies of one story, and stories of one site, are one source). Recomputed from the stored
      * rows after every report, so the result does not depend on the order articles arrive in.
      */
-    private void refresh(long moveId) {
+    void refresh(long moveId) {
         LocalDate reported = sql.queryDate("SELECT MIN(d.published) FROM evidence e JOIN documents d ON d.id = e.document_id "
                 + "WHERE e.move_id = ?", moveId);
         LocalDate dated = periodStart(sql.queryString("SELECT move_date FROM moves WHERE id = ?", moveId));

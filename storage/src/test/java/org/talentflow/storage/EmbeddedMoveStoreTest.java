@@ -19,4 +19,9 @@ class EmbeddedMoveStoreTest extends MoveStoreContract {
     MoveStore reopen() {
         return MoveStore.open(folder.toString());
     }
+
+    @Override
+    MoveStore openAnother() {
+        return MoveStore.open(folder.resolve("another").toString());
+    }
 }

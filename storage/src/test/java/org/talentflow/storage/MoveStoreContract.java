@@ -4,21 +4,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.domain.Evidence;
 import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.MoveKind;
 import org.talentflow.core.domain.OrgKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.domain.Organization;
+import org.talentflow.core.extract.DocumentExtractor;
+import org.talentflow.core.ingest.IngestArticle;
+import org.talentflow.core.ingest.ReextractArticles;
+import org.talentflow.core.ingest.StoredArticles.Replaced;
+import org.talentflow.core.ingest.SaveResult;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.talentflow.storage.testing.StoreFixtures.FIRST;
@@ -41,6 +49,9 @@ abstract class MoveStoreContract {
     /** The same store opened again (a new connection, migrations run again). */
     abstract MoveStore reopen();
 
+    /** A second fresh, empty store beside the first, of the same kind (the caller closes it). */
+    abstract MoveStore openAnother();
+
     @BeforeEach
     void open() {
         store = openFresh();
@@ -56,9 +67,9 @@ abstract class MoveStoreContract {
 
     @Test
     void savedMovesComeBackWithTheirEvidenceAndOffsets() {
-        MoveStore.SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        SaveResult result = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 1, 0, null));
+        assertThat(result).isEqualTo(new SaveResult(false, 1, 0, null));
         StoredMove m = store.moves(MoveStore.MoveQuery.all()).get(0);
         assertThat(m.person()).isEqualTo("Maria Gonzalez");
         assertThat(m.fromOrganization()).isEqualTo("Acme");
@@ -77,9 +88,9 @@ abstract class MoveStoreContract {
         MoveStore.Counts counts = store.counts();
         String digest = store.contentDigest();
 
-        MoveStore.SaveResult again = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+        SaveResult again = store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
         Document renamed = new Document("copy.txt", null, null, null, FIRST.text());
-        MoveStore.SaveResult copy = store.save(renamed, List.of(hire(renamed, "Maria Gonzalez")));
+        SaveResult copy = store.save(renamed, List.of(hire(renamed, "Maria Gonzalez")));
 
         assertThat(again.duplicate()).isTrue();
         assertThat(copy.duplicate()).isTrue();
@@ -92,9 +103,9 @@ abstract class MoveStoreContract {
         Document second = doc("b.txt", LocalDate.of(2025, 3, 9), "Globex confirmed it. " + HIRE);
         store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 
-        MoveStore.SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
+        SaveResult result = store.save(second, List.of(hire(second, "Maria Gonzalez")));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, null));
+        assertThat(result).isEqualTo(new SaveResult(false, 0, 1, null));
         assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement()
                 .satisfies(m -> assertThat(m.evidence()).extracting(StoredEvidence::doc).containsExactly("a.txt", "b.txt"));
     }
@@ -339,10 +350,10 @@ abstract class MoveStoreContract {
         store.save(story, List.of(storyHire(story)));
 
         // The copy's extraction came out differently: a join without the origin, the role worded otherwise.
-        MoveStore.SaveResult result = store.save(copy, List.of(
+        SaveResult result = store.save(copy, List.of(
                 report(copy, MoveKind.JOIN, null, OrgRef.of("Globex"), "chief scientist", STORY_HIRE)));
 
-        assertThat(result).isEqualTo(new MoveStore.SaveResult(false, 0, 1, "story.txt"));
+        assertThat(result).isEqualTo(new SaveResult(false, 0, 1, "story.txt"));
         assertThat(result.nearDuplicate()).isTrue();
         assertThat(store.moves(MoveStore.MoveQuery.all())).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MoveKind.MOVE);
@@ -383,7 +394,7 @@ abstract class MoveStoreContract {
         Document copy = at("daily.example", "copy.txt", LocalDate.of(2025, 3, 5), STORY.replace(STORY_HIRE, otherHire));
         store.save(story, List.of(storyHire(story)));
 
-        MoveStore.SaveResult result = store.save(copy, List.of(
+        SaveResult result = store.save(copy, List.of(
                 report(copy, MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Initech"), null, otherHire)));
 
         assertThat(result.copyOf()).isEqualTo("story.txt");
@@ -401,7 +412,7 @@ abstract class MoveStoreContract {
         store.save(story, List.of(storyHire(story)));
         store.save(copy, List.of(storyHire(copy)));
 
-        MoveStore.SaveResult result = store.save(copyOfCopy, List.of(storyHire(copyOfCopy)));
+        SaveResult result = store.save(copyOfCopy, List.of(storyHire(copyOfCopy)));
 
         assertThat(result.copyOf()).isEqualTo("story.txt");
         assertThat(store.counts().stories()).isEqualTo(1);
@@ -419,7 +430,7 @@ abstract class MoveStoreContract {
         Document later = at("wire.example", "later.txt", LocalDate.of(2026, 1, 4), leave);
         store.save(story, List.of(storyHire(story)));
 
-        MoveStore.SaveResult result = store.save(later, List.of());
+        SaveResult result = store.save(later, List.of());
 
         assertThat(result.nearDuplicate()).isFalse();
         assertThat(store.counts().stories()).isEqualTo(2);
@@ -432,7 +443,7 @@ abstract class MoveStoreContract {
         store.recognizeCopies(false);
 
         store.save(story, List.of(storyHire(story)));
-        MoveStore.SaveResult result = store.save(copy, List.of(storyHire(copy)));
+        SaveResult result = store.save(copy, List.of(storyHire(copy)));
 
         assertThat(result.nearDuplicate()).isFalse();
         assertThat(store.counts().stories()).isEqualTo(2);
@@ -624,5 +635,128 @@ abstract class MoveStoreContract {
             s.sql().update("DELETE FROM evidence WHERE move_id % 4 = 1");
             return s.sql().update("DELETE FROM moves WHERE id % 4 = 1");
         });
+    }
+
+    // Re-extraction: the store follows a changed extractor, document by document.
+
+    /** An extractor of a given version whose moves for each document are written out by hand, by document name. */
+    record ScriptedExtractor(String version, Map<String, Function<Document, List<Move>>> moves) implements DocumentExtractor {
+        @Override
+        public DocumentMoves extract(Document d) {
+            return new DocumentMoves(d, moves.getOrDefault(d.name(), x -> List.of()).apply(d));
+        }
+    }
+
+    static final Document BEN = doc("ben.txt", LocalDate.of(2025, 3, 1), "Ben Ode left Acme for Globex.");
+    static final Document ANN = doc("ann.txt", LocalDate.of(2025, 3, 2), "Ann Lee joined Globex.");
+    static final Document CHEN = doc("chen.txt", LocalDate.of(2025, 3, 3), "Chen Wei joined Acme's lab.");
+
+    static List<Document> reextracted() {
+        Document story = at("wire.example", "story.txt", LocalDate.of(2025, 3, 4), STORY);
+        Document copy = at("daily.example", "copy.txt", LocalDate.of(2025, 3, 5),
+                "By Jane Smith\n\n" + STORY.replace("on Tuesday", "this week") + "\n\nAll rights reserved.");
+        return List.of(BEN, ANN, CHEN, story, copy);
+    }
+
+    /** The extractor the documents were ingested with. */
+    static final ScriptedExtractor BEFORE = new ScriptedExtractor("v1", Map.of(
+            "ben.txt", d -> List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), "2025-02", d.text())),
+            "ann.txt", d -> List.of(move(d, "Ann Lee", MoveKind.JOIN, null, OrgRef.of("Globex"), null, d.text())),
+            "story.txt", d -> List.of(storyHire(d)),
+            "copy.txt", d -> List.of(storyHire(d))));
+
+    /**
+     * The changed extractor: Ben Ode went to Initech (unknown to the gazetteer), Ann Lee's sentence is no move any more,
+     * Chen Wei's is one now, and the story's role reads otherwise.
+     */
+    static final ScriptedExtractor AFTER = new ScriptedExtractor("v2", Map.of(
+            "ben.txt", d -> List.of(move(d, "Ben Ode", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Initech"), "2025-02", d.text())),
+            "chen.txt", d -> List.of(move(d, "Chen Wei", MoveKind.JOIN, null, new OrgRef("Acme", "Acme Labs"), null, d.text())),
+            "story.txt", d -> List.of(report(d, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"),
+                    "chief scientist", STORY_HIRE)),
+            "copy.txt", d -> List.of(report(d, MoveKind.MOVE, new OrgRef("Acme", "Acme Labs"), OrgRef.of("Globex"),
+                    "chief scientist", STORY_HIRE))));
+
+    static void ingestAll(MoveStore into, DocumentExtractor extractor) {
+        IngestArticle ingest = new IngestArticle(into, extractor);
+        reextracted().forEach(ingest::ingest);
+    }
+
+    @Test
+    void aStoredDocumentRecordsTheVersionOfTheExtractorThatMadeItsMoves() {
+        ingestAll(store, BEFORE);
+
+        assertThat(store.countExtractedOtherwise("v1")).isZero();
+        assertThat(store.countExtractedOtherwise("v2")).isEqualTo(5);
+        assertThat(store.extractedOtherwise("v2", 0, 2)).extracting(a -> a.document().name())
+                .containsExactly("ben.txt", "ann.txt");
+        long second = store.extractedOtherwise("v2", 0, 2).get(1).position();
+        assertThat(store.extractedOtherwise("v2", second, 10)).extracting(a -> a.document().text())
+                .first().isEqualTo(CHEN.text());
+    }
+
+    @Test
+    void aDocumentStoredWithoutAVersionWasMadeByAnUnknownExtractor() {
+        // As every document stored before versions were recorded, and moves written by hand.
+        store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
+
+        assertThat(store.countExtractedOtherwise("v1")).isEqualTo(1);
+        assertThat(store.extractedOtherwise("v1", 0, 10)).extracting(a -> a.document().name()).containsExactly("a.txt");
+    }
+
+    @Test
+    void reextractingMakesTheStoreWhatIngestingWithTheNewExtractorMakes() {
+        ingestAll(store, BEFORE);
+        store.write(s -> s.sql().update("INSERT INTO watchlists (name) VALUES (?)", "mine"));
+        String before = store.contentDigest();
+
+        Replaced replaced = new ReextractArticles(store, AFTER).all();
+
+        try (MoveStore expected = openAnother()) {
+            expected.syncOrganizations(GAZETTEER);
+            ingestAll(expected, AFTER);
+            assertThat(store.contentDigest()).isNotEqualTo(before).isEqualTo(expected.contentDigest());
+            assertThat(store.counts()).isEqualTo(expected.counts());
+        }
+        // Ben Ode's move to Initech and Chen Wei's are new; his move to Globex and Ann Lee's are gone; the story's
+        // move has another role.
+        assertThat(replaced).isEqualTo(new Replaced(2, 2, 1));
+        assertThat(store.person("Ann Lee")).isEmpty();
+        assertThat(store.moves(MoveStore.MoveQuery.all())).extracting(StoredMove::person, StoredMove::toOrganization)
+                .containsExactlyInAnyOrder(tuple("Ben Ode", "Initech"), tuple("Chen Wei", "Acme"),
+                        tuple("Maria Gonzalez", "Globex"));
+        assertThat(store.counts().stories()).isEqualTo(4);
+        List<String> watchlists = store.read(s -> s.sql().strings("SELECT name FROM watchlists"));
+        assertThat(watchlists).containsExactly("mine");
+        for (String table : SummaryRecount.TABLES.keySet()) {
+            List<List<String>> both = store.read(s -> SummaryRecount.compare(s.sql(), table));
+            assertThat(both.get(0)).as(table).isEqualTo(both.get(1));
+        }
+    }
+
+    @Test
+    void reextractingAgainWithTheSameExtractorChangesNothing() {
+        ingestAll(store, BEFORE);
+        new ReextractArticles(store, AFTER).all();
+        String digest = store.contentDigest();
+
+        ReextractArticles again = new ReextractArticles(store, AFTER);
+
+        assertThat(again.outdated()).isZero();
+        assertThat(again.all()).isEqualTo(Replaced.NOTHING);
+        assertThat(store.contentDigest()).isEqualTo(digest);
+    }
+
+    @Test
+    void documentsOfTheCurrentVersionAreLeftAlone() {
+        ingestAll(store, AFTER);
+        String digest = store.contentDigest();
+
+        // Same version, other moves: a run trusts the version and extracts nothing.
+        ReextractArticles reextract = new ReextractArticles(store, new ScriptedExtractor("v2", Map.of()));
+
+        assertThat(reextract.outdated()).isZero();
+        assertThat(reextract.all()).isEqualTo(Replaced.NOTHING);
+        assertThat(store.contentDigest()).isEqualTo(digest);
     }
 }

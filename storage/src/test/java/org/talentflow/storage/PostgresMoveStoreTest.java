@@ -9,6 +9,7 @@ import java.sql.SQLException;
 class PostgresMoveStoreTest extends MoveStoreContract {
 
     private final PostgresTestSchema schema = new PostgresTestSchema("tf_test");
+    private final PostgresTestSchema another = new PostgresTestSchema("tf_test");
 
     @Override
     MoveStore openFresh() {
@@ -20,8 +21,14 @@ class PostgresMoveStoreTest extends MoveStoreContract {
         return schema.reopen();
     }
 
+    @Override
+    MoveStore openAnother() {
+        return another.open();
+    }
+
     @AfterEach
     void dropSchema() throws SQLException {
         schema.drop();
+        another.drop();
     }
 }

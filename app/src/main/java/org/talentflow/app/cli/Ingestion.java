@@ -3,7 +3,8 @@ package org.talentflow.app.cli;
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.domain.Limits;
-import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.ingest.IngestArticle;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
@@ -20,8 +21,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Articles in, moves stored: list the input files, read them in order, extract in parallel, save each document in its
- * own transaction. Built to be killed and started again: a document whose text is stored is not extracted again, a
+ * Articles in, moves stored: list the input files, read them in order, and hand each document to the one ingest use
+ * case ({@link IngestArticle}), its extraction in parallel, its save in input order, each in its own transaction. Built to be killed and started again: a document whose text is stored is not extracted again, a
  * file finished by an earlier run is not even read, and documents are saved in input order, so the store after a
  * restart holds exactly what one clean run would have stored (the first copy of a story is the same either way).
  */
@@ -68,12 +69,12 @@ final class Ingestion {
         store.syncOrganizations(gazetteer.organizations());
         ArticleReader reader = new ArticleReader();
         List<Path> files = reader.files(paths, f -> failures.add(f.source(), f.reason()));
-        MoveExtractor extractor = Pipeline.extractor(gazetteer, limits);
+        IngestArticle ingest = new IngestArticle(store, Pipeline.extractor(gazetteer, limits));
         // After the models are loaded, so that the rate is the rate of reading and storing.
         progress = new Progress(err, files.size(), progressInterval);
         FinishedInputs inputs = new FinishedInputs(store, progress::fileDone);
-        try (BatchExtractor batch = new BatchExtractor(extractor, Pipeline.threads(),
-                found -> inputs.handled(!save(store, found)),
+        try (BatchExtractor batch = new BatchExtractor(ingest::extract, Pipeline.threads(),
+                found -> inputs.handled(!save(ingest, found)),
                 f -> {
                     failures.add(f.document(), f.reason());
                     progress.failure();
@@ -88,7 +89,7 @@ final class Ingestion {
                     continue;
                 }
                 inputs.startFile(input);
-                reader.read(file, d -> queue(store, d, batch, inputs), f -> {
+                reader.read(file, d -> queue(ingest, d, batch, inputs), f -> {
                     readFailure(f);
                     inputs.readFailed();
                 }, skipped -> skippedRecords.merge(skipped.reason(), 1, Integer::sum));
@@ -102,16 +103,16 @@ final class Ingestion {
     /** Documents already read (feed entries, fetched pages) through the same extraction and store. */
     Summary run(Iterable<Document> documents, Gazetteer gazetteer, MoveStore store, PrintStream err) {
         store.syncOrganizations(gazetteer.organizations());
-        MoveExtractor extractor = Pipeline.extractor(gazetteer, limits);
+        IngestArticle ingest = new IngestArticle(store, Pipeline.extractor(gazetteer, limits));
         progress = new Progress(err, 0, progressInterval);
-        try (BatchExtractor batch = new BatchExtractor(extractor, Pipeline.threads(), found -> save(store, found),
+        try (BatchExtractor batch = new BatchExtractor(ingest::extract, Pipeline.threads(), found -> save(ingest, found),
                 f -> {
                     failures.add(f.document(), f.reason());
                     progress.failure();
                 })) {
             progress.watch(batch::longestRunning);
             for (Document document : documents) {
-                if (store.hasDocument(document.contentHash())) {
+                if (ingest.isStored(document)) {
                     skipStored(document);
                 } else {
                     batch.accept(document);
@@ -150,8 +151,8 @@ final class Ingestion {
     }
 
     /** Extraction is the expensive step: a text already stored (by this run or an earlier one) skips it. */
-    private void queue(MoveStore store, Document document, BatchExtractor batch, FinishedInputs inputs) {
-        if (store.hasDocument(document.contentHash())) {
+    private void queue(IngestArticle ingest, Document document, BatchExtractor batch, FinishedInputs inputs) {
+        if (ingest.isStored(document)) {
             skipStored(document);
             inputs.skipped();
             return;
@@ -163,15 +164,15 @@ final class Ingestion {
     private void skipStored(Document document) {
         read++;
         duplicates++;
-        progress.saved(new MoveStore.SaveResult(true, 0, 0, null));
+        progress.saved(SaveResult.DUPLICATE);
         stored.accept(document);
     }
 
     /** Saves one document; false when it could not be stored (reported, the batch goes on). */
-    private boolean save(MoveStore store, DocumentMoves found) {
-        MoveStore.SaveResult result;
+    private boolean save(IngestArticle ingest, DocumentMoves found) {
+        SaveResult result;
         try {
-            result = store.save(found.document(), found.moves());
+            result = ingest.store(found);
         } catch (RuntimeException e) {
             // One document that cannot be stored is reported and rolled back; the batch goes on.
             failures.add(found.document().name(), "not stored: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.talentflow.app.cli;
 
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.storage.MoveStore;
 
@@ -25,6 +26,7 @@ final class Progress {
     private final PrintStream err;
     private final boolean terminal;
     private final int files;
+    private final String unit;
     private final long intervalNanos;
     private final long start = System.nanoTime();
     private long lastPrint;
@@ -40,13 +42,23 @@ final class Progress {
     private Thread ticker;
 
     Progress(PrintStream err, int files, Duration interval) {
-        this(err, System.console() != null, files, interval);
+        this(err, files, "files", interval);
+    }
+
+    /** @param unit what the bar counts ("files", "documents"), {@code total} of them in all */
+    Progress(PrintStream err, int total, String unit, Duration interval) {
+        this(err, System.console() != null, total, unit, interval);
     }
 
     Progress(PrintStream err, boolean terminal, int files, Duration interval) {
+        this(err, terminal, files, "files", interval);
+    }
+
+    Progress(PrintStream err, boolean terminal, int files, String unit, Duration interval) {
         this.err = err;
         this.terminal = terminal;
         this.files = files;
+        this.unit = unit;
         this.intervalNanos = terminal ? TERMINAL_REDRAW_NANOS : (interval != null ? interval : DEFAULT_INTERVAL).toNanos();
         this.lastPrint = start;
     }
@@ -83,7 +95,7 @@ final class Progress {
         return running.get().filter(r -> r.time().compareTo(SLOW) >= 0);
     }
 
-    synchronized void saved(MoveStore.SaveResult result) {
+    synchronized void saved(SaveResult result) {
         documents++;
         if (result.duplicate()) {
             duplicates++;
@@ -95,12 +107,27 @@ final class Progress {
         maybePrint();
     }
 
+    /** A document stored that is itself one of the bar's units (reextract counts documents, not files). */
+    synchronized void documentDone(SaveResult result) {
+        filesDone++;
+        saved(result);
+    }
+
+    /** A document that failed and is itself one of the bar's units. */
+    synchronized void documentFailed() {
+        filesDone++;
+        failure();
+    }
+
     synchronized void failure() {
         failed++;
         maybePrint();
     }
 
-    /** Every document of one more input is stored or failed (or the input was finished by an earlier run). */
+    /**
+     * Every document of one more input is stored or failed (or the input was finished by an earlier run); one more of
+     * the bar's units done, whatever the unit.
+     */
     synchronized void fileDone() {
         filesDone++;
         maybePrint();
@@ -148,7 +175,7 @@ final class Progress {
             double share = Math.min(1.0, (double) filesDone / files);
             int filled = (int) Math.round(share * BAR);
             s.append('[').append("#".repeat(filled)).append("-".repeat(BAR - filled)).append("] ")
-                    .append(String.format(Locale.ROOT, "%3d%% %,d/%,d files  ", Math.round(share * 100), filesDone, files));
+                    .append(String.format(Locale.ROOT, "%3d%% %,d/%,d %s  ", Math.round(share * 100), filesDone, files, unit));
         }
         s.append(String.format(Locale.ROOT, "%,d documents (%,d duplicates, %,d near-duplicates)  %,d new moves  "
                 + "%,d failed  %.1f docs/s", documents, duplicates, nearDuplicates, moves, failed, documents / seconds));

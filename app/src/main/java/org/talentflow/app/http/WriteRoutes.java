@@ -10,8 +10,9 @@ import io.javalin.http.UnauthorizedResponse;
 import org.talentflow.analytics.TalentAnalytics;
 import org.talentflow.analytics.Watchlists;
 import org.talentflow.core.domain.Document;
-import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.ingest.IngestArticle;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.storage.MoveStore;
 import org.talentflow.storage.StoreException;
 
@@ -59,10 +60,9 @@ final class WriteRoutes {
         LocalDate published = body.hasNonNull("date") ? date(body.get("date").asText()) : null;
         String name = body.hasNonNull("id") ? body.get("id").asText() : "api-" + System.currentTimeMillis();
         Document document = new Document(name, text(body, "url"), text(body, "title"), published, body.get("text").asText());
-        DocumentMoves found = extractor.get().extract(document);
-        MoveStore.SaveResult result;
+        IngestArticle.Ingested ingested;
         try {
-            result = store.save(document, found.moves());
+            ingested = new IngestArticle(store, extractor.get()).ingest(document);
         } catch (StoreException e) {
             if (!e.refusedData()) {
                 throw e;
@@ -70,15 +70,17 @@ final class WriteRoutes {
             throw new BadRequest("the article cannot be stored as given: a field is longer than the store keeps "
                     + "or holds a character it refuses");
         }
-        ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(Ingested.of(result, found.notes()));
+        SaveResult result = ingested.result();
+        ctx.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).json(Ingested.of(result, ingested.found().notes()));
     }
 
     /**
      * The answer to a posted article: what the store did with it, and what extraction left out of it when a cap of
-     * {@code Limits} cut it ("cut to 5,000 sentences: ..."; empty for real articles).
+     * {@code Limits} cut it ("cut to 5,000 sentences: ..."; empty for real articles, and for a text stored before,
+     * which is not extracted again).
      */
     record Ingested(boolean duplicate, int newMoves, int corroborated, String copyOf, java.util.List<String> notes) {
-        static Ingested of(MoveStore.SaveResult r, java.util.List<String> notes) {
+        static Ingested of(SaveResult r, java.util.List<String> notes) {
             return new Ingested(r.duplicate(), r.newMoves(), r.corroborated(), r.copyOf(), notes);
         }
     }

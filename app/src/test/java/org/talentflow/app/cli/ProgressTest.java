@@ -1,6 +1,7 @@
 package org.talentflow.app.cli;
 
 import org.junit.jupiter.api.Test;
+import org.talentflow.core.ingest.SaveResult;
 import org.talentflow.core.pipeline.BatchExtractor;
 import org.talentflow.storage.MoveStore;
 
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressTest {
 
-    static final MoveStore.SaveResult NEW_MOVE = new MoveStore.SaveResult(false, 1, 0, null);
-    static final MoveStore.SaveResult COPY = new MoveStore.SaveResult(false, 0, 1, "story.txt");
-    static final MoveStore.SaveResult DUPLICATE = new MoveStore.SaveResult(true, 0, 0, null);
+    static final SaveResult NEW_MOVE = new SaveResult(false, 1, 0, null);
+    static final SaveResult COPY = new SaveResult(false, 0, 1, "story.txt");
+    static final SaveResult DUPLICATE = new SaveResult(true, 0, 0, null);
 
     @Test
     void theLineShowsTheBarDocumentsMovesRateAndTimeLeft() {

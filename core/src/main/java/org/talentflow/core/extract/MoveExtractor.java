@@ -33,7 +33,7 @@ import org.talentflow.core.story.Story;
  * that say more of the people found (context), build the document model, find the candidate moves, score them,
  * choose. Thread-safe: documents may be extracted in parallel with one set of models.
  */
-public final class MoveExtractor {
+public final class MoveExtractor implements DocumentExtractor {
 
     /** How much of a document the cascade let through to the parse. */
     public record Stats(int sentences, int parsed) {
@@ -43,6 +43,7 @@ public final class MoveExtractor {
     private final ExtractionChain modelChain;
     private final SentenceSplitter splitter;
     private final FindCandidates candidates;
+    private final String version;
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, false);
@@ -82,8 +83,15 @@ public final class MoveExtractor {
         List<Stage> all = new java.util.ArrayList<>(model);
         all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer)));
         this.chain = new ExtractionChain(all, limits);
+        this.version = ExtractorVersion.of(gazetteer, limits);
     }
 
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
     public DocumentMoves extract(Document document) {
         return extract(document, null);
     }
