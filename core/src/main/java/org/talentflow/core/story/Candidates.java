@@ -95,9 +95,11 @@ public final class Candidates {
                     }
                 }
             }
-            if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))) {
+            if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
+                    && !longBefore(dateOf.apply(f), story.document().published())) {
                 // "X resigned in December", "X will join B" with nothing else said of X: the story around it (not for
-                // an arrival told as background: "before joining A, he ..." came before what the story is about).
+                // an arrival told as background: "before joining A, he ..." came before what the story is about; nor
+                // for a clause dated years before the article: "joined Huawei in 1993" came from no company of today's)
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
                         to == null ? null : to.org(), org -> false));
                 if (context != null) {
@@ -252,6 +254,11 @@ public final class Candidates {
      * clause that states the move is where the person came from, not where they went ("other-end-earlier",
      * "other-end-later"); a move dated two years or more before the article is background ("dated-old").
      */
+    /** A clause dated two years or more before its article (the line of "dated-old"). */
+    private static boolean longBefore(String date, java.time.LocalDate published) {
+        return date != null && published != null && Integer.parseInt(date.substring(0, 4)) <= published.getYear() - 2;
+    }
+
     private static void markDates(List<Candidate> candidates, java.util.function.Function<MoveFact, String> dateOf,
                                   java.time.LocalDate published) {
         for (Candidate c : candidates) {
@@ -261,7 +268,7 @@ public final class Candidates {
                 String mine = dateOf.apply(s.fact());
                 if (mine != null) {
                     dated = true;
-                    recent |= published == null || Integer.parseInt(mine.substring(0, 4)) > published.getYear() - 2;
+                    recent |= !longBefore(mine, published);
                 }
                 if (s.other() instanceof MoveFact g) {
                     String theirs = dateOf.apply(g);

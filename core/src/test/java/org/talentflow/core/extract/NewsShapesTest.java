@@ -67,6 +67,13 @@ class NewsShapesTest {
     }
 
     @Test
+    void aJoinDatedDecadesAgoCameFromNoOrganizationOfTodaysStory() {
+        assertThat(SharedExtractor.topReadings("Spotify has denied that it will hire Ana Ruiz. Ana Ruiz joined Adobe in "
+                + "1998 and has run its design studio since."))
+                .containsExactly("Ana Ruiz: join - -> Adobe");
+    }
+
+    @Test
     void possessiveUnitIsKeptAsTheUnit() {
         List<Move> moves = movesIn("Omar Haddad left Alibaba to join JD.com's Explore Academy.");
         assertThat(moves).extracting(SharedExtractor::describe).containsExactly("Omar Haddad: move Alibaba Group -> JD.com");
