@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +37,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
+    @Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             List<Move> moves = new ArrayList<>();
             Failures failures = new Failures();
-            try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers)),
+            try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(extraction.gazetteer(), extraction.limits()),
                     Pipeline.threads(), dm -> moves.addAll(dm.moves()), f -> failures.add(f.document(), f.reason()))) {
                 new ArticleReader().read(List.of(goldDir), batch, f -> failures.add(f.source(), f.reason()));
             }

@@ -3,7 +3,6 @@ package org.talentflow.app.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,9 +26,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt .md .html .json .jsonl).")
     List<Path> paths;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Option(names = "--min-confidence", paramLabel = "X", description = "Leave out moves below this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence = 0.0;
 
@@ -40,7 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Failures failures = new Failures();
-        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(Pipeline.gazetteer(gazetteers), extraction.limits()),
+        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(extraction.gazetteer(), extraction.limits()),
                 Pipeline.threads(), moves -> {
                     print(moves, out);
                     failures.cut(moves.document().name(), moves.notes());

@@ -7,8 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,27 +24,22 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
     ExtractionOptions extraction;
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
-    @Option(names = "--progress-interval", paramLabel = "SECONDS",
-            description = "Seconds between progress lines when stderr is not a terminal (default: 5); "
-                    + "a terminal shows one line redrawn in place.")
-    double progressSeconds = Progress.DEFAULT_INTERVAL.toSeconds();
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Override
     public Integer call() {
-        Ingestion ingestion = new Ingestion(Duration.ofMillis(Math.max(0, Math.round(progressSeconds * 1000))))
+        Ingestion ingestion = new Ingestion(progressOptions.interval())
                 .limits(extraction.limits());
         Ingestion.Summary summary;
         try (MoveStore moves = store.open()) {
-            summary = ingestion.run(paths, Pipeline.gazetteer(gazetteers), moves, System.err);
+            summary = ingestion.run(paths, extraction.gazetteer(), moves, System.err);
         }
         if (json) {
             Json.print(summary, System.out);

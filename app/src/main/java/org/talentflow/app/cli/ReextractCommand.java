@@ -11,10 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** The stored articles read again by the current extractor, after its lexicon, patterns, gazetteer or model changed. */
@@ -28,19 +24,14 @@ public final class ReextractCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
     ExtractionOptions extraction;
 
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
-    @Option(names = "--progress-interval", paramLabel = "SECONDS",
-            description = "Seconds between progress lines when stderr is not a terminal (default: 5); "
-                    + "a terminal shows one line redrawn in place.")
-    double progressSeconds = Progress.DEFAULT_INTERVAL.toSeconds();
+    @Mixin
+    ProgressOptions progressOptions;
 
     /** What one run did, for its closing line. */
     record Summary(String version, int outdated, int reextracted, int failed, int added, int removed, int changed) {
@@ -55,12 +46,11 @@ public final class ReextractCommand implements Callable<Integer> {
         Failures failures = new Failures();
         Summary summary;
         try (MoveStore moves = store.openExisting()) {
-            Gazetteer gazetteer = Pipeline.gazetteer(gazetteers);
+            Gazetteer gazetteer = extraction.gazetteer();
             moves.syncOrganizations(gazetteer.organizations());
             ReextractArticles reextract = new ReextractArticles(moves, Pipeline.extractor(gazetteer, extraction.limits()));
             int outdated = reextract.outdated();
-            Progress progress = new Progress(System.err, outdated, "documents",
-                    Duration.ofMillis(Math.max(0, Math.round(progressSeconds * 1000))));
+            Progress progress = new Progress(System.err, outdated, "documents", progressOptions.interval());
             Replaced[] total = {Replaced.NOTHING};
             int[] done = {0};
             try (BatchExtractor batch = new BatchExtractor(reextract::extract, Pipeline.threads(), found -> {

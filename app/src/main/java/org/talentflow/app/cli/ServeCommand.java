@@ -7,8 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -37,9 +35,6 @@ public final class ServeCommand implements Callable<Integer> {
             + "(what it holds, without surrounding whitespace and line ends).")
     Path tokenFile;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
     ExtractionOptions extraction;
 
@@ -47,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String secret = WriteToken.resolve(token, tokenFile, System.getenv(), System.err);
         try (MoveStore moves = store.open()) {
-            var gazetteer = Pipeline.gazetteer(gazetteers);
+            var gazetteer = extraction.gazetteer();
             moves.syncOrganizations(gazetteer.organizations());
             Supplier<MoveExtractor> extractor = Serving.memoized(() -> Pipeline.extractor(gazetteer, extraction.limits()));
             Serving.untilStopped(moves, host, port, secret, extractor, System.out);

@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -56,9 +55,6 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra organization gazetteer (TSV), repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
     @Mixin
     ExtractionOptions extraction;
 
@@ -67,7 +63,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gazetteer gazetteer = Pipeline.gazetteer(gazetteers);
+        Gazetteer gazetteer = extraction.gazetteer();
         HttpFetcher http = new HttpFetcher(timeout, ArticleReader.MAX_FILE_BYTES,
                 allowPrivateHosts ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
         try (MoveStore moves = store.open()) {

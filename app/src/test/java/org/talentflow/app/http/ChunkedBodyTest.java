@@ -1,11 +1,8 @@
 package org.talentflow.app.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.talentflow.storage.MoveStore;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -13,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,28 +23,13 @@ class ChunkedBodyTest {
 
     private static final long LIMIT = ApiServer.MAX_REQUEST_BYTES;
 
-    @TempDir
-    static Path folder;
-
-    static MoveStore store;
-    static ApiServer server;
+    @RegisterExtension
+    static final ReadOnlyApi API = new ReadOnlyApi();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = MoveStore.open(folder.toString());
-        server = TestServers.withoutExtraction(store);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     /** POSTs a body of exactly {@code bytes} bytes, streamed, so that the client sends it chunked. */
     static HttpResponse<String> postChunked(String path, PaddedJson body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API.port() + path))
                 .header("Authorization", "Bearer s3cret").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -70,7 +51,7 @@ class ChunkedBodyTest {
 
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).isEqualTo("{\"error\":\"request larger than " + LIMIT + " bytes\"}");
-        assertThat(store.counts().documents()).isZero();
+        assertThat(API.store().counts().documents()).isZero();
     }
 
     @Test
@@ -79,7 +60,7 @@ class ChunkedBodyTest {
 
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("request larger than");
-        assertThat(store.counts().documents()).isZero();
+        assertThat(API.store().counts().documents()).isZero();
     }
 
     @Test
@@ -87,7 +68,7 @@ class ChunkedBodyTest {
         HttpResponse<String> r = postChunked("/api/watchlists/big/items", item(15L << 20));
 
         assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/watchlists"))
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API.port() + "/api/watchlists"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body()).doesNotContain("\"big\"");
     }
 

@@ -1,10 +1,7 @@
 package org.talentflow.app.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.talentflow.storage.MoveStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -31,29 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HttpSecurityTest {
 
-    @TempDir
-    static Path folder;
-
-    static MoveStore store;
-    static ApiServer server;
+    @RegisterExtension
+    static final ReadOnlyApi API = new ReadOnlyApi(store -> moveId = HostileArticle.saveInto(store));
     static long moveId;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        store = MoveStore.open(folder.toString());
-        moveId = HostileArticle.saveInto(store);
-        server = TestServers.withoutExtraction(store);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
-
     static HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -88,7 +69,7 @@ class HttpSecurityTest {
             assertThat(send("POST", path, body, Map.of("Authorization", "Bearer wrong")).statusCode()).as(path).isEqualTo(401);
             assertThat(send("POST", path, body, Map.of("Authorization", "s3cret")).statusCode()).as(path).isEqualTo(401);
         }
-        try (ApiServer readOnly = ApiServer.start(store, "127.0.0.1", 0, null, () -> null)) {
+        try (ApiServer readOnly = ApiServer.start(API.store(), "127.0.0.1", 0, null, () -> null)) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + readOnly.port()
                             + "/api/watchlists/w/items")).header("Authorization", "Bearer ")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"org\",\"name\":\"x\"}")).build(),
@@ -141,7 +122,7 @@ class HttpSecurityTest {
     /** Java's HTTP client will not send a broken escape, so this request goes over a plain socket. */
     @Test
     void aQueryStringThatIsNotUrlEncodingIsA400RatherThanAnAbsentParameter() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", API.port())) {
             socket.getOutputStream().write(("GET /api/flows?since=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -154,7 +135,7 @@ class HttpSecurityTest {
     @Test
     void aPathThatIsNotUrlEncodingIsAJson400() throws Exception {
         for (String path : List.of("/api/orgs/%", "/api/people/%ZZ", "/api/orgs/a%2")) {
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", API.port())) {
                 socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -187,7 +168,7 @@ class HttpSecurityTest {
 
     @Test
     void hostileTextCannotComputeInACsvOrBreakTheGraphMl() throws Exception {
-        store.save(new org.talentflow.core.domain.Document("f.txt", null, null, null, "=HYPERLINK(\"x\") left Acme for Initech."),
+        API.store().save(new org.talentflow.core.domain.Document("f.txt", null, null, null, "=HYPERLINK(\"x\") left Acme for Initech."),
                 List.of(new org.talentflow.core.domain.Move("=HYPERLINK(\"x\")", org.talentflow.core.domain.MoveKind.MOVE,
                         org.talentflow.core.domain.OrgRef.of("@SUM(A1)"), org.talentflow.core.domain.OrgRef.of("Initech\u0007"),
                         null, null, 0.9, new org.talentflow.core.domain.Evidence("f.txt", "=HYPERLINK(\"x\") left Acme for Initech.",

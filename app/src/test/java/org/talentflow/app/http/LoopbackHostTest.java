@@ -1,15 +1,11 @@
 package org.talentflow.app.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.talentflow.storage.MoveStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,23 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoopbackHostTest {
 
-    @TempDir
-    static Path folder;
-
-    static MoveStore store;
-    static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        store = MoveStore.open(folder.toString());
-        server = TestServers.withoutExtraction(store);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final ReadOnlyApi API = new ReadOnlyApi();
 
     static String get(int port, String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -48,7 +29,7 @@ class LoopbackHostTest {
 
     @Test
     void aRequestNamingAnotherHostIsMisdirected() throws IOException {
-        int port = server.port();
+        int port = API.port();
         for (String host : List.of("evil.example", "evil.example:" + port, "127.0.0.1.nip.io:" + port,
                 "localhost.evil.example", "10.0.0.7:" + port, "[2001:db8::1]:" + port)) {
             for (String path : List.of("/api/stats", "/")) {
@@ -62,7 +43,7 @@ class LoopbackHostTest {
 
     @Test
     void loopbackNamesAndAddressesWithAnyPortAreAnswered() throws IOException {
-        int port = server.port();
+        int port = API.port();
         for (String host : List.of("localhost", "localhost:" + port, "LocalHost:80", "127.0.0.1", "127.0.0.1:" + port,
                 "[::1]", "[::1]:" + port, "[0:0:0:0:0:0:0:1]:8080")) {
             assertThat(get(port, "/api/stats", host)).as(host).startsWith("HTTP/1.1 200");
@@ -71,7 +52,7 @@ class LoopbackHostTest {
 
     @Test
     void theRuleHoldsOnlyForAServerOnLoopback() throws IOException {
-        try (ApiServer everywhere = ApiServer.start(store, "0.0.0.0", 0, null, () -> null)) {
+        try (ApiServer everywhere = ApiServer.start(API.store(), "0.0.0.0", 0, null, () -> null)) {
             assertThat(get(everywhere.port(), "/api/stats", "talentflow.example.com")).startsWith("HTTP/1.1 200");
         }
     }
