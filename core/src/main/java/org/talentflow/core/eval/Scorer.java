@@ -264,9 +264,23 @@ public final class Scorer {
         return tokens;
     }
 
+    /** score.py's org_tokens(): Chinese has no spaces, so a company-form suffix goes and characters count one by one. */
     static List<String> orgTokens(String name) {
-        return fold(name).stream().filter(t -> !SUFFIXES.contains(t)).toList();
+        String stripped = CJK_SUFFIXES.matcher(name == null ? "" : name.strip()).replaceAll("");
+        List<String> tokens = new ArrayList<>();
+        for (String t : fold(stripped)) {
+            if (CJK.matcher(t).find()) {
+                t.codePoints().forEach(c -> tokens.add(new String(Character.toChars(c))));
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens.stream().filter(t -> !SUFFIXES.contains(t)).toList();
     }
+
+    private static final Pattern CJK = Pattern.compile("[\u3400-\u9fff\uf900-\ufaff]");
+    private static final Pattern CJK_SUFFIXES =
+            Pattern.compile("(股份有限公司|有限责任公司|有限公司|控股集团|集团公司|集团|控股|公司)$");
 
     private static boolean contains(List<String> big, List<String> small) {
         int n = small.size();

@@ -36,6 +36,7 @@ public final class Extraction {
     private java.util.function.Function<MoveFact, String> dateOf = f -> null;
     private List<Decoder.Scored> scored = List.of();
     private final List<Move> moves = new ArrayList<>();
+    private final java.util.Map<Class<?>, Object> parts = new java.util.HashMap<>();
 
     public Extraction(Document document) {
         this(document, Limits.DEFAULT);
@@ -165,5 +166,14 @@ public final class Extraction {
 
     public List<Move> moves() {
         return moves;
+    }
+
+    /** What one language's own stages keep between them (the Chinese reading of the document), one value a type. */
+    public <T> T part(Class<T> type) {
+        return type.cast(parts.get(type));
+    }
+
+    public <T> void part(Class<T> type, T value) {
+        parts.put(type, value);
     }
 }

@@ -44,6 +44,8 @@ public final class MoveExtractor implements DocumentExtractor {
     private final SentenceSplitter splitter;
     private final FindCandidates candidates;
     private final String version;
+    /** The Chinese chain, built on the first Chinese article (HanLP's dictionaries take a second to load). */
+    private final java.util.function.Supplier<ExtractionChain> chinese;
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, false);
@@ -84,6 +86,7 @@ public final class MoveExtractor implements DocumentExtractor {
         all.addAll(List.of(candidates, new ScoreCandidates(scorer), new ChooseMoves(scorer)));
         this.chain = new ExtractionChain(all, limits);
         this.version = ExtractorVersion.of(gazetteer, limits);
+        this.chinese = memoized(() -> new ExtractionChain(org.talentflow.core.zh.ChineseStages.of(gazetteer), limits));
     }
 
     @Override
@@ -97,7 +100,9 @@ public final class MoveExtractor implements DocumentExtractor {
     }
 
     public DocumentMoves extract(Document document, Stats[] statsOut) {
-        Extraction e = chain.run(document);
+        // Language by article: a Chinese article (it may quote English names) goes through the Chinese stages.
+        Extraction e = org.talentflow.core.zh.ChineseText.isChinese(document.text()) ? chinese.get().run(document)
+                : chain.run(document);
         if (statsOut != null && statsOut.length > 0) {
             statsOut[0] = stats(e);
         }
@@ -118,6 +123,20 @@ public final class MoveExtractor implements DocumentExtractor {
         Extraction e = modelChain.run(document);
         return e.story() == null ? new Model(null, List.of())
                 : new Model(e.story(), org.talentflow.core.story.Candidates.of(e.story(), candidates.datesOf(e.story())));
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private Stats stats(Extraction e) {

@@ -15,11 +15,13 @@ public enum Hedge {
     /** if, unless: hypothetical. */
     CONDITION,
     /** expected, likely, set to: announced but not certain. */
-    EXPECTATION;
+    EXPECTATION,
+    /** confirmed, announced (证实, 官宣): lifts a rumour over the same clause; no hedge itself. */
+    CONFIRM;
 
     /** Whether the hedge takes a move out of the record outright (all but an expectation). */
     public boolean excludes() {
-        return this != EXPECTATION;
+        return this != EXPECTATION && this != CONFIRM;
     }
 
     public static Hedge of(String label) {

@@ -28,6 +28,9 @@ import org.talentflow.core.domain.OrgKind;
  */
 public final class Lexicon {
 
+    /** Files a language may do without (English has no surnames; Chinese has only some of the English files). */
+    private static final List<String> OPTIONAL = List.of("/surnames.tsv");
+
     private static final Map<String, Lexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<Trigger> triggers;
@@ -50,9 +53,13 @@ public final class Lexicon {
     /** Every form of every trigger's head word, lower case: the filter's first look before its pattern. */
     private final Set<String> headForms = new java.util.HashSet<>();
     private final Set<String> verbLemmas = new java.util.HashSet<>();
+    /** Chinese surnames and their reading as a surname ("" for the character's usual one); empty in English. */
+    private final Map<String, String> surnames = new LinkedHashMap<>();
+
+    private final String dir;
 
     private Lexicon(String language) {
-        String dir = "/lexicon/" + language + "/";
+        dir = "/lexicon/" + language + "/";
         triggers = readTriggers(dir + "triggers.tsv");
         for (Trigger t : triggers) {
             byLemma.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t);
@@ -89,6 +96,7 @@ public final class Lexicon {
         for (String[] r : rows(dir + "affiliations.tsv")) {
             ("marker".equals(r[1]) ? markers : postVerbs).put(r[0], r[2]);
         }
+        rows(dir + "surnames.tsv").forEach(r -> surnames.put(r[0], r.length > 1 ? r[1] : ""));
         moveWords = compileMoveWords(triggers);
         triggers.forEach(t -> t.forms().forEach(f -> headForms.add(f.toLowerCase(Locale.ROOT))));
         for (Trigger t : triggers) {
@@ -117,6 +125,43 @@ public final class Lexicon {
     /** The English lexicon, loaded once per process. */
     public static Lexicon english() {
         return LOADED.computeIfAbsent("en", Lexicon::new);
+    }
+
+    /** The Chinese lexicon (lexicon/zh: triggers, hedges, titles, organization-name words, surnames), loaded once. */
+    public static Lexicon chinese() {
+        return LOADED.computeIfAbsent("zh", Lexicon::new);
+    }
+
+    /** A two-column file of this language's lexicon (word, kind), such as the Chinese reader's markers.tsv. */
+    public Map<String, String> wordKinds(String file) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        rows(dir + file).forEach(r -> kinds.put(r[0], r.length > 1 ? r[1] : ""));
+        return kinds;
+    }
+
+    /** Whether a word begins Chinese names (a surname of one or two characters). */
+    public boolean isSurname(String word) {
+        return surnames.containsKey(word);
+    }
+
+    /** The surnames, with their reading where it is not the character's usual one. */
+    public Map<String, String> surnames() {
+        return Collections.unmodifiableMap(surnames);
+    }
+
+    /** Title words, lower case, with their seniority. */
+    public Set<String> titleWords() {
+        return Collections.unmodifiableSet(titles.keySet());
+    }
+
+    /** Words that end an organization's name. */
+    public Set<String> orgNameWords() {
+        return Collections.unmodifiableSet(orgNameWords);
+    }
+
+    /** The hedge words, with their kind. */
+    public Map<String, Hedge> hedges() {
+        return Collections.unmodifiableMap(hedges);
     }
 
     public List<Trigger> triggers() {
@@ -345,11 +390,18 @@ public final class Lexicon {
             String[] words = r[0].split(" ");
             String pos = cell(r, 2).isEmpty() ? "v" : cell(r, 2);
             List<String> irregular = split(cell(r, 3));
+            // A Chinese word does not inflect: its only form is itself.
+            Set<String> forms = words[0].codePoints().anyMatch(Lexicon::isHan) ? Set.of(words[0])
+                    : Trigger.formsOf(words[0], pos, irregular);
             list.add(new Trigger(words[0], Arrays.asList(words).subList(1, words.length), Frame.of(r[1]), pos,
-                    Trigger.formsOf(words[0], pos, irregular), new LinkedHashSet<>(split(cell(r, 4))),
+                    forms, new LinkedHashSet<>(split(cell(r, 4))),
                     cell(r, 5)));
         }
         return Collections.unmodifiableList(list);
+    }
+
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static String cell(String[] row, int i) {
@@ -378,6 +430,10 @@ public final class Lexicon {
     static List<String[]> rows(String resource, boolean lowerCaseAll) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
+                if (OPTIONAL.stream().anyMatch(resource::endsWith) || resource.startsWith("/lexicon/zh/")
+                        && !resource.endsWith("/triggers.tsv")) {
+                    return List.of();
+                }
                 throw new IllegalStateException("missing lexicon resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

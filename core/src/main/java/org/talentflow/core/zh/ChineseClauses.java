@@ -1,0 +1,318 @@
+package org.talentflow.core.zh;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.lexicon.Hedge;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.zh.ChineseMentions.Item;
+import org.talentflow.core.zh.ChineseMentions.Kind;
+
+/**
+ * What one Chinese sentence says of moves: for each move word, who moves (the names before it in its clause, a
+ * list after 包括, the sentence's subject carried over commas, or the person the text is about when the clause has
+ * no subject) and which organizations its slots name (after the word; after 从 for the one left; after 去/前往 for
+ * "go" words; the subject organization for 聘任/任命); and for each name, the organization and title before it
+ * ("原腾讯副总裁X": a past tie).
+ */
+public final class ChineseClauses {
+
+    /**
+     * A move as one clause states it.
+     *
+     * @param movers     who moves
+     * @param zero       the clause names nobody: the movers are the person the text is about
+     * @param background dated two or more years before the article: history, kept only as a tie
+     */
+    public record Fact(Frame frame, List<Item> movers, boolean zero, Item from, Item to, String role, String date,
+                       double weight, int sentence, boolean background, int begin, int end) {
+    }
+
+    /** A person tied to an organization by the words before the name, or by a post held. */
+    public record Tie(String person, Item org, String role, boolean past, int sentence) {
+    }
+
+    /** What the reader knows of the document while it reads it in order. */
+    public static final class Context {
+        final LocalDate published;
+        final int referenceYear;
+        String topic;
+
+        public Context(LocalDate published, int latestYear) {
+            this.published = published;
+            this.referenceYear = published != null ? published.getYear() : latestYear;
+        }
+    }
+
+    private final Map<String, Hedge> hedges;
+
+    public ChineseClauses(Lexicon chinese) {
+        this.hedges = chinese.hedges();
+    }
+
+    public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).is(Kind.PERSON)) {
+                Tie tie = tieBefore(items, i, index);
+                if (tie != null) {
+                    ties.add(tie);
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item t = items.get(i);
+            if (t.is(Kind.TRIGGER)) {
+                readTrigger(sentence, index, items, i, ctx, facts, ties);
+            }
+        }
+        items.stream().filter(it -> it.is(Kind.PERSON)).findFirst().ifPresent(p -> ctx.topic = p.text());
+    }
+
+    private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,
+                             List<Tie> ties) {
+        Item t = items.get(ti);
+        Frame frame = t.trigger().frame();
+        String when = t.trigger().when();
+        List<Item> pre = new ArrayList<>();
+        for (int j = ti - 1; j >= 0 && items.get(j).clause() == t.clause(); j--) {
+            pre.add(0, items.get(j));
+        }
+        List<Item> post = new ArrayList<>();
+        for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.TRIGGER); j++) {
+            post.add(items.get(j));
+        }
+        Item postOrg = firstOrg(post);
+        if (when.equals("internal")) {
+            return;
+        }
+        if (when.equals("tie")) {
+            boolean news = pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS));
+            boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST));
+            if (!news || past) {
+                List<Item> movers = movers(items, ti, pre, ctx, frame).movers;
+                if (postOrg != null) {
+                    movers.forEach(m -> ties.add(new Tie(m.text(), postOrg, titleAfter(post, postOrg), past, index)));
+                }
+                return;
+            }
+        }
+        Item from = orgAfter(pre, Kind.FROM);
+        Item to = null;
+        if (when.equals("go")) {
+            to = orgAfter(pre, Kind.GO);
+            if (to == null) {
+                return;
+            }
+        } else if (frame == Frame.APPOINT || frame == Frame.HIRE) {
+            to = lastOrgBefore(items, ti);
+        } else if (frame == Frame.DEPART) {
+            if (from == null) {
+                from = postOrg;
+            }
+        } else {
+            to = postOrg;
+            if (to == null && !pre.isEmpty() && pre.get(pre.size() - 1).is(Kind.OF) && pre.size() > 1
+                    && pre.get(pre.size() - 2).is(Kind.ORG)) {
+                to = pre.get(pre.size() - 2);
+            }
+        }
+        Movers who = movers(items, ti, pre, ctx, frame);
+        if (who.movers.isEmpty()) {
+            return;
+        }
+        int clauseBegin = clauseBegin(sentence, t.begin());
+        String upTo = sentence.substring(previousClauseBegin(sentence, clauseBegin), t.begin());
+        Hedge hedge = hedge(upTo, sentence.substring(clauseBegin, t.begin()));
+        if (hedge != null && hedge.excludes()) {
+            return;
+        }
+        String date = ChineseDates.first(sentence.substring(clauseBegin, clauseEnd(sentence, t.end())), ctx.published);
+        if (date == null) {
+            date = ChineseDates.first(sentence.substring(0, t.begin()), ctx.published);
+        }
+        boolean background = date != null && ctx.referenceYear > 0
+                && Integer.parseInt(date.substring(0, 4)) <= ctx.referenceYear - 2;
+        double weight = (who.zero ? 0.7 : 0.9) * (hedge == Hedge.EXPECTATION ? 0.8 : 1.0);
+        String role = to != null ? titleAfter(post, to) : null;
+        if (frame == Frame.APPOINT || frame == Frame.HIRE) {
+            role = post.stream().dropWhile(it -> !it.is(Kind.AS)).filter(it -> it.is(Kind.TITLE)).map(Item::text)
+                    .findFirst().orElse(null);
+        }
+        facts.add(new Fact(frame, who.movers, who.zero, from, to, role, date, weight, index, background,
+                clauseBegin, clauseEnd(sentence, t.end())));
+    }
+
+    private record Movers(List<Item> movers, boolean zero) {
+    }
+
+    private Movers movers(List<Item> items, int ti, List<Item> pre, Context ctx, Frame frame) {
+        List<Item> movers = new ArrayList<>();
+        Item t = items.get(ti);
+        if (frame == Frame.APPOINT || frame == Frame.HIRE) {
+            for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.AS); j++) {
+                if (items.get(j).is(Kind.PERSON)) {
+                    movers.add(items.get(j));
+                }
+            }
+            return new Movers(movers, false);
+        }
+        pre.stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+        // "三位高管离职, 包括X和Y": the list after 包括 names the movers of the clause before it.
+        for (int j = ti + 1; j < items.size() && items.get(j).clause() <= t.clause() + 1; j++) {
+            Item it = items.get(j);
+            if (it.clause() == t.clause() + 1 && it.is(Kind.LIST)) {
+                for (int k = j + 1; k < items.size() && items.get(k).clause() == it.clause(); k++) {
+                    if (items.get(k).is(Kind.PERSON)) {
+                        movers.add(items.get(k));
+                    }
+                }
+                break;
+            }
+        }
+        if (!movers.isEmpty()) {
+            return new Movers(movers, false);
+        }
+        if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
+            return new Movers(List.of(person(ctx.topic, t)), false);
+        }
+        for (int j = 0; j < ti; j++) {
+            if (items.get(j).is(Kind.PERSON)) {
+                return new Movers(List.of(items.get(j)), false);
+            }
+        }
+        boolean bare = pre.stream().allMatch(it -> it.is(Kind.NEWS) || it.is(Kind.OTHER) || it.is(Kind.FROM)
+                || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST));
+        if (bare && ctx.topic != null) {
+            return new Movers(List.of(person(ctx.topic, t)), true);
+        }
+        return new Movers(List.of(), false);
+    }
+
+    private static Item person(String name, Item at) {
+        return new Item(Kind.PERSON, name, -1, -1, at.clause(), null, false, null);
+    }
+
+    /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
+    private static Tie tieBefore(List<Item> items, int pi, int index) {
+        Item person = items.get(pi);
+        Item org = null;
+        String role = null;
+        boolean past = false;
+        for (int j = pi - 1, seen = 0; j >= 0 && items.get(j).clause() == person.clause() && seen < 10; j--, seen++) {
+            Item it = items.get(j);
+            Kind k = it.kind();
+            if (k == Kind.TITLE) {
+                role = role == null ? it.text() : role;
+            } else if (k == Kind.ORG) {
+                boolean beforeTitle = j + 1 < pi && items.get(j + 1).is(Kind.TITLE);
+                if (org == null && (!it.weak() || beforeTitle)) {
+                    org = it;
+                }
+            } else if (k == Kind.PAST) {
+                past = true;
+            } else if (k == Kind.AND) {
+                if (j > 0 && items.get(j - 1).is(Kind.PERSON)) {
+                    break;
+                }
+            } else if (k != Kind.OTHER && k != Kind.UNDER && k != Kind.OF) {
+                break;
+            }
+        }
+        return org == null ? null : new Tie(person.text(), org, role, past, index);
+    }
+
+    private static Item firstOrg(List<Item> post) {
+        for (int j = 0; j < post.size(); j++) {
+            Item it = post.get(j);
+            if (it.is(Kind.ORG) && (!it.weak() || j == 0 || j + 1 < post.size() && post.get(j + 1).is(Kind.TITLE))) {
+                // "吉利旗下极氪": the unit under the group is where the person goes.
+                if (j + 2 < post.size() && post.get(j + 1).is(Kind.UNDER) && post.get(j + 2).is(Kind.ORG)) {
+                    return post.get(j + 2);
+                }
+                return it;
+            }
+            if (it.is(Kind.PERSON) || it.is(Kind.FROM)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Item orgAfter(List<Item> pre, Kind marker) {
+        for (int j = 0; j + 1 < pre.size(); j++) {
+            if (pre.get(j).is(marker) && pre.get(j + 1).is(Kind.ORG)) {
+                return pre.get(j + 1);
+            }
+        }
+        return null;
+    }
+
+    private static Item lastOrgBefore(List<Item> items, int ti) {
+        for (int j = ti - 1; j >= 0; j--) {
+            if (items.get(j).is(Kind.ORG) && !items.get(j).weak()) {
+                return items.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static String titleAfter(List<Item> post, Item org) {
+        int at = post.indexOf(org);
+        for (int j = at + 1; j < post.size() && j <= at + 3; j++) {
+            if (post.get(j).is(Kind.TITLE)) {
+                return post.get(j).text();
+            }
+        }
+        return null;
+    }
+
+    /** The strongest hedge before the move word: negation only right before it, the others over two clauses. */
+    private Hedge hedge(String twoClauses, String ownClause) {
+        Hedge found = null;
+        boolean confirmed = false;
+        for (Map.Entry<String, Hedge> h : hedges.entrySet()) {
+            int at = twoClauses.lastIndexOf(h.getKey());
+            if (at < 0) {
+                continue;
+            }
+            if (h.getValue() == Hedge.CONFIRM) {
+                confirmed = true;
+            } else if (h.getValue() == Hedge.NEGATION) {
+                int own = ownClause.lastIndexOf(h.getKey());
+                if (own >= 0 && ownClause.length() - own - h.getKey().length() <= 3) {
+                    found = Hedge.NEGATION;
+                }
+            } else if (found == null || found == Hedge.EXPECTATION) {
+                found = h.getValue();
+            }
+        }
+        return confirmed && found != null && found != Hedge.NEGATION ? null : found;
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':';
+    }
+
+    private static int clauseBegin(String s, int at) {
+        int i = Math.min(at, s.length());
+        while (i > 0 && !isClauseEnd(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int previousClauseBegin(String s, int clauseBegin) {
+        return clauseBegin == 0 ? 0 : clauseBegin(s, clauseBegin - 1);
+    }
+
+    private static int clauseEnd(String s, int at) {
+        int i = at;
+        while (i < s.length() && !isClauseEnd(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,402 @@
+package org.talentflow.core.zh;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.talentflow.core.domain.OrgRef;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.lexicon.Trigger;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.zh.ChineseSegmenter.Word;
+
+/**
+ * The pieces of a Chinese sentence the reader looks at, in order: people, organizations, titles, move words and
+ * the marker words of markers.tsv; clause by clause (a clause ends at a comma, semicolon or colon; 、 joins a list
+ * inside one).
+ */
+public final class ChineseMentions {
+
+    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PRONOUN, OF, AND, OTHER }
+
+    /**
+     * One piece.
+     *
+     * @param org     for an organization, as the gazetteer knows it or as written
+     * @param weak    an organization only by its form (a Latin word): it fills a slot right after a move word or
+     *                before a title, never stands for one by itself
+     * @param trigger for a move word, its lexicon line
+     */
+    public record Item(Kind kind, String text, int begin, int end, int clause, OrgRef org, boolean weak,
+                       Trigger trigger) {
+        public boolean is(Kind k) {
+            return kind == k;
+        }
+    }
+
+    private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "等", "在", "和", "与", "、",
+            "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人");
+    private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
+    private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
+            "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Map<String, String> markers;
+    private final Map<String, List<Trigger>> triggers = new java.util.HashMap<>();
+    private final Set<String> englishTitles;
+
+    public ChineseMentions(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
+        this.lexicon = chinese;
+        this.gazetteer = gazetteer;
+        this.markers = chinese.wordKinds("markers.tsv");
+        chinese.triggers().forEach(t -> triggers.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t));
+        this.englishTitles = english.titleWords();
+    }
+
+    /** Whether a sentence holds a move word at all (the cheap filter before segmentation). */
+    public boolean mayReportMove(String sentence) {
+        for (String lemma : triggers.keySet()) {
+            if (sentence.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of people the words give outright, or by a surname before a move word or after a title. */
+    public List<String> names(List<Word> words) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            // HanLP tags some common words as names ("车企" after "奔赴"): a name is not the object of a plain verb.
+            boolean afterVerb = i > 0 && (words.get(i - 1).tag().startsWith("v") || words.get(i - 1).tag().equals("p"))
+                    && !triggers.containsKey(words.get(i - 1).text());
+            // "云帆" before "汽车" is the name of a company, whatever the segmenter's model says.
+            boolean beforeOrgWord = i + 1 < words.size() && orgNameWordEnding(words.get(i + 1).text()) != null
+                    && orgNameWordEnding(words.get(i + 1).text()).equals(words.get(i + 1).text());
+            if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord) {
+                names.add(w.text());
+                continue;
+            }
+            String run = surnameRun(words, i);
+            if (run != null && plausibleName(run)) {
+                names.add(run);
+            }
+        }
+        return names;
+    }
+
+    /** The pieces of a folded sentence; known holds the document's names found so far, longest first. */
+    public List<Item> items(String sentence, List<Word> words, List<String> known) {
+        List<Item> items = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.length() + 1];
+        for (String name : known) {
+            for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
+                int after = at + name.length();
+                boolean orgStem = lexicon.orgNameWords().stream().anyMatch(ow -> sentence.startsWith(ow, after));
+                if (!taken[at] && !taken[at + name.length() - 1] && !orgStem) {
+                    items.add(new Item(Kind.PERSON, name, at, at + name.length(), 0, null, false, null));
+                    java.util.Arrays.fill(taken, at, at + name.length(), true);
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (taken[w.begin()] || w.text().isBlank()) {
+                continue;
+            }
+            items.addAll(itemsOf(words, i));
+        }
+        items.sort(Comparator.comparingInt(Item::begin));
+        List<Item> orgs = items.stream().filter(it -> it.is(Kind.ORG)).toList();
+        // The words of a name read as one organization ("星河" of "星河科技") are no pieces of their own.
+        items.removeIf(it -> !it.is(Kind.ORG) && orgs.stream().anyMatch(o -> o.begin() <= it.begin() && it.end() <= o.end()));
+        return withClauses(sentence, formerEmployers(mergeOrgRuns(splitTriggers(items))));
+    }
+
+    private List<Item> itemsOf(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (isPersonTag(w) && startsWithMarker(w.text())) {
+            Item marker = new Item(Kind.PAST, w.text().substring(0, 1), w.begin(), w.begin() + 1, 0, null, false, null);
+            String rest = w.text().substring(1);
+            return List.of(marker, new Item(Kind.OTHER, rest, w.begin() + 1, w.end(), 0, null, false, null));
+        }
+        Item item = item(words, i);
+        return item == null ? List.of() : List.of(item);
+    }
+
+    private Item item(List<Word> words, int i) {
+        Word w = words.get(i);
+        String text = w.text();
+        List<Trigger> t = triggers.get(text);
+        if (t != null) {
+            return new Item(Kind.TRIGGER, text, w.begin(), w.end(), 0, null, false, t.get(0));
+        }
+        String marker = markers.get(text);
+        if (marker != null) {
+            return marker.equals("body") ? null : new Item(Kind.valueOf(marker.toUpperCase(java.util.Locale.ROOT)), text,
+                    w.begin(), w.end(), 0, null, false, null);
+        }
+        if (AND.contains(text)) {
+            return new Item(Kind.AND, text, w.begin(), w.end(), 0, null, false, null);
+        }
+        if (text.equals("的")) {
+            return new Item(Kind.OF, text, w.begin(), w.end(), 0, null, false, null);
+        }
+        if (isTitle(text) || w.tag().equals("nnt") && text.length() >= 2) {
+            return new Item(Kind.TITLE, text, w.begin(), w.end(), 0, null, false, null);
+        }
+        var known = gazetteer.lookup(text);
+        if (known.isPresent()) {
+            return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), false, null);
+        }
+        if (w.tag().startsWith("nt") && text.length() >= 2 && ChineseText.hasHan(text) && plausibleOrg(text)) {
+            String name = withoutBody(text);
+            if (name.length() >= 2) {
+                var whole = gazetteer.lookup(name);
+                return new Item(Kind.ORG, name, w.begin(), w.begin() + name.length(), 0,
+                        whole.map(gazetteer::refOf).orElse(OrgRef.of(name)), false, null);
+            }
+        }
+        String nameWord = orgNameWordEnding(text);
+        if (nameWord != null && text.length() >= nameWord.length() + 2 && plausibleOrg(text) && ChineseText.hasHan(text)
+                && !markers.containsKey(text.substring(0, 1))) {
+            // One word that ends in an organization word is a name by itself: "华为技术有限公司".
+            return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), false, null);
+        }
+        if (nameWord != null && i > 0) {
+            int stem = stemStart(words, i);
+            if (stem >= 0) {
+                String name = words.subList(stem, i + 1).stream().map(Word::text).reduce("", String::concat);
+                return new Item(Kind.ORG, name, words.get(stem).begin(), w.end(), 0, OrgRef.of(name), false, null);
+            }
+        }
+        if (w.tag().equals("nx") && Character.isUpperCase(text.charAt(0)) && text.length() > 1) {
+            return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), true, null);
+        }
+        return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+    }
+
+    /** The organization word a word ends with ("师范大学" ends with 大学), or null. */
+    private String orgNameWordEnding(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (lexicon.orgNameWords().contains(word.substring(k))) {
+                return word.substring(k);
+            }
+        }
+        return null;
+    }
+
+    /** An ordinal or a list is no organization's name: "第六届", "专家及公司". */
+    private static boolean plausibleOrg(String name) {
+        return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0);
+    }
+
+    /** "加盟云帆汽车" read as one name: the move word and the organization after it. */
+    private List<Item> splitTriggers(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            String lemma = !it.is(Kind.ORG) ? null : triggers.keySet().stream()
+                    .filter(t -> t.length() >= 2 && it.text().startsWith(t) && it.text().length() >= t.length() + 2)
+                    .findFirst().orElse(null);
+            if (lemma == null) {
+                out.add(it);
+                continue;
+            }
+            String rest = it.text().substring(lemma.length());
+            out.add(new Item(Kind.TRIGGER, lemma, it.begin(), it.begin() + lemma.length(), 0, null, false,
+                    triggers.get(lemma).get(0)));
+            out.add(new Item(Kind.ORG, rest, it.begin() + lemma.length(), it.end(), 0, OrgRef.of(rest), false, null));
+        }
+        return out;
+    }
+
+    /** "光大银行董事会", "腾讯方面": the organization without the body word after it. */
+    private String withoutBody(String name) {
+        for (var m : markers.entrySet()) {
+            if (m.getValue().equals("body") && name.endsWith(m.getKey()) && name.length() > m.getKey().length()) {
+                return name.substring(0, name.length() - m.getKey().length());
+            }
+        }
+        return name;
+    }
+
+    /** A Latin title right after a name of an organization is a title, not a second name: "暴风TV CEO". */
+    private boolean isTitle(String text) {
+        return lexicon.titleWords().contains(text) || englishTitles.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Where the name before an organization word begins: one proper word ("平安" 银行), or up to three short words
+     * the segmenter could not join ("智/界" 汽车, "千/里" 科技) that are no function word, verb or marker; -1 if none.
+     */
+    private int stemStart(List<Word> words, int at) {
+        Word prev = words.get(at - 1);
+        if (prev.tag().startsWith("nt") || gazetteer.lookup(prev.text()).isPresent()) {
+            // "南京大学" + "智能": a known organization followed by a field is a department, not a new name.
+            return -1;
+        }
+        if (properWord(prev) && !markers.containsKey(prev.text())) {
+            return at - 1;
+        }
+        int length = 0;
+        int start = -1;
+        for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+            Word w = words.get(j);
+            if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) || !plausibleOrg(w.text())
+                    || w.tag().startsWith("v") || markers.containsKey(w.text()) || triggers.containsKey(w.text())
+                    || isTitle(w.text()) || orgNameWordEnding(w.text()) != null) {
+                break;
+            }
+            length += w.text().length();
+            if (length > 4) {
+                break;
+            }
+            start = j;
+        }
+        return length >= 2 && start >= 0 && (start == 0 || !words.get(start - 1).tag().startsWith("n")
+                || markers.containsKey(words.get(start - 1).text())) ? start : -1;
+    }
+
+    private static boolean properWord(Word w) {
+        return w.tag().startsWith("ns") || w.tag().startsWith("nz") || w.tag().equals("j") || w.tag().startsWith("nt")
+                || w.tag().equals("nx");
+    }
+
+    /** Adjacent organization pieces of one name ("吉利" + "汽车" read apart; "暴风" + "TV") become one. */
+    private static List<Item> mergeOrgRuns(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            Item last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.is(Kind.ORG) && it.is(Kind.ORG) && it.begin() < last.end()) {
+                // "小米" then "小米团体" (a name word after a known name): the longer reading stands.
+                out.set(out.size() - 1, it);
+            } else if (last != null && last.is(Kind.OTHER) && it.is(Kind.ORG) && it.weak() && last.end() == it.begin()
+                    && ChineseText.hasHan(last.text())) {
+                String name = last.text() + it.text();
+                out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0, OrgRef.of(name), false, null));
+            } else if (last != null && last.is(Kind.ORG) && it.is(Kind.ORG) && last.end() == it.begin() && it.weak()
+                    && !last.weak()) {
+                String name = last.text() + it.text();
+                out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0,
+                        last.org() != null && last.org().organization().equals(last.text()) ? OrgRef.of(name) : last.org(),
+                        false, null));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "原遐想团体副总裁X", "原中兴手机副总裁Y": the words between 原/前 and a title name the organization of the post,
+     * whether or not the segmenter knows them as one.
+     */
+    private static List<Item> formerEmployers(List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).is(Kind.PAST)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < out.size() && j <= i + 3 && out.get(j).is(Kind.OTHER) && out.get(j).begin() == out.get(j - 1).end()
+                    && !out.get(j).text().isBlank()) {
+                j++;
+            }
+            boolean orgRun = j < out.size() && j > i + 1 && out.get(j).is(Kind.ORG) && out.get(j).begin() == out.get(j - 1).end();
+            int end = orgRun ? j + 1 : j;
+            if (j > i + 1 && end < out.size() && out.get(end).is(Kind.TITLE)) {
+                Item first = out.get(i + 1);
+                Item last = out.get(end - 1);
+                String name = out.subList(i + 1, end).stream().map(Item::text).reduce("", String::concat);
+                if (name.length() >= 2 && name.length() <= 10) {
+                    Item org = new Item(Kind.ORG, name, first.begin(), last.end(), 0, OrgRef.of(name), false, null);
+                    out.subList(i + 1, end).clear();
+                    out.add(i + 1, org);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Item> withClauses(String sentence, List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int clause = 0;
+        int from = 0;
+        for (Item it : items) {
+            for (int k = from; k < it.begin(); k++) {
+                char c = sentence.charAt(k);
+                if (c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '_' || c == '|'
+                        || Character.isWhitespace(c) && k > 0 && k + 1 < sentence.length()
+                        && ChineseText.isHan(sentence.charAt(k - 1)) && ChineseText.isHan(sentence.charAt(k + 1))) {
+                    // A space between Chinese characters ends a headline or a junk line, as a comma ends a clause.
+                    clause++;
+                }
+            }
+            from = Math.max(from, it.begin());
+            out.add(new Item(it.kind(), it.text(), it.begin(), it.end(), clause, it.org(), it.weak(), it.trigger()));
+        }
+        return out;
+    }
+
+    /**
+     * A name of two to four characters that begins with a surname and holds no word of the sentence's frame: "曾在"
+     * (once at), "梅和" (…mei and), "原行" (former bank) are what a segmenter misreads as names.
+     */
+    private boolean plausibleName(String name) {
+        if (name.length() < 2 || name.length() > 4 || !startsWithSurname(name) || isTitle(name) || startsWithMarker(name)) {
+            return false;
+        }
+        String rest = name.substring(1);
+        String last = name.substring(name.length() - 1);
+        return !(PERSON_END.contains(rest) || markers.containsKey(rest) || AND.contains(last) || PERSON_END.contains(last)
+                || name.length() == 2 && "past".equals(markers.get(name.substring(0, 1))) && !lexicon.isSurname(rest)
+                || triggers.containsKey(rest));
+    }
+
+    /** HanLP reads "原金立" (former Gionee) as a name: a word that begins with a marker is the marker and a rest. */
+    private boolean startsWithMarker(String text) {
+        return text.length() > 2 && "past".equals(markers.get(text.substring(0, 1)));
+    }
+
+    private boolean isPersonTag(Word w) {
+        return w.tag().equals("nr") || w.tag().equals("nrf");
+    }
+
+    private boolean startsWithSurname(String text) {
+        return text.length() >= 2 && (lexicon.isSurname(text.substring(0, 1)) || lexicon.isSurname(text.substring(0, 2)));
+    }
+
+    /** A run of short words that begins with a surname and ends before a move word or after a title: 郄 小 虎. */
+    private String surnameRun(List<Word> words, int i) {
+        Word first = words.get(i);
+        if (first.text().length() != 1 || !lexicon.isSurname(first.text()) || first.tag().equals("w")) {
+            return null;
+        }
+        boolean afterTitle = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        StringBuilder run = new StringBuilder(first.text());
+        for (int j = i + 1; j < words.size() && j <= i + 2; j++) {
+            Word w = words.get(j);
+            // A Han numeral is a given name's character as often as not: 陈一鸣, 王三川.
+            boolean hanNumeral = w.tag().equals("m") && w.text().length() == 1 && ChineseText.hasHan(w.text());
+            if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) && !hanNumeral
+                    || triggers.containsKey(w.text()) || markers.containsKey(w.text())) {
+                break;
+            }
+            run.append(w.text());
+            if (run.length() > 3) {
+                return null;
+            }
+            Word next = j + 1 < words.size() ? words.get(j + 1) : null;
+            boolean beforeMove = next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text()));
+            if (run.length() >= 2 && (afterTitle && (next == null || next.tag().equals("w") || beforeMove)
+                    || beforeMove && (afterTitle || i == 0 || words.get(i - 1).tag().equals("w")))) {
+                return run.toString();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,183 @@
+package org.talentflow.core.zh;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.talentflow.core.extract.Extraction;
+import org.talentflow.core.extract.Need;
+import org.talentflow.core.extract.Stage;
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.zh.ChineseMentions.Item;
+import org.talentflow.core.zh.ChineseSegmenter.Word;
+
+/**
+ * The Chinese stages of the extraction chain: split and filter (cheap: a sentence without a move word of the
+ * lexicon is never segmented), read (segment, find the document's names, read the clauses in order), choose.
+ */
+public final class ChineseStages {
+
+    private static final boolean DEBUG = Boolean.getBoolean("talentflow.debug");
+
+    /** A sentence cut from the folded text: its span and whether it holds a move word. */
+    record Split(ChineseText.Folded folded, List<int[]> spans, boolean[] selected) {
+    }
+
+    private ChineseStages() {
+    }
+
+    public static List<Stage> of(Gazetteer gazetteer) {
+        Lexicon zh = Lexicon.chinese();
+        ChineseMentions mentions = new ChineseMentions(zh, Lexicon.english(), gazetteer);
+        ChineseSegmenter segmenter = new ChineseSegmenter(gazetteer, zh);
+        ChineseClauses clauses = new ChineseClauses(zh);
+        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses), new ChooseChinese());
+    }
+
+    static final class SplitChinese implements Stage {
+        private final ChineseMentions mentions;
+
+        SplitChinese(ChineseMentions mentions) {
+            this.mentions = mentions;
+        }
+
+        @Override
+        public String name() {
+            return "zh-split";
+        }
+
+        @Override
+        public Set<Need> requires() {
+            return EnumSet.of(Need.TEXT);
+        }
+
+        @Override
+        public Set<Need> adds() {
+            return EnumSet.of(Need.SENTENCES, Need.SELECTED);
+        }
+
+        @Override
+        public void apply(Extraction e) {
+            ChineseText.Folded folded = ChineseText.fold(e.document().text());
+            String text = folded.text();
+            List<int[]> spans = new ArrayList<>();
+            int begin = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || "。！？!?；\n".indexOf(text.charAt(i)) >= 0) {
+                    int end = Math.min(text.length(), i + 1);
+                    if (!text.substring(begin, end).isBlank() && spans.size() < e.limits().sentences()) {
+                        spans.add(new int[] {begin, end});
+                    }
+                    begin = end;
+                }
+            }
+            boolean[] selected = new boolean[spans.size()];
+            boolean any = false;
+            for (int i = 0; i < spans.size(); i++) {
+                selected[i] = mentions.mayReportMove(text.substring(spans.get(i)[0], spans.get(i)[1]));
+                any |= selected[i];
+            }
+            e.part(Split.class, new Split(folded, spans, selected));
+            if (!any) {
+                e.finish();
+            }
+        }
+    }
+
+    static final class ReadChinese implements Stage {
+        private final ChineseMentions mentions;
+        private final ChineseSegmenter segmenter;
+        private final ChineseClauses clauses;
+
+        ReadChinese(ChineseMentions mentions, ChineseSegmenter segmenter, ChineseClauses clauses) {
+            this.mentions = mentions;
+            this.segmenter = segmenter;
+            this.clauses = clauses;
+        }
+
+        @Override
+        public String name() {
+            return "zh-read";
+        }
+
+        @Override
+        public Set<Need> requires() {
+            return EnumSet.of(Need.SENTENCES, Need.SELECTED);
+        }
+
+        @Override
+        public Set<Need> adds() {
+            return EnumSet.of(Need.READINGS);
+        }
+
+        @Override
+        public void apply(Extraction e) {
+            Split split = e.part(Split.class);
+            String text = split.folded().text();
+            Map<Integer, List<Word>> words = new TreeMap<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < split.spans().size(); i++) {
+                if (split.selected()[i]) {
+                    e.checkTime();
+                    List<Word> w = segmenter.words(text.substring(split.spans().get(i)[0], split.spans().get(i)[1]));
+                    words.put(i, w);
+                    mentions.names(w).stream().filter(n -> !names.contains(n)).forEach(names::add);
+                }
+            }
+            names.sort((a, b) -> b.length() - a.length());
+            ChineseClauses.Context ctx = new ChineseClauses.Context(e.document().published(),
+                    ChineseDates.latestYear(text));
+            List<ChineseClauses.Fact> facts = new ArrayList<>();
+            List<ChineseClauses.Tie> ties = new ArrayList<>();
+            Map<Integer, List<Item>> items = new TreeMap<>();
+            Map<Item, String> written = new IdentityHashMap<>();
+            for (var entry : words.entrySet()) {
+                int[] span = split.spans().get(entry.getKey());
+                String sentence = text.substring(span[0], span[1]);
+                List<Item> its = mentions.items(sentence, entry.getValue(), names);
+                items.put(entry.getKey(), its);
+                for (Item it : its) {
+                    int b = split.folded().documentOffset(span[0] + it.begin());
+                    int en = split.folded().documentOffset(span[0] + it.end());
+                    written.put(it, en - b == it.text().length() ? e.document().text().substring(b, en) : it.text());
+                }
+                int before = facts.size();
+                clauses.read(sentence, entry.getKey(), its, ctx, facts, ties);
+                if (DEBUG) {
+                    System.err.println("[" + e.document().name() + "] " + sentence.strip() + "\n  words " + entry.getValue()
+                            + "\n  items " + its.stream().map(it -> it.kind() + ":" + it.text() + "/" + it.clause()).toList()
+                            + "\n  facts " + facts.subList(before, facts.size()));
+                }
+            }
+            e.part(ChineseMoves.Reading.class,
+                    new ChineseMoves.Reading(split.folded(), split.spans(), facts, ties, items, written));
+        }
+    }
+
+    static final class ChooseChinese implements Stage {
+        @Override
+        public String name() {
+            return "zh-choose";
+        }
+
+        @Override
+        public Set<Need> requires() {
+            return EnumSet.of(Need.READINGS);
+        }
+
+        @Override
+        public Set<Need> adds() {
+            return EnumSet.of(Need.CANDIDATES, Need.SCORED, Need.MOVES);
+        }
+
+        @Override
+        public void apply(Extraction e) {
+            e.moves().addAll(ChineseMoves.of(e.document().name(), e.document().text(), e.part(ChineseMoves.Reading.class)));
+        }
+    }
+}

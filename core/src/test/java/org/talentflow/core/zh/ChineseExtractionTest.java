@@ -1,0 +1,68 @@
+package org.talentflow.core.zh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.extract.SharedExtractor;
+
+/** Chinese articles written for these tests (invented people and companies): the shapes, not any one article. */
+class ChineseExtractionTest {
+
+    private static List<String> moves(String text) {
+        Document d = new Document("zh.txt", null, null, LocalDate.of(2025, 3, 14), text);
+        return SharedExtractor.get().extract(d).moves().stream().map(ChineseExtractionTest::line).toList();
+    }
+
+    private static String line(Move m) {
+        return m.person() + ": " + (m.from() == null ? "-" : m.from().mostSpecific()) + " -> "
+                + (m.to() == null ? "-" : m.to().mostSpecific());
+    }
+
+    @Test
+    void aFormerPostBeforeTheNameIsWhereTheJoinCameFrom() {
+        assertThat(moves("据悉，原星河科技副总裁张明远近日加入云帆汽车，出任首席技术官。这是云帆汽车今年引入的第三位高管。"))
+                .containsExactly("张明远: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void everyNameOfAListLeavesTheOrganizationTheSentenceIsAbout() {
+        assertThat(moves("以星河科技为例，首席战略官李小川、副总裁王一鸣于今年1月离职。公司对此没有回应，外界关注其后续动向。"))
+                .containsExactlyInAnyOrder("李小川: 星河科技 -> -", "王一鸣: 星河科技 -> -");
+    }
+
+    @Test
+    void theNamesAfter包括AreTheMoversOfTheClauseBefore() {
+        assertThat(moves("过去半年，云帆汽车有两位核心高管离职，包括联合创始人周子涵和孙浩然。两人均未公开新去向。"))
+                .containsExactlyInAnyOrder("周子涵: 云帆汽车 -> -", "孙浩然: 云帆汽车 -> -");
+    }
+
+    @Test
+    void aLeaveAndAJoinOfOnePersonInOneSentenceAreOneMove() {
+        assertThat(moves("2024年9月，郑海峰离开星河科技，加盟云帆汽车担任自动驾驶负责人。此事在业内引起不少讨论。"))
+                .containsExactly("郑海峰: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aRumourIsNoMoveButAConfirmationIs() {
+        assertThat(moves("有传闻称，赵一帆将加入云帆汽车。云帆汽车方面暂未作出回应，星河科技也拒绝置评。")).isEmpty();
+        assertThat(moves("星河科技前总裁赵一帆被证实将加入云帆汽车，出任联席董事长。业内人士认为此举意义重大。"))
+                .containsExactly("赵一帆: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void traditionalTextIsReadAndTheNameKeptAsWritten() {
+        assertThat(moves("星河科技原首席科學家陳一鳴已於近日加入雲帆汽車，擔任研究院院長。雲帆汽車對此表示歡迎。"))
+                .containsExactly("陳一鳴: 星河科技 -> 雲帆汽車");
+    }
+
+    @Test
+    void historyOfLongAgoIsNoMove() {
+        assertThat(moves("2025年3月，钱文博宣布离开云帆汽车。钱文博2012年加入星河科技，是其早期员工之一，后来又在多家公司任职。"))
+                .containsExactly("钱文博: 云帆汽车 -> -");
+    }
+}
