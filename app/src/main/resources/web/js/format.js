@@ -5,7 +5,10 @@ import {h} from './dom.js';
 export const LOW_CONFIDENCE = 0.6;
 
 export const orgLink = (name) => name ? h('a', {href: `#/org/${encodeURIComponent(name)}`, class: 'org'}, name) : null;
-export const personLink = (name) => h('a', {href: `#/person/${encodeURIComponent(name)}`, class: 'person'}, name);
+/** "张迪 (Zhang Di)": a name in Chinese characters with the pinyin English news writes, when the API gives one. */
+export const personName = (name, pinyin) => pinyin ? [name, h('span', {class: 'pinyin'}, ` (${pinyin})`)] : name;
+export const personLink = (name, pinyin) =>
+  h('a', {href: `#/person/${encodeURIComponent(name)}`, class: 'person'}, personName(name, pinyin));
 export const moveHref = (id) => `#/move/${encodeURIComponent(id)}`;
 
 /** "JD.com (JD Explore Academy)": the organization linked, its unit beside it, also linked. */

@@ -44,7 +44,7 @@ export function moveItem(m, withPerson = true, withEvidence = false) {
     h('span', {class: 'when'}, whenLabel(m)),
     h('div', {class: 'what'},
       h('div', {class: 'headline'},
-        withPerson ? [personLink(m.person), ' '] : null,
+        withPerson ? [personLink(m.person, m.personPinyin), ' '] : null,
         whatHappened(m),
         m.role ? h('span', {class: 'role'}, ` — ${m.role}`) : null),
       withEvidence && first ? h('q', {class: 'sentence'}, first.sentence) : null,

@@ -110,6 +110,22 @@ abstract class LookupContract {
     }
 
     @Test
+    void aChineseNameIsFoundByItsCharactersOrItsPinyin() {
+        Document d = new Document("zh.txt", null, null, null, "张迪加入Globex。Zhang Wei left Acme.");
+        store.save(d, List.of(
+                said(d, "张迪", MoveKind.JOIN, null, OrgRef.of("Globex"), "张迪加入Globex。"),
+                said(d, "Zhang Wei", MoveKind.LEAVE, OrgRef.of("Acme"), null, "Zhang Wei left Acme.")));
+
+        assertThat(analytics.searchPeople("Zhang Di", 10)).first().satisfies(hit -> assertThat(hit.name()).isEqualTo("张迪"));
+        assertThat(analytics.searchPeople("di zhang", 10)).first().satisfies(hit -> assertThat(hit.name()).isEqualTo("张迪"));
+        assertThat(analytics.searchPeople("張迪", 10)).extracting(SearchHit::name).containsExactly("张迪");
+        assertThat(analytics.searchPeople("张", 10)).extracting(SearchHit::name).containsExactly("张迪");
+        assertThat(analytics.searchPeople("zhang", 10)).extracting(SearchHit::name).containsExactly("Zhang Wei", "张迪");
+        analytics.watch("mine", Watchlists.Kind.PERSON, "Di Zhang");
+        assertThat(analytics.checkWatchlist("mine")).extracting(StoredMove::person).containsExactly("张迪");
+    }
+
+    @Test
     void percentAndUnderscoreInASearchAreLiteral() {
         Document d = new Document("w.txt", null, null, null, "Ann Lee left Acme.");
         store.save(d, List.of(said(d, "Ann Lee", MoveKind.LEAVE, OrgRef.of("Acme"), null, d.text())));

@@ -20,9 +20,9 @@ export async function movePage(view, id) {
   const articles = await Promise.all([...byArticle.keys()].map((docId) => getJson(`/api/articles/${docId}`)));
   append(view, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/'}, 'Dashboard'), ' › move'),
-    h('h1', {}, personLink(move.person), ' ', whatHappened(move)),
+    h('h1', {}, personLink(move.person, move.personPinyin), ' ', whatHappened(move)),
     h('dl', {class: 'move-facts'},
-      fact('Person', personLink(move.person)),
+      fact('Person', personLink(move.person, move.personPinyin)),
       fact('What', KIND_NAMES[kindOf(move)] || kindOf(move)),
       fact('From', orgWithUnit(move.fromOrganization, move.fromUnit) || '—'),
       fact('To', orgWithUnit(move.toOrganization, move.toUnit) || '—'),

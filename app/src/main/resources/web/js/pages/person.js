@@ -1,7 +1,7 @@
 // A person's career as the news told it, oldest first, each step linked to its evidence.
 import {append, h} from '../dom.js';
 import {getJson, segment} from '../api.js';
-import {confidenceBadge, KIND_NAMES, kindOf, LOW_CONFIDENCE, moveHref, sourcesLabel, whatHappened, whenLabel} from '../format.js';
+import {confidenceBadge, KIND_NAMES, kindOf, LOW_CONFIDENCE, moveHref, personName, sourcesLabel, whatHappened, whenLabel} from '../format.js';
 import {card, downloads, empty, note} from '../widgets.js';
 
 export async function personPage(view, name) {
@@ -9,7 +9,7 @@ export async function personPage(view, name) {
   document.title = `${person.name} — TalentFlow`;
   append(view, 
     h('p', {class: 'crumbs'}, h('a', {href: '#/'}, 'Dashboard'), ' › person'),
-    h('h1', {}, person.name),
+    h('h1', {}, personName(person.name, person.pinyin)),
     person.aliases.length ? h('p', {class: 'facts'}, `Also written ${person.aliases.join(', ')}`) : null,
     card('Career timeline',
       note('Oldest first, as reported. Open a step to read the sentences that reported it in their articles.'),

@@ -4,7 +4,8 @@ import org.talentflow.core.resolve.PersonNames;
 
 /**
  * People, one row per resolution key (see {@link PersonNames#key}): "Zhou Chang" and "Chang Zhou" are one row, the
- * first spelling seen is its name and every other spelling an alias.
+ * first spelling seen is its name and every other spelling an alias. A name in Han characters brings its pinyin in
+ * both orders as aliases too (张迪: "Zhang Di", "Di Zhang"), so a search by part of the pinyin finds the person.
  */
 final class PeopleTable {
 
@@ -23,13 +24,21 @@ final class PeopleTable {
         String key = PersonNames.key(display);
         Long id = sql.queryLong("SELECT id FROM people WHERE person_key = ?", key);
         if (id == null) {
-            return sql.insert("INSERT INTO people (person_key, name) VALUES (?, ?)", key, display);
+            id = sql.insert("INSERT INTO people (person_key, name) VALUES (?, ?)", key, display);
+        } else {
+            addAlias(id, display);
         }
-        if (!sql.exists("SELECT 1 FROM people WHERE id = ? AND name = ?", id, display)
-                && !sql.exists("SELECT 1 FROM person_aliases WHERE person_id = ? AND alias = ?", id, display)) {
-            sql.update("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", id, display);
+        for (String pinyin : PersonNames.pinyin(display)) {
+            addAlias(id, pinyin);
         }
         return id;
+    }
+
+    private void addAlias(long id, String spelling) {
+        if (!sql.exists("SELECT 1 FROM people WHERE id = ? AND name = ?", id, spelling)
+                && !sql.exists("SELECT 1 FROM person_aliases WHERE person_id = ? AND alias = ?", id, spelling)) {
+            sql.update("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", id, spelling);
+        }
     }
 
     /** By resolution key, else by a stored spelling, case-insensitively; null when unknown. */

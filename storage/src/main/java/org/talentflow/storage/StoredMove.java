@@ -1,6 +1,7 @@
 package org.talentflow.storage;
 
 import org.talentflow.core.domain.MoveKind;
+import org.talentflow.core.resolve.PersonNames;
 
 import java.util.List;
 
@@ -16,5 +17,10 @@ public record StoredMove(long id, String person, MoveKind kind, String fromOrgan
                          int documents, int sources, List<StoredEvidence> evidence) {
     public StoredMove {
         evidence = List.copyOf(evidence);
+    }
+
+    /** A person named in Han characters as English news writes them (张迪: "Zhang Di"); null for any other name. */
+    public String personPinyin() {
+        return PersonNames.pinyin(person).stream().findFirst().orElse(null);
     }
 }

@@ -126,6 +126,24 @@ abstract class MoveStoreContract {
     }
 
     @Test
+    void aHanNameAndItsPinyinAreOnePersonFoundByEither() {
+        Document a = doc("zh.txt", null, "张迪离开Acme，加入Globex。");
+        Document b = doc("en.txt", null, "Di Zhang joined Globex from Acme.");
+        store.save(a, List.of(move(a, "张迪", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, a.text())));
+        store.save(b, List.of(move(b, "Di Zhang", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, b.text())));
+
+        assertThat(store.counts().people()).isEqualTo(1);
+        assertThat(store.person("Zhang Di")).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("张迪");
+            assertThat(p.aliases()).containsExactlyInAnyOrder("Zhang Di", "Di Zhang");
+            assertThat(p.moves()).singleElement().satisfies(m -> assertThat(m.evidence()).hasSize(2));
+        });
+        assertThat(store.person("张迪")).isPresent();
+        assertThat(store.person("張迪")).isPresent();
+        assertThat(store.person("zhang di")).isPresent();
+    }
+
+    @Test
     void anOrganizationCountsTheMovesOfItsUnitsAndIsFoundByAlias() {
         store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 

@@ -1,5 +1,6 @@
 package org.talentflow.app.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.talentflow.analytics.NetFlow;
+import org.talentflow.storage.PersonView;
+import org.talentflow.storage.StoredMove;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -42,6 +45,8 @@ public final class JsonStyle {
                 .addModule(new JavaTimeModule())
                 .addModule(style)
                 .addMixIn(NetFlow.class, NetFlowWithNet.class)
+                .addMixIn(StoredMove.class, StoredMoveWithPinyin.class)
+                .addMixIn(PersonView.class, PersonViewWithPinyin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
@@ -66,5 +71,18 @@ public final class JsonStyle {
 
         @JsonProperty("weightedNet")
         abstract int weightedNet();
+    }
+
+    /** A person named in Han characters comes with the pinyin the pages show beside it; other names add nothing. */
+    private abstract static class StoredMoveWithPinyin {
+        @JsonProperty("personPinyin")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String personPinyin();
+    }
+
+    private abstract static class PersonViewWithPinyin {
+        @JsonProperty("pinyin")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String pinyin();
     }
 }

@@ -1,11 +1,13 @@
 package org.talentflow.core.resolve;
 
 import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Spelling rules for organization names: legal suffixes, tickers, possessives. */
+/** Spelling rules for organization names: legal suffixes (English and Chinese), tickers, possessives. */
 public final class OrgNames {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "ltd", "limited", "co", "corp",
@@ -14,6 +16,13 @@ public final class OrgNames {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019`]s\\b");
+    /** Longest first, so 有限公司 goes before 公司 can leave 有限 behind. */
+    private static final List<String> CHINESE_SUFFIXES = ResourceLines.rows("/lexicon/zh/org-suffixes.tsv").stream()
+            .map(row -> row[0])
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
+    /** 集团 alone, or 华集团 cut to 华, would be no name left to compare. */
+    private static final int SHORTEST_CHINESE_NAME = 2;
 
     private OrgNames() {
     }
@@ -51,14 +60,14 @@ public final class OrgNames {
     }
 
     private static String fold(String surface) {
-        String text = Normalizer.normalize(clean(surface), Normalizer.Form.NFKD);
+        String text = Normalizer.normalize(HanText.simplified(clean(surface)), Normalizer.Form.NFKD);
         text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         // "St. Jude's Children's Hospital" and "St. Jude Children's Hospital" are one name
         text = INNER_POSSESSIVE.matcher(text).replaceAll("");
         StringBuilder key = new StringBuilder();
         for (String token : text.split("[^\\p{L}\\p{N}.&]+")) {
-            String t = token.replaceAll("^\\.+|\\.+$", "");
-            if (t.isEmpty() || LEGAL_SUFFIXES.contains(t)) {
+            String t = withoutChineseSuffixes(token.replaceAll("^\\.+|\\.+$", ""));
+            if (t.isEmpty() || LEGAL_SUFFIXES.contains(t) || CHINESE_SUFFIXES.contains(t)) {
                 continue;
             }
             if (key.length() > 0) {
@@ -67,5 +76,25 @@ public final class OrgNames {
             key.append(t);
         }
         return key.length() == 0 ? text.strip() : key.toString();
+    }
+
+    /** 阿里巴巴集团控股有限公司 -> 阿里巴巴: company forms read off the end, one after another. */
+    private static String withoutChineseSuffixes(String token) {
+        if (!HanText.containsHan(token)) {
+            return token;
+        }
+        String name = token;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String suffix : CHINESE_SUFFIXES) {
+                if (name.endsWith(suffix) && name.length() - suffix.length() >= SHORTEST_CHINESE_NAME) {
+                    name = name.substring(0, name.length() - suffix.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return name;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * One person across spellings. News writes Chinese names in either order ("Zhou Chang", "Chang Zhou"), drops or
  * keeps diacritics and middle initials, adds honorifics: the key folds all of that away so those spellings meet.
+ * A name in Han characters, simplified or traditional, takes the key of its pinyin: 张迪, 張迪, "Zhang Di" and
+ * "Di Zhang" are one person (and so, unavoidably, is 章迪, whom English news spells the same way).
  */
 public final class PersonNames {
 
@@ -21,6 +23,24 @@ public final class PersonNames {
 
     /** The resolution key: folded, without honorifics, suffixes and middle initials, tokens sorted. */
     public static String key(String name) {
+        if (HanText.containsHan(name)) {
+            // Han text that is no two-to-four-character name (a transliterated foreign name, a name mixed with
+            // Latin letters) keeps its characters, simplified so that traditional spellings still meet.
+            return latinKey(PinyinNames.of(name).map(PinyinNames.Spelling::surnameFirst)
+                    .orElseGet(() -> HanText.simplified(name)));
+        }
+        return latinKey(name);
+    }
+
+    /**
+     * A Han name as English news writes it, surname first and then given name first (郄小虎: "Qie Xiaohu",
+     * "Xiaohu Qie"); empty for a name not written in two to four Han characters.
+     */
+    public static List<String> pinyin(String name) {
+        return PinyinNames.of(name).map(s -> List.of(s.surnameFirst(), s.givenFirst())).orElse(List.of());
+    }
+
+    private static String latinKey(String name) {
         String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

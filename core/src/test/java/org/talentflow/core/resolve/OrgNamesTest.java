@@ -20,6 +20,19 @@ class OrgNamesTest {
     }
 
     @Test
+    void chineseCompanyFormsAreDroppedAsInAndGroupAre() {
+        assertThat(OrgNames.foldKey("阿里巴巴集团控股有限公司")).isEqualTo(OrgNames.foldKey("阿里巴巴集团"))
+                .isEqualTo(OrgNames.foldKey("阿里巴巴")).isEqualTo("阿里巴巴");
+        assertThat(OrgNames.foldKey("星河科技股份有限公司")).isEqualTo("星河科技");
+        assertThat(OrgNames.foldKey("集团")).isEqualTo("集团");
+    }
+
+    @Test
+    void traditionalAndSimplifiedSpellingsOfANameMeet() {
+        assertThat(OrgNames.foldKey("騰訊集團")).isEqualTo(OrgNames.foldKey("腾讯"));
+    }
+
+    @Test
     void aOneWordNameThatEndsALongerOneIsItsShortForm() {
         assertThat(Story.sameOrganization(ref("Leeds Rovers"), ref("Rovers"))).isTrue();
         assertThat(Story.sameOrganization(ref("Rovers"), ref("Leeds Rovers"))).isTrue();
