@@ -58,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
             var gazetteer = extraction.gazetteer();
             moves.syncOrganizations(gazetteer.organizations());
             Supplier<MoveExtractor> extractor = Serving.memoized(() -> Pipeline.extractor(gazetteer, extraction.limits()));
-            ScheduledExecutorService polls = watchFeeds(moves, gazetteer);
+            ScheduledExecutorService polls = watchFeeds(moves, gazetteer, extractor);
             try {
                 Serving.untilStopped(moves, host, port, secret, extractor, System.out);
             } finally {
@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The feeds polled on a thread of their own, the first round at once; a round that fails leaves the next one be. */
-    private ScheduledExecutorService watchFeeds(MoveStore moves, Gazetteer gazetteer) {
+    private ScheduledExecutorService watchFeeds(MoveStore moves, Gazetteer gazetteer, Supplier<MoveExtractor> extractor) {
         ScheduledExecutorService polls = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "feed-watch");
             t.setDaemon(true);
@@ -82,6 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         FeedWatch watch = new FeedWatch(feeds, feedOptions, moves, gazetteer, extraction.limits(), false,
                 System.out, System.err);
+        // The models load before the first poll, not when the first new entry is waiting for them.
+        polls.execute(extractor::get);
         System.out.println("watching " + feeds.size() + (feeds.size() == 1 ? " feed" : " feeds") + " every "
                 + DurationConverter.describe(feedOptions.interval));
         polls.scheduleWithFixedDelay(() -> {
