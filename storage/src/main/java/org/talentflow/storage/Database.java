@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,11 @@ final class Database {
     private static final Logger FLYWAY_DATABASE_LOG = Logger.getLogger("org.flywaydb.core.internal.database.base.Database");
 
     static {
+        // The store's own server (AUTO_SERVER, below) listens on this machine only; H2 would otherwise take every
+        // address. Set before H2 reads its system properties, on the first use of this class.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         FLYWAY_LOG.setLevel(Level.WARNING);
         FLYWAY_DATABASE_LOG.setLevel(Level.SEVERE);
     }
@@ -37,7 +44,13 @@ final class Database {
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /** The embedded database's name in its folder; H2 keeps it in NAME.mv.db. */
-    private static final String EMBEDDED_NAME = "talentflow";
+    static final String EMBEDDED_NAME = "talentflow";
+
+    /** The database file of an embedded URL, without its settings. */
+    private static final Pattern EMBEDDED_FILE = Pattern.compile("jdbc:h2:file:([^;]+)");
+
+    /** H2's "Database may be already in use": another process holds the file and does not share it. */
+    private static final int ALREADY_OPEN = 90020;
 
     private Database() {
     }
@@ -57,7 +70,7 @@ final class Database {
         try {
             flyway.load().migrate();
         } catch (RuntimeException e) {
-            throw new StoreException("cannot migrate the store at " + redact(jdbcUrl), e);
+            throw heldElsewhere(jdbcUrl, e).orElseGet(() -> new StoreException("cannot migrate the store at " + redact(jdbcUrl), e));
         }
         try {
             Connection c = DriverManager.getConnection(jdbcUrl);
@@ -69,8 +82,19 @@ final class Database {
             }
             return c;
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store at " + redact(jdbcUrl), e);
+            throw heldElsewhere(jdbcUrl, e).orElseGet(() -> new StoreException("cannot open the store at " + redact(jdbcUrl), e));
         }
+    }
+
+    /** The driver's "already in use" as a message that says who holds the store and what to do. */
+    private static Optional<RuntimeException> heldElsewhere(String jdbcUrl, Throwable failure) {
+        Matcher embedded = EMBEDDED_FILE.matcher(jdbcUrl);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getErrorCode() == ALREADY_OPEN && embedded.lookingAt()) {
+                return Optional.of(new StoreInUse(Path.of(embedded.group(1)).getParent(), failure));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -88,6 +112,11 @@ final class Database {
      * A {@code jdbc:} URL as given, or the embedded database "talentflow" in a folder (created if missing). Commits are
      * written at once (WRITE_DELAY=0, not H2's half second): a document shown as stored stays stored when the run is
      * killed, and extraction, not the write, is what bounds the rate of an ingest.
+     *
+     * <p>AUTO_SERVER shares the store between processes: the first to open it serves it to the others on a loopback
+     * port named in talentflow.lock.db (with a random key), so {@code serve}, {@code ingest}, {@code watch} and the
+     * queries run side by side on one folder. When that first process ends, AUTO_RECONNECT lets the others reconnect
+     * and one of them takes over.
      */
     static String jdbcUrl(String location) {
         if (location.startsWith("jdbc:")) {
@@ -107,6 +136,7 @@ final class Database {
         // and would parse and plan most of them again on every request.
         return "jdbc:h2:file:" + folder.resolve(EMBEDDED_NAME)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE"
                 + ";CACHE_SIZE=" + pageCacheKilobytes(Runtime.getRuntime().maxMemory());
     }
 

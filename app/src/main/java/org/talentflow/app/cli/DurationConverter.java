@@ -39,4 +39,19 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         }
         return d;
     }
+
+    /** A duration the way it is written on the command line: "30s", "15m", "2h" (the largest unit that fits it). */
+    static String describe(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
+        if (ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
+    }
 }

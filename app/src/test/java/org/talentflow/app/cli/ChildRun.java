@@ -28,6 +28,8 @@ final class ChildRun {
     private final Process process;
     private final Path out;
     private final StringBuilder err = new StringBuilder();
+    /** Reads the rest of stderr once {@link #awaitLine} has seen what it waited for; null before. */
+    private Thread drain;
 
     private ChildRun(Process process, Path out) {
         this.process = process;
@@ -36,11 +38,21 @@ final class ChildRun {
 
     /** Starts the command line with these arguments and progress lines every 50 ms. */
     static ChildRun of(String... args) throws IOException {
+        List<String> withProgress = new ArrayList<>(List.of(args));
+        withProgress.addAll(List.of("--progress-interval", "0.05"));
+        return start(withProgress);
+    }
+
+    /** Starts a command that takes no progress option (serve, watch, the queries). */
+    static ChildRun command(String... args) throws IOException {
+        return start(List.of(args));
+    }
+
+    private static ChildRun start(List<String> args) throws IOException {
         Path out = Files.createTempFile("child-run", ".out");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx3g", "-Xss4m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--progress-interval", "0.05"));
+        command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("TALENTFLOW_DB");
         pb.redirectOutput(out.toFile());
@@ -71,7 +83,45 @@ final class ChildRun {
         assertThat(process.exitValue()).as("the run was killed before it ended: " + err).isNotZero();
     }
 
+    /** Reads stderr until a line matches (true), or the run ends first (false); the rest is read on the side. */
+    boolean awaitLine(Pattern wanted) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        String line;
+        boolean found = false;
+        while (!found && (line = lines.readLine()) != null) {
+            synchronized (err) {
+                err.append(line).append('\n');
+            }
+            found = wanted.matcher(line).find();
+        }
+        drain = new Thread(() -> lines.lines().forEach(l -> {
+            synchronized (err) {
+                err.append(l).append('\n');
+            }
+        }));
+        drain.setDaemon(true);
+        drain.start();
+        return found;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the run as Ctrl-C would (SIGTERM: the shutdown hooks run) and waits for it to end. */
+    void stop() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     int runToEnd() throws Exception {
+        if (drain != null) {
+            assertThat(process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)).as("run ends").isTrue();
+            drain.join(10_000);
+            return process.exitValue();
+        }
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             lines.lines().forEach(l -> err.append(l).append('\n'));
@@ -85,6 +135,8 @@ final class ChildRun {
     }
 
     String err() {
-        return err.toString();
+        synchronized (err) {
+            return err.toString();
+        }
     }
 }

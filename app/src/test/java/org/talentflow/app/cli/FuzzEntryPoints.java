@@ -81,7 +81,7 @@ final class FuzzEntryPoints implements AutoCloseable {
         this.poller = new FeedPoller(new FeedFetcher(fetcher, ArticleReader.MAX_FILE_BYTES), fetcher, store,
                 documents -> {
                     checkForLeaks(documents);
-                    return WatchCommand.ingest(documents, gazetteer, Limits.DEFAULT, store);
+                    return FeedWatch.ingest(documents, gazetteer, Limits.DEFAULT, store, System.err);
                 });
         this.server = ApiServer.start(store, "127.0.0.1", 0, "fuzz-token", () -> extractor);
     }

@@ -95,6 +95,48 @@ class ServeCommandTest {
         assertThat(run.err()).contains("warning: a token given with --token is visible to every user of this machine");
     }
 
+    /** With --watch the server polls the feed itself: an entry added to it answers on the API at the next poll. */
+    @Test
+    void serveWatchPollsItsFeedsAndTheirMovesAnswerWithoutARestart() throws Exception {
+        // Long enough to be the whole article, not a teaser whose page would be fetched.
+        String calm = " The company did not say what the post pays. Its research staff grew by a third this year, and "
+                + "it plans a second laboratory in the spring, where the new team will work on speech models. Analysts "
+                + "called the appointment a sign that the firm means to build its own models rather than license them.";
+        String first = WatchCommandTest.item("n-1", "Acme loses its research head", "https://news.example.com/1",
+                "Clara Moreau, formerly head of research at Acme, has joined Globex as chief scientist, the company "
+                        + "said on Tuesday." + calm);
+        String second = WatchCommandTest.item("n-2", "Hooli engineering head moves", "https://news.example.com/2",
+                "Tomas Lindgren, formerly vice president of engineering at Hooli, has joined Initech as chief "
+                        + "technology officer, the company said on Wednesday." + calm);
+        Path feed = Files.writeString(dir.resolve("news.rss"), WatchCommandTest.rss(first));
+        int port = freePort();
+        String[] people = new String[2];
+
+        CommandRun run = serving(port, () -> {
+            people[0] = awaitPerson(port, "Clara%20Moreau");
+            Files.writeString(feed, WatchCommandTest.rss(second, first));
+            people[1] = awaitPerson(port, "Tomas%20Lindgren");
+        }, "--watch", feed.toString(), "--interval", "1s");
+
+        assertThat(people[0]).contains("Globex");
+        assertThat(people[1]).contains("Initech");
+        assertThat(run.out()).contains("watching 1 feed every 1s");
+    }
+
+    /** The person's page once the API knows them (within a minute), or null. */
+    private static String awaitPerson(int port, String name) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/people/" + name)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                return answer.body();
+            }
+            Thread.sleep(200);
+        }
+        return null;
+    }
+
     @FunctionalInterface
     private interface ThrowingRunnable {
         void run() throws Exception;
