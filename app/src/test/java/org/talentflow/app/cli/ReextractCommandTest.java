@@ -28,8 +28,8 @@ class ReextractCommandTest {
      * equal one that only ever knew these entries.
      */
     private static final String UNITS = """
-            Kuaishou\tunit\tByteDance\t\tBeijing\tKuaishou Technology|快手
-            NetEase\tunit\tByteDance\t\tHangzhou\tNetEase Inc|网易
+            Kuaishou\tunit\tByteDance\t\tBeijing\tKuaishou Technology|快手|快手科技
+            NetEase\tunit\tByteDance\t\tHangzhou\tNetEase Inc|网易|網易
             """;
     /** The count of documents handled on a progress line ("[##--]  40% 48/120 documents  48 documents (...)"). */
     private static final Pattern DOCUMENTS = Pattern.compile("([\\d,]+) documents \\(");
