@@ -46,6 +46,7 @@ public final class MoveExtractor implements DocumentExtractor {
     private final String version;
     /** The Chinese chain, built on the first Chinese article (HanLP's dictionaries take a second to load). */
     private final java.util.function.Supplier<ExtractionChain> chinese;
+    private final java.util.function.Supplier<ExtractionChain> chineseModel;
 
     public MoveExtractor(Nlp nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, false);
@@ -87,6 +88,8 @@ public final class MoveExtractor implements DocumentExtractor {
         this.chain = new ExtractionChain(all, limits);
         this.version = ExtractorVersion.of(gazetteer, limits);
         this.chinese = memoized(() -> new ExtractionChain(org.talentflow.core.zh.ChineseStages.of(gazetteer), limits));
+        this.chineseModel = memoized(() -> new ExtractionChain(
+                org.talentflow.core.zh.ChineseStages.of(gazetteer, null).subList(0, 2), limits));
     }
 
     @Override
@@ -123,6 +126,13 @@ public final class MoveExtractor implements DocumentExtractor {
         Extraction e = modelChain.run(document);
         return e.story() == null ? new Model(null, List.of())
                 : new Model(e.story(), org.talentflow.core.story.Candidates.of(e.story(), candidates.datesOf(e.story())));
+    }
+
+    /** A Chinese document's candidate moves with their features, before any is chosen (for training the model). */
+    public List<org.talentflow.core.zh.ChineseMoves.Candidate> chineseCandidates(Document document) {
+        Extraction e = chineseModel.get().run(document);
+        org.talentflow.core.zh.ChineseMoves.Reading r = e.part(org.talentflow.core.zh.ChineseMoves.Reading.class);
+        return r == null ? List.of() : org.talentflow.core.zh.ChineseMoves.candidates(document.name(), document.text(), r);
     }
 
     private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class MoveScorer {
 
     public static final String RESOURCE = "/model/move-scorer.tsv";
+    /** The Chinese model: the same form over the Chinese reader's features (see zh/ChineseMoves). */
+    public static final String CHINESE = "/model/zh-move-scorer.tsv";
 
     private final Map<String, Double> weights;
     private final double threshold;
@@ -40,9 +42,14 @@ public final class MoveScorer {
 
     /** The model that ships with TalentFlow. */
     public static MoveScorer shipped() {
-        try (InputStream in = MoveScorer.class.getResourceAsStream(RESOURCE)) {
+        return shipped(RESOURCE);
+    }
+
+    /** A model that ships with TalentFlow, by its resource name ({@link #RESOURCE}, {@link #CHINESE}). */
+    public static MoveScorer shipped(String resource) {
+        try (InputStream in = MoveScorer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing model " + RESOURCE);
+                throw new IllegalStateException("missing model " + resource);
             }
             return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {

@@ -24,11 +24,19 @@ public final class ChineseClauses {
      * A move as one clause states it.
      *
      * @param movers     who moves
-     * @param zero       the clause names nobody: the movers are the person the text is about
+     * @param who        how the movers were found: named (before the move word), list (after 包括), object (of
+     *                   聘任), pronoun, carried (the sentence's subject before a comma), zero (no subject: the person
+     *                   the text is about)
+     * @param cues       what the clause says beyond its slots, as the scorer's features ("hedge=expectation", ...)
+     * @param weight     the rule's prior confidence, used when no model is given
      * @param background dated two or more years before the article: history, kept only as a tie
      */
-    public record Fact(Frame frame, List<Item> movers, boolean zero, Item from, Item to, String role, String date,
-                       double weight, int sentence, boolean background, int begin, int end) {
+    public record Fact(Frame frame, List<Item> movers, String who, Item from, Item to, String role, String date,
+                       List<String> cues, double weight, int sentence, boolean background, int begin, int end) {
+
+        public boolean zero() {
+            return who.equals("zero");
+        }
     }
 
     /** A person tied to an organization by the words before the name, or by a post held. */
@@ -135,17 +143,38 @@ public final class ChineseClauses {
         }
         boolean background = date != null && ctx.referenceYear > 0
                 && Integer.parseInt(date.substring(0, 4)) <= ctx.referenceYear - 2;
-        double weight = (who.zero ? 0.7 : 0.9) * (hedge == Hedge.EXPECTATION ? 0.8 : 1.0);
+        double weight = (who.zero() ? 0.7 : 0.9) * (hedge == Hedge.EXPECTATION ? 0.8 : 1.0);
+        List<String> cues = new ArrayList<>();
+        if (hedge == Hedge.EXPECTATION) {
+            cues.add("hedge=expectation");
+        }
+        if (pre.stream().anyMatch(it -> it.is(Kind.NEWS))) {
+            cues.add("news-word");
+        }
+        if (date != null) {
+            cues.add("dated");
+        }
+        cues.add("trigger=" + t.text());
+        if (from != null) {
+            cues.add(from == orgAfter(pre, Kind.FROM) ? "from=marker" : "from=clause");
+        }
+        if (to != null) {
+            cues.add("to=" + (when.equals("go") ? "go" : frame == Frame.APPOINT || frame == Frame.HIRE ? "subject"
+                    : to == postOrg ? "clause" : "of"));
+        }
         String role = to != null ? titleAfter(post, to) : null;
         if (frame == Frame.APPOINT || frame == Frame.HIRE) {
             role = post.stream().dropWhile(it -> !it.is(Kind.AS)).filter(it -> it.is(Kind.TITLE)).map(Item::text)
                     .findFirst().orElse(null);
         }
-        facts.add(new Fact(frame, who.movers, who.zero, from, to, role, date, weight, index, background,
+        facts.add(new Fact(frame, who.movers, who.how, from, to, role, date, cues, weight, index, background,
                 clauseBegin, clauseEnd(sentence, t.end())));
     }
 
-    private record Movers(List<Item> movers, boolean zero) {
+    private record Movers(List<Item> movers, String how) {
+        boolean zero() {
+            return how.equals("zero");
+        }
     }
 
     private Movers movers(List<Item> items, int ti, List<Item> pre, Context ctx, Frame frame) {
@@ -157,9 +186,10 @@ public final class ChineseClauses {
                     movers.add(items.get(j));
                 }
             }
-            return new Movers(movers, false);
+            return new Movers(movers, "object");
         }
         pre.stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+        String how = movers.isEmpty() ? "list" : "named";
         // "三位高管离职, 包括X和Y": the list after 包括 names the movers of the clause before it.
         for (int j = ti + 1; j < items.size() && items.get(j).clause() <= t.clause() + 1; j++) {
             Item it = items.get(j);
@@ -173,22 +203,22 @@ public final class ChineseClauses {
             }
         }
         if (!movers.isEmpty()) {
-            return new Movers(movers, false);
+            return new Movers(movers, how);
         }
         if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
-            return new Movers(List.of(person(ctx.topic, t)), false);
+            return new Movers(List.of(person(ctx.topic, t)), "pronoun");
         }
         for (int j = 0; j < ti; j++) {
             if (items.get(j).is(Kind.PERSON)) {
-                return new Movers(List.of(items.get(j)), false);
+                return new Movers(List.of(items.get(j)), "carried");
             }
         }
         boolean bare = pre.stream().allMatch(it -> it.is(Kind.NEWS) || it.is(Kind.OTHER) || it.is(Kind.FROM)
                 || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST));
         if (bare && ctx.topic != null) {
-            return new Movers(List.of(person(ctx.topic, t)), true);
+            return new Movers(List.of(person(ctx.topic, t)), "zero");
         }
-        return new Movers(List.of(), false);
+        return new Movers(List.of(), "none");
     }
 
     private static Item person(String name, Item at) {

@@ -11,6 +11,7 @@ import org.talentflow.core.domain.Move;
 import org.talentflow.core.domain.MoveKind;
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.lexicon.Frame;
+import org.talentflow.core.scoring.MoveScorer;
 import org.talentflow.core.zh.ChineseClauses.Fact;
 import org.talentflow.core.zh.ChineseClauses.Tie;
 import org.talentflow.core.zh.ChineseMentions.Item;
@@ -32,19 +33,45 @@ public final class ChineseMoves {
     private ChineseMoves() {
     }
 
-    public static List<Move> of(String doc, String original, Reading r) {
-        Map<String, Move> chosen = new LinkedHashMap<>();
+    /** A move the document may report, with the features the scorer weighs. */
+    public record Candidate(Move move, List<String> features) {
+    }
+
+    /** The moves chosen from a document's candidates: the scorer's probability is the confidence. */
+    public static List<Move> of(String doc, String original, Reading r, MoveScorer scorer) {
+        return choose(candidates(doc, original, r), scorer);
+    }
+
+    /** Every candidate of a document, before any is chosen (for training and error analysis). */
+    public static List<Candidate> candidates(String doc, String original, Reading r) {
+        List<Candidate> out = new ArrayList<>();
         for (Fact f : r.facts()) {
             if (f.background()) {
                 continue;
             }
             for (Item mover : f.movers()) {
-                Move m = move(doc, original, r, f, mover);
-                if (m != null) {
-                    String key = m.person() + "|" + name(m.from()) + "|" + name(m.to());
-                    chosen.merge(key, m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                Candidate c = candidate(doc, original, r, f, mover);
+                if (c != null) {
+                    out.add(c);
                 }
             }
+        }
+        return out;
+    }
+
+    public static List<Move> choose(List<Candidate> candidates, MoveScorer scorer) {
+        Map<String, Move> chosen = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Move m = c.move();
+            boolean both = m.from() != null && m.to() != null;
+            double p = scorer == null ? m.confidence() : scorer.probability(c.features());
+            if (p < (scorer == null ? 0.5 : both ? scorer.threshold() : scorer.partialThreshold())) {
+                continue;
+            }
+            Move scored = new Move(m.person(), m.kind(), m.from(), m.to(), m.role(), m.date(), Math.round(p * 100) / 100.0,
+                    m.evidence());
+            String key = m.person() + "|" + name(m.from()) + "|" + name(m.to());
+            chosen.merge(key, scored, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         // A departure that an arrival of the same person already tells as its origin is that move, not another.
         List<Move> out = new ArrayList<>(chosen.values());
@@ -53,39 +80,45 @@ public final class ChineseMoves {
         return out;
     }
 
-    private static Move move(String doc, String original, Reading r, Fact f, Item mover) {
+    private static Candidate candidate(String doc, String original, Reading r, Fact f, Item mover) {
         String person = written(r, mover);
         Item from = f.from();
         Item to = f.to();
+        String fromHow = from == null ? "none" : "clause";
+        String toHow = to == null ? "none" : "clause";
         double weight = f.weight();
         if (f.frame() == Frame.DEPART) {
-            if (from == null) {
-                from = tieIn(r, mover.text(), f.sentence(), null);
+            if (from == null && (from = tieIn(r, mover.text(), f.sentence(), null)) != null) {
+                fromHow = "tie-sentence";
             }
-            if (from == null) {
-                from = orgOfSentence(r, f);
+            if (from == null && (from = orgBefore(r, f)) != null) {
+                fromHow = "sentence-org";
+            }
+            if (from == null && (from = orgOfSentenceBefore(r, f)) != null) {
+                fromHow = "previous-sentence-org";
             }
             Fact arrival = sameSentenceArrival(r, f, mover.text());
             if (arrival != null) {
                 to = arrival.to();
+                toHow = "arrival-sentence";
             }
         } else {
-            if (to == null && f.frame() == Frame.ARRIVE) {
-                to = previousDestination(r, f);
+            if (to == null && f.frame() == Frame.ARRIVE && (to = previousDestination(r, f)) != null) {
+                toHow = "previous";
             }
-            if (from == null) {
-                from = departureIn(r, f, mover.text());
+            if (from == null && (from = departureIn(r, f, mover.text())) != null) {
+                fromHow = "departure-sentence";
             }
-            if (from == null) {
-                from = tieIn(r, mover.text(), f.sentence(), to);
+            if (from == null && (from = tieIn(r, mover.text(), f.sentence(), to)) != null) {
+                fromHow = "tie-sentence";
             }
-            if (from == null) {
-                from = earlierPost(r, mover.text(), f.sentence(), to);
-                weight *= from == null ? 1.0 : 0.9;
+            if (from == null && (from = earlierPost(r, mover.text(), f.sentence(), to)) != null) {
+                fromHow = "earlier-post";
+                weight *= 0.9;
             }
         }
-        OrgRef a = ref(original, r, from);
-        OrgRef b = ref(original, r, to);
+        OrgRef a = ref(r, from);
+        OrgRef b = ref(r, to);
         if (a == null && b == null || a != null && b != null && same(a, b)) {
             return null;
         }
@@ -94,8 +127,32 @@ public final class ChineseMoves {
         int[] span = r.sentences().get(f.sentence());
         int begin = r.folded().documentOffset(span[0]);
         int end = r.folded().documentOffset(span[1]);
-        return new Move(person, kind, a, b, f.role(), f.date(), Math.round(weight * 100) / 100.0,
+        Move move = new Move(person, kind, a, b, f.role(), f.date(), Math.round(weight * 100) / 100.0,
                 new Evidence(doc, original.substring(begin, end).strip(), begin, end));
+        String frame = f.frame().label();
+        List<String> features = new ArrayList<>(List.of("bias", "frame=" + frame, "who=" + f.who(), "from=" + fromHow,
+                "to=" + toHow, "frame+from=" + frame + "+" + fromHow, "ends=" + (a != null && b != null ? "both"
+                        : a != null ? "from" : "to")));
+        // The move word itself is left out: two dozen articles teach its frame, not each word's own weight.
+        features.addAll(f.cues().stream().filter(c -> !c.startsWith("from=") && !c.startsWith("to=") && !c.startsWith("trigger=")).toList());
+        if (f.movers().size() > 1) {
+            features.add("movers=many");
+        }
+        if (known(from)) {
+            features.add("from-known");
+        }
+        if (known(to)) {
+            features.add("to-known");
+        }
+        if (r.facts().stream().anyMatch(o -> o != f && o.sentence() == f.sentence() && o.movers().stream()
+                .anyMatch(m -> m.text().equals(mover.text())))) {
+            features.add("more-in-sentence");
+        }
+        return new Candidate(move, features);
+    }
+
+    private static boolean known(Item org) {
+        return org != null && org.org() != null && !org.org().organization().equals(org.text());
     }
 
     /** The person's name as the document writes it (traditional characters stay traditional). */
@@ -174,17 +231,9 @@ public final class ChineseMoves {
         return null;
     }
 
-    /**
-     * The organization a sentence is about: the last one named before the move word, else the last one the sentence
-     * before it names ("荣耀...高层变动。包括原董事长X、CEO Y纷纷挂冠而去。").
-     */
-    private static Item orgOfSentence(Reading r, Fact f) {
+    /** The organization a sentence is about: the last one it names before the move word. */
+    private static Item orgBefore(Reading r, Fact f) {
         Item found = null;
-        for (Item it : r.items().getOrDefault(f.sentence() - 1, List.of())) {
-            if (it.is(ChineseMentions.Kind.ORG) && !it.weak()) {
-                found = it;
-            }
-        }
         for (Item it : r.items().getOrDefault(f.sentence(), List.of())) {
             if (it.begin() >= f.end()) {
                 break;
@@ -196,11 +245,22 @@ public final class ChineseMoves {
         return found;
     }
 
+    /** The last organization the sentence before names ("荣耀...高层变动。包括原董事长X、CEO Y纷纷挂冠而去。"). */
+    private static Item orgOfSentenceBefore(Reading r, Fact f) {
+        Item found = null;
+        for (Item it : r.items().getOrDefault(f.sentence() - 1, List.of())) {
+            if (it.is(ChineseMentions.Kind.ORG) && !it.weak()) {
+                found = it;
+            }
+        }
+        return found;
+    }
+
     private static boolean sameItem(Item a, Item b) {
         return a != null && b != null && Objects.equals(a.org(), b.org());
     }
 
-    private static OrgRef ref(String original, Reading r, Item org) {
+    private static OrgRef ref(Reading r, Item org) {
         if (org == null) {
             return null;
         }

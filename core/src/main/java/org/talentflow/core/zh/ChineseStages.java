@@ -31,12 +31,18 @@ public final class ChineseStages {
     private ChineseStages() {
     }
 
+    /** The Chinese chain, choosing with the shipped Chinese model. */
     public static List<Stage> of(Gazetteer gazetteer) {
+        return of(gazetteer, org.talentflow.core.scoring.MoveScorer.shipped(org.talentflow.core.scoring.MoveScorer.CHINESE));
+    }
+
+    /** The Chinese chain; a null scorer chooses by the rules' prior confidence (before any model is trained). */
+    public static List<Stage> of(Gazetteer gazetteer, org.talentflow.core.scoring.MoveScorer scorer) {
         Lexicon zh = Lexicon.chinese();
         ChineseMentions mentions = new ChineseMentions(zh, Lexicon.english(), gazetteer);
         ChineseSegmenter segmenter = new ChineseSegmenter(gazetteer, zh);
         ChineseClauses clauses = new ChineseClauses(zh);
-        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses), new ChooseChinese());
+        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses), new ChooseChinese(scorer));
     }
 
     static final class SplitChinese implements Stage {
@@ -160,6 +166,12 @@ public final class ChineseStages {
     }
 
     static final class ChooseChinese implements Stage {
+        private final org.talentflow.core.scoring.MoveScorer scorer;
+
+        ChooseChinese(org.talentflow.core.scoring.MoveScorer scorer) {
+            this.scorer = scorer;
+        }
+
         @Override
         public String name() {
             return "zh-choose";
@@ -177,7 +189,14 @@ public final class ChineseStages {
 
         @Override
         public void apply(Extraction e) {
-            e.moves().addAll(ChineseMoves.of(e.document().name(), e.document().text(), e.part(ChineseMoves.Reading.class)));
+            List<ChineseMoves.Candidate> candidates = ChineseMoves.candidates(e.document().name(), e.document().text(),
+                    e.part(ChineseMoves.Reading.class));
+            if (DEBUG) {
+                candidates.forEach(c -> System.err.println("[" + e.document().name() + "] "
+                        + (scorer == null ? "" : String.format(java.util.Locale.ROOT, "%.2f ", scorer.probability(c.features())))
+                        + c.move().person() + " " + c.move().from() + " -> " + c.move().to() + " " + c.features()));
+            }
+            e.moves().addAll(ChineseMoves.choose(candidates, scorer));
         }
     }
 }

@@ -1,0 +1,163 @@
+package org.talentflow.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.talentflow.core.domain.Document;
+import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.Evaluation;
+import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.extract.MoveExtractor;
+import org.talentflow.core.nlp.Nlp;
+import org.talentflow.core.resolve.Gazetteer;
+import org.talentflow.core.scoring.MoveScorer;
+import org.talentflow.core.scoring.ScorerTraining;
+import org.talentflow.core.source.ArticleReader;
+import org.talentflow.core.zh.ChineseMoves;
+
+/**
+ * Fits the Chinese move scorer ({@code model/zh-move-scorer.tsv}) on annotated Chinese folders: the same logistic
+ * model and trainer as English, over the Chinese reader's features. Thresholds are chosen on out-of-fold
+ * probabilities; the held-out folders are scored by the model fitted on the training folders alone.
+ * Usage: bench/run train-zh [--train DIR]... [--eval DIR]... [--blind DIR]... [--out FILE] [--sigma S]
+ */
+public final class TrainChineseScorer {
+
+    private record Doc(Path folder, List<ChineseMoves.Candidate> candidates, List<Boolean> labels, List<Boolean> skip) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
+        List<Path> train = new ArrayList<>();
+        List<Path> eval = new ArrayList<>();
+        List<Path> blind = new ArrayList<>();
+        Path out = Path.of("core/src/main/resources/model/zh-move-scorer.tsv");
+        double sigma = 1.0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--train" -> train.add(Path.of(args[++i]));
+                case "--eval" -> eval.add(Path.of(args[++i]));
+                case "--blind" -> blind.add(Path.of(args[++i]));
+                case "--out" -> out = Path.of(args[++i]);
+                case "--sigma" -> sigma = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (train.isEmpty()) {
+            train = List.of(shared.resolve("corpus/zh-train"));
+        }
+        if (eval.isEmpty()) {
+            eval = List.of(shared.resolve("corpus/zh-dev"));
+        }
+        MoveExtractor extractor = new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault());
+        List<Doc> trainDocs = new ArrayList<>();
+        for (Path folder : train) {
+            trainDocs.addAll(docs(extractor, folder));
+        }
+        int folds = 5;
+        List<Map<String, Double>> foldWeights = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<ScorerTraining.Example> fit = new ArrayList<>();
+            for (int d = 0; d < trainDocs.size(); d++) {
+                if (d % folds != k) {
+                    fit.addAll(examples(trainDocs.get(d)));
+                }
+            }
+            foldWeights.add(ScorerTraining.fit(fit, sigma));
+        }
+        double best = -1;
+        double bestBoth = 0.5;
+        double bestPartial = 0.5;
+        for (int i = 0; i <= 16; i++) {
+            for (int j = 0; j <= 16; j++) {
+                double both = 0.10 + 0.05 * i;
+                double partial = 0.10 + 0.05 * j;
+                List<Move> moves = new ArrayList<>();
+                for (int d = 0; d < trainDocs.size(); d++) {
+                    moves.addAll(ChineseMoves.choose(trainDocs.get(d).candidates(),
+                            new MoveScorer(foldWeights.get(d % folds), both, partial)));
+                }
+                double f1 = meanF1(train, moves);
+                if (f1 > best + 1e-9) {
+                    best = f1;
+                    bestBoth = both;
+                    bestPartial = partial;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "thresholds %.2f (both ends) / %.2f (one end): out-of-fold full F1 %.3f%n",
+                bestBoth, bestPartial, best);
+        List<ScorerTraining.Example> all = new ArrayList<>();
+        trainDocs.forEach(d -> all.addAll(examples(d)));
+        Map<String, Double> weights = ScorerTraining.fit(all, sigma);
+        MoveScorer model = new MoveScorer(weights, bestBoth, bestPartial);
+        report("held out", eval, extractor, model);
+        report("held out, blind", blind, extractor, model);
+        List<String> header = List.of("The Chinese move scorer: log-odds weights of the Chinese reader's candidate features "
+                        + "(see zh/ChineseMoves).",
+                "Rebuilt by `bench/run train-zh` from " + String.join(", ", train.stream().map(p -> p.getFileName().toString()).toList())
+                        + String.format(Locale.ROOT, " (%d candidates, sigma %.2f);", all.size(), sigma),
+                String.format(Locale.ROOT, "the thresholds below gave the best out-of-fold full F1 (%.3f).", best));
+        Files.writeString(out, ScorerTraining.write(weights, bestBoth, bestPartial, header), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out + " (" + weights.size() + " weights)");
+        weights.entrySet().stream().sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue()))).limit(20)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %+.2f %s%n", e.getValue(), e.getKey()));
+    }
+
+    private static void report(String what, List<Path> folders, MoveExtractor extractor, MoveScorer model) throws Exception {
+        for (Path folder : folders) {
+            List<Move> moves = new ArrayList<>();
+            for (Doc d : docs(extractor, folder)) {
+                moves.addAll(ChineseMoves.choose(d.candidates(), model));
+            }
+            Scorer.Report r = Evaluation.score(folder, moves);
+            System.out.printf(Locale.ROOT, "%s (%s): %s%n", folder.getFileName(), what, r.summary().replace("\n", " | "));
+            System.out.println("    " + r.confidence().summary());
+        }
+    }
+
+    private static double meanF1(List<Path> folders, List<Move> moves) throws Exception {
+        double sum = 0;
+        for (Path folder : folders) {
+            sum += Evaluation.score(folder, moves).full().f1();
+        }
+        return sum / folders.size();
+    }
+
+    private static List<Doc> docs(MoveExtractor extractor, Path folder) throws Exception {
+        List<Scorer.Gold> gold = Scorer.gold(folder);
+        List<Document> documents = new ArrayList<>();
+        new ArticleReader().read(List.of(folder), documents::add, f -> System.err.println("unreadable: " + f));
+        List<Doc> docs = new ArrayList<>();
+        for (Document d : documents) {
+            List<ChineseMoves.Candidate> candidates = extractor.chineseCandidates(d);
+            List<Boolean> labels = new ArrayList<>();
+            List<Boolean> skip = new ArrayList<>();
+            for (ChineseMoves.Candidate c : candidates) {
+                Scorer.Prediction p = Evaluation.predictions(List.of(c.move())).get(0);
+                boolean required = gold.stream().anyMatch(g -> !g.optional() && Scorer.matches(p, g));
+                labels.add(required);
+                // A candidate only an optional line confirms teaches nothing either way.
+                skip.add(!required && gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g)));
+            }
+            docs.add(new Doc(folder, candidates, labels, skip));
+        }
+        return docs;
+    }
+
+    private static List<ScorerTraining.Example> examples(Doc d) {
+        List<ScorerTraining.Example> examples = new ArrayList<>();
+        for (int i = 0; i < d.candidates().size(); i++) {
+            if (!d.skip().get(i)) {
+                examples.add(new ScorerTraining.Example(d.candidates().get(i).features(), d.labels().get(i)));
+            }
+        }
+        return examples;
+    }
+}
