@@ -41,7 +41,8 @@ public final class FeedLatencyBenchmark {
     /** Sentences without a move, so that each entry is a whole article rather than a teaser to fetch. */
     private static final String CALM = " The company did not say what the post pays. Its research staff grew by a "
             + "third this year, and it plans a second laboratory in the spring, where the new team will work on speech "
-            + "models. Analysts called the appointment a sign that the firm means to build its own models.";
+            + "models. Analysts called the appointment a sign that the firm means to build its own models rather than "
+            + "license them, and expect more hires of the kind before the end of the year.";
 
     private FeedLatencyBenchmark() {
     }

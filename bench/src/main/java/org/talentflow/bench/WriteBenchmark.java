@@ -23,7 +23,11 @@ import java.util.Random;
  * moves (monthly summaries and every kept window) and with the monthly summaries alone, in interleaved rounds. The
  * moves run among 256 busy pairs over 30 months, so most windows reach their floors: the worst case.
  *
- * <p>Usage: {@code bench/run writes [--store h2|pg|both] [DOCUMENTS]} (default 3000).
+ * <p>With {@code --beside-serve}: what sharing the embedded store costs a save. Documents saved into a fresh H2 store
+ * opened by this process alone, against one a {@code talentflow serve} process opened first, so that every statement
+ * goes to that process over loopback (H2's automatic mixed mode; docs/live.md), in interleaved rounds.
+ *
+ * <p>Usage: {@code bench/run writes [--store h2|pg|both] [--beside-serve] [DOCUMENTS]} (default 3000).
  */
 public final class WriteBenchmark {
 
@@ -33,12 +37,19 @@ public final class WriteBenchmark {
     public static void main(String[] args) throws Exception {
         String store = "both";
         int documents = 3000;
+        boolean besideServe = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--store")) {
                 store = args[++i];
+            } else if (args[i].equals("--beside-serve")) {
+                besideServe = true;
             } else {
                 documents = Integer.parseInt(args[i]);
             }
+        }
+        if (besideServe) {
+            shared(documents);
+            return;
         }
         String pg = System.getenv("TALENTFLOW_PG_URL");
         System.out.printf(Locale.ROOT, "write benchmark: %,d one-move documents per store, two interleaved rounds%n", documents);
@@ -57,6 +68,41 @@ public final class WriteBenchmark {
     private static void report(String label, int round, String variant, int documents, long nanos) {
         System.out.printf(Locale.ROOT, "round %d  %-11s %-28s %6.2f ms per document%n", round, label, variant,
                 nanos / 1e6 / documents);
+    }
+
+    private static void shared(int documents) throws Exception {
+        System.out.printf(Locale.ROOT, "write benchmark: %,d one-move documents per store, H2 alone and beside serve, "
+                + "two interleaved rounds%n", documents);
+        for (int round = 1; round <= 2; round++) {
+            Path alone = Files.createTempDirectory("talentflow-writes");
+            try (MoveStore store = MoveStore.open(alone.toString())) {
+                report("H2", round, "this process alone", documents, save(store, documents));
+            }
+            Path shared = Files.createTempDirectory("talentflow-writes");
+            Process serve = serve(shared);
+            try (MoveStore store = MoveStore.open(shared.toString())) {
+                report("H2", round, "beside serve (over loopback)", documents, save(store, documents));
+            } finally {
+                serve.destroy();
+                serve.waitFor();
+            }
+        }
+    }
+
+    /** {@code talentflow serve} on the store, in a process of its own; returns once it has the store open. */
+    private static Process serve(Path store) throws Exception {
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), org.talentflow.app.Main.class.getName(), "serve",
+                "--port", "0", "--db", store.toString())
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("Dashboard:")) {
+                // the server prints its address once the store is open
+            }
+        }
+        return serve;
     }
 
     /** A fresh embedded store whose trigger on moves is the summaries' own (V7_3) or the full one (V8_1). */

@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -128,7 +129,9 @@ final class Database {
         }
         Path folder = Path.of(location).toAbsolutePath();
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                createPrivate(folder);
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create the store folder " + folder, e);
         }
@@ -138,6 +141,21 @@ final class Database {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
                 + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE"
                 + ";CACHE_SIZE=" + pageCacheKilobytes(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * A new store folder is its owner's alone where the file system has POSIX permissions: the key that lets a process
+     * into the shared store (AUTO_SERVER) is in a file inside it.
+     */
+    private static void createPrivate(Path folder) throws IOException {
+        if (folder.getParent() != null) {
+            Files.createDirectories(folder.getParent());
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
     }
 
     /**

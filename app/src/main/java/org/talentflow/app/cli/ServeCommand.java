@@ -62,8 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 Serving.untilStopped(moves, host, port, secret, extractor, System.out);
             } finally {
-                // A poll under way ends before the store closes.
-                polls.shutdownNow();
+                // A poll under way ends before the store closes; not interrupted, since H2 closes a file whose
+                // reading thread is interrupted. The next poll, not yet begun, is dropped.
+                polls.shutdown();
                 polls.awaitTermination(30, TimeUnit.SECONDS);
             }
         }
