@@ -1,11 +1,5 @@
 package org.talentflow.core.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -428,30 +422,19 @@ public final class Lexicon {
 
     /** The rows of a resource; the first cell always in lower case, the others too unless they are names. */
     static List<String[]> rows(String resource, boolean lowerCaseAll) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                if (OPTIONAL.stream().anyMatch(resource::endsWith) || resource.startsWith("/lexicon/zh/")
-                        && !resource.endsWith("/triggers.tsv")) {
-                    return List.of();
-                }
-                throw new IllegalStateException("missing lexicon resource " + resource);
+        List<String[]> rows = ResourceLines.rowsIfPresent(resource);
+        if (rows == null) {
+            if (OPTIONAL.stream().anyMatch(resource::endsWith) || resource.startsWith("/lexicon/zh/")
+                    && !resource.endsWith("/triggers.tsv")) {
+                return List.of();
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = i == 0 || lowerCaseAll ? cells[i].strip().toLowerCase(Locale.ROOT) : cells[i].strip();
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("missing lexicon resource " + resource);
         }
+        for (String[] cells : rows) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = i == 0 || lowerCaseAll ? cells[i].toLowerCase(Locale.ROOT) : cells[i];
+            }
+        }
+        return rows;
     }
 }

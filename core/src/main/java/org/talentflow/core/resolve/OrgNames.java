@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.talentflow.core.lexicon.ResourceLines;
+
 /** Spelling rules for organization names: legal suffixes (English and Chinese), tickers, possessives. */
 public final class OrgNames {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 
+import org.talentflow.core.lexicon.ResourceLines;
+
 /**
  * A name in Han characters spelled as English news spells it: surname first, then the given name with its syllables
  * joined and no tones (郄小虎 -> "Qie Xiaohu"). Compound surnames and the surnames read differently from the same

@@ -1,4 +1,4 @@
-package org.talentflow.core.resolve;
+package org.talentflow.core.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,15 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The rows of a tab-separated resource file: comments ('#') and blank lines skipped, cells stripped. */
-final class ResourceLines {
+public final class ResourceLines {
 
     private ResourceLines() {
     }
 
-    static List<String[]> rows(String resource) {
+    public static List<String[]> rows(String resource) {
+        List<String[]> rows = rowsIfPresent(resource);
+        if (rows == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        return rows;
+    }
+
+    /** The rows, or null when there is no such resource. */
+    public static List<String[]> rowsIfPresent(String resource) {
         try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                return null;
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String[]> rows = new ArrayList<>();
