@@ -47,6 +47,8 @@ public final class ChineseMentions {
     private final Map<String, String> markers;
     private final Map<String, List<Trigger>> triggers = new java.util.HashMap<>();
     private final Set<String> englishTitles;
+    /** Organization words that also name a field of work (see org-name-words.tsv). */
+    private final Set<String> fieldWords;
 
     public ChineseMentions(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
         this.lexicon = chinese;
@@ -54,6 +56,12 @@ public final class ChineseMentions {
         this.markers = chinese.wordKinds("markers.tsv");
         chinese.triggers().forEach(t -> triggers.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t));
         this.englishTitles = english.titleWords();
+        this.fieldWords = new java.util.HashSet<>();
+        chinese.wordKinds("org-name-words.tsv").forEach((w, k) -> {
+            if (k.equals("field")) {
+                fieldWords.add(w);
+            }
+        });
     }
 
     /** Whether a sentence holds a move word at all (the cheap filter before segmentation). */
@@ -103,9 +111,21 @@ public final class ChineseMentions {
                 }
             }
         }
+        // Known organizations of three characters or more stand whatever the segmenter made of them ("零一万物" read
+        // as a number); shorter ones only where they are a word of their own (阿里, 联想 are words too).
+        for (var hit : gazetteer.findAll(sentence)) {
+            boolean ownWord = words.stream().anyMatch(w -> w.begin() == hit.start())
+                    && words.stream().anyMatch(w -> w.end() == hit.end());
+            if (ChineseText.hasHan(hit.surface()) && (hit.end() - hit.start() >= 3 || ownWord)
+                    && !anyTaken(taken, hit.start(), hit.end())) {
+                items.add(new Item(Kind.ORG, hit.surface(), hit.start(), hit.end(), 0,
+                        gazetteer.refOf(hit.organization()), false, null));
+                java.util.Arrays.fill(taken, hit.start(), hit.end(), true);
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (taken[w.begin()] || w.text().isBlank()) {
+            if (anyTaken(taken, w.begin(), w.end()) || w.text().isBlank()) {
                 continue;
             }
             items.addAll(itemsOf(words, i));
@@ -115,6 +135,15 @@ public final class ChineseMentions {
         // The words of a name read as one organization ("星河" of "星河科技") are no pieces of their own.
         items.removeIf(it -> !it.is(Kind.ORG) && orgs.stream().anyMatch(o -> o.begin() <= it.begin() && it.end() <= o.end()));
         return withClauses(sentence, formerEmployers(mergeOrgRuns(splitTriggers(items))));
+    }
+
+    private static boolean anyTaken(boolean[] taken, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Item> itemsOf(List<Word> words, int i) {
@@ -162,13 +191,14 @@ public final class ChineseMentions {
             }
         }
         String nameWord = orgNameWordEnding(text);
-        if (nameWord != null && text.length() >= nameWord.length() + 2 && plausibleOrg(text) && ChineseText.hasHan(text)
+        if (nameWord != null && !fieldWords.contains(nameWord) && text.length() >= nameWord.length() + 2 && plausibleOrg(text)
+                && ChineseText.hasHan(text)
                 && !markers.containsKey(text.substring(0, 1))) {
             // One word that ends in an organization word is a name by itself: "华为技术有限公司".
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), false, null);
         }
         if (nameWord != null && i > 0) {
-            int stem = stemStart(words, i);
+            int stem = stemStart(words, i, fieldWords.contains(nameWord));
             if (stem >= 0) {
                 String name = words.subList(stem, i + 1).stream().map(Word::text).reduce("", String::concat);
                 return new Item(Kind.ORG, name, words.get(stem).begin(), w.end(), 0, OrgRef.of(name), false, null);
@@ -233,7 +263,7 @@ public final class ChineseMentions {
      * Where the name before an organization word begins: one proper word ("平安" 银行), or up to three short words
      * the segmenter could not join ("智/界" 汽车, "千/里" 科技) that are no function word, verb or marker; -1 if none.
      */
-    private int stemStart(List<Word> words, int at) {
+    private int stemStart(List<Word> words, int at, boolean field) {
         Word prev = words.get(at - 1);
         if (prev.tag().startsWith("nt") || gazetteer.lookup(prev.text()).isPresent()) {
             // "南京大学" + "智能": a known organization followed by a field is a department, not a new name.
@@ -256,6 +286,11 @@ public final class ChineseMentions {
                 break;
             }
             start = j;
+        }
+        if (field && start >= 0 && com.hankcs.hanlp.dictionary.CoreDictionary.contains(
+                words.subList(start, at + 1).stream().map(Word::text).reduce("", String::concat))) {
+            // "人工智能": a field word after the words of a common term is that term, not a name.
+            return -1;
         }
         return length >= 2 && start >= 0 && (start == 0 || !words.get(start - 1).tag().startsWith("n")
                 || markers.containsKey(words.get(start - 1).text())) ? start : -1;
@@ -373,6 +408,14 @@ public final class ChineseMentions {
     /** A run of short words that begins with a surname and ends before a move word or after a title: 郄 小 虎. */
     private String surnameRun(List<Word> words, int i) {
         Word first = words.get(i);
+        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        Word after = i + 1 < words.size() ? words.get(i + 1) : null;
+        if (titleBefore && first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
+                && ChineseText.hasHan(first.text()) && (after == null || after.tag().equals("w")
+                || triggers.containsKey(after.text()) || PERSON_END.contains(after.text()))) {
+            // "负责人王冠等": a word that is also a name ("crown"), between a title and what follows a name.
+            return first.text();
+        }
         if (first.text().length() != 1 || !lexicon.isSurname(first.text()) || first.tag().equals("w")) {
             return null;
         }

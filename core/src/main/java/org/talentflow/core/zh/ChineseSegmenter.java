@@ -30,7 +30,16 @@ public final class ChineseSegmenter {
     private static final Object LOCK = new Object();
     private static final java.util.Set<String> TAUGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final Gazetteer gazetteer;
+    private final java.util.Set<String> titles = new java.util.HashSet<>();
+    private final java.util.Set<String> orgWords;
+    private final int maxTitle;
+
     public ChineseSegmenter(Gazetteer gazetteer, Lexicon chinese) {
+        this.gazetteer = gazetteer;
+        chinese.titleWords().stream().filter(ChineseText::hasHan).forEach(titles::add);
+        this.orgWords = chinese.orgNameWords();
+        this.maxTitle = titles.stream().mapToInt(String::length).max().orElse(2);
         synchronized (LOCK) {
             // HanLP's dictionary is one per process: each word is added once, whatever the number of extractors.
             for (Organization org : gazetteer.organizations()) {
@@ -53,14 +62,84 @@ public final class ChineseSegmenter {
         }
     }
 
-    /** The words of a (folded) sentence, offsets relative to it. */
+    /**
+     * The words of a (folded) sentence, offsets relative to it. What the lexicon and the gazetteer know is cut first
+     * and the segmenter reads the pieces between: its model, left to itself, reads "原行长宁黎明" as 原行/长宁/黎明.
+     */
     public List<Word> words(String sentence) {
+        List<int[]> known = knownSpans(sentence);
+        List<Word> words = new ArrayList<>();
+        int at = 0;
+        for (int[] span : known) {
+            segment(sentence, at, span[0], words);
+            words.add(new Word(sentence.substring(span[0], span[1]), span[2] == 1 ? "nnt" : "nt", span[0]));
+            at = span[1];
+        }
+        segment(sentence, at, sentence.length(), words);
+        return words;
+    }
+
+    private static void segment(String sentence, int from, int to, List<Word> words) {
+        if (from >= to) {
+            return;
+        }
         Segment segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
                 .enableCustomDictionaryForcing(true).enableOffset(true);
-        List<Word> words = new ArrayList<>();
-        for (Term t : segment.seg(sentence)) {
-            words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        for (Term t : segment.seg(sentence.substring(from, to))) {
+            words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), from + t.offset));
         }
-        return words;
+    }
+
+    /**
+     * Known organizations (two Han characters or more) and titles, longest first, left to right, without overlap; a
+     * title never cuts an organization word ("银行长期" holds 银行, not 行长). Each span: begin, end, 1 for a title.
+     */
+    private List<int[]> knownSpans(String sentence) {
+        boolean[] taken = new boolean[sentence.length()];
+        List<int[]> spans = new ArrayList<>();
+        for (var hit : gazetteer.findAll(sentence)) {
+            if (hit.end() - hit.start() >= 2 && ChineseText.hasHan(hit.surface()) && free(taken, hit.start(), hit.end())) {
+                mark(taken, hit.start(), hit.end());
+                spans.add(new int[] {hit.start(), hit.end(), 0});
+            }
+        }
+        for (int i = 0; i < sentence.length(); i++) {
+            for (int len = Math.min(maxTitle, sentence.length() - i); len >= 2; len--) {
+                String w = sentence.substring(i, i + len);
+                if (titles.contains(w) && free(taken, i, i + len) && !cutsOrgWord(sentence, i, i + len)) {
+                    mark(taken, i, i + len);
+                    spans.add(new int[] {i, i + len, 1});
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
+        return spans;
+    }
+
+    private boolean cutsOrgWord(String sentence, int begin, int end) {
+        for (String w : orgWords) {
+            for (int at = sentence.indexOf(w, Math.max(0, begin - w.length() + 1)); at >= 0 && at < end;
+                 at = sentence.indexOf(w, at + 1)) {
+                if (at < begin && at + w.length() > begin || at < end && at + w.length() > end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(boolean[] taken, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] taken, int begin, int end) {
+        java.util.Arrays.fill(taken, begin, end, true);
     }
 }
