@@ -48,6 +48,8 @@ public final class ChineseClauses {
         final LocalDate published;
         final int referenceYear;
         String topic;
+        /** The organization named last: what 该行 and 该公司 stand for. */
+        Item lastOrg;
 
         public Context(LocalDate published, int latestYear) {
             this.published = published;
@@ -62,9 +64,14 @@ public final class ChineseClauses {
     }
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
+        Item lastOrg = ctx.lastOrg;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).is(Kind.PERSON)) {
-                Tie tie = tieBefore(items, i, index);
+            Item it = items.get(i);
+            if (it.is(Kind.ORG) && !it.weak()) {
+                lastOrg = it;
+            }
+            if (it.is(Kind.PERSON)) {
+                Tie tie = tieBefore(items, i, index, lastOrg);
                 if (tie != null) {
                     ties.add(tie);
                 }
@@ -77,6 +84,7 @@ public final class ChineseClauses {
             }
         }
         items.stream().filter(it -> it.is(Kind.PERSON)).findFirst().ifPresent(p -> ctx.topic = p.text());
+        items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
     }
 
     private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,
@@ -208,7 +216,8 @@ public final class ChineseClauses {
         if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "pronoun");
         }
-        for (int j = 0; j < ti; j++) {
+        // The subject carried over commas is the nearest one: "X出任A; Y, 出任B" is Y's move.
+        for (int j = ti - 1; j >= 0; j--) {
             if (items.get(j).is(Kind.PERSON)) {
                 return new Movers(List.of(items.get(j)), "carried");
             }
@@ -226,7 +235,7 @@ public final class ChineseClauses {
     }
 
     /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
-    private static Tie tieBefore(List<Item> items, int pi, int index) {
+    private static Tie tieBefore(List<Item> items, int pi, int index, Item lastOrg) {
         Item person = items.get(pi);
         Item org = null;
         String role = null;
@@ -238,8 +247,16 @@ public final class ChineseClauses {
                 role = role == null ? it.text() : role;
             } else if (k == Kind.ORG) {
                 boolean beforeTitle = j + 1 < pi && items.get(j + 1).is(Kind.TITLE);
-                if (org == null && (!it.weak() || beforeTitle)) {
-                    org = it;
+                // An apposition runs from the company to its unit ("荣耀产品营销部部长X"): the employer is the
+                // outermost organization, a known one before an unknown one.
+                if (!it.weak() || beforeTitle) {
+                    if (org == null || known(it) || !known(org)) {
+                        org = it;
+                    }
+                }
+            } else if (k == Kind.THIS) {
+                if (org == null && lastOrg != null) {
+                    org = lastOrg;
                 }
             } else if (k == Kind.PAST) {
                 past = true;
@@ -252,6 +269,10 @@ public final class ChineseClauses {
             }
         }
         return org == null ? null : new Tie(person.text(), org, role, past, index);
+    }
+
+    private static boolean known(Item org) {
+        return org.org() != null && !org.org().organization().equals(org.text());
     }
 
     private static Item firstOrg(List<Item> post) {
@@ -271,10 +292,19 @@ public final class ChineseClauses {
         return null;
     }
 
+    /** The organization after a marker, over at most two plain words ("去深圳平安银行": a city before the name). */
     private static Item orgAfter(List<Item> pre, Kind marker) {
         for (int j = 0; j + 1 < pre.size(); j++) {
-            if (pre.get(j).is(marker) && pre.get(j + 1).is(Kind.ORG)) {
-                return pre.get(j + 1);
+            if (!pre.get(j).is(marker)) {
+                continue;
+            }
+            for (int k = j + 1; k < pre.size() && k <= j + 3; k++) {
+                if (pre.get(k).is(Kind.ORG)) {
+                    return pre.get(k);
+                }
+                if (!pre.get(k).is(Kind.OTHER)) {
+                    break;
+                }
             }
         }
         return null;

@@ -19,7 +19,7 @@ import org.talentflow.core.zh.ChineseSegmenter.Word;
  */
 public final class ChineseMentions {
 
-    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PRONOUN, OF, AND, OTHER }
+    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PRONOUN, THIS, OF, AND, OTHER }
 
     /**
      * One piece.
@@ -182,6 +182,13 @@ public final class ChineseMentions {
         if (known.isPresent()) {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), false, null);
         }
+        String lead = i > 0 && properWord(words.get(i - 1)) ? orgNameWordLeading(text) : null;
+        if (w.tag().startsWith("nt") && lead != null && !fieldWords.contains(lead)) {
+            // "国投" + "证券汽车行业": the organization word begins the word after a proper name; the rest is a field.
+            Word prev = words.get(i - 1);
+            String name = prev.text() + lead;
+            return new Item(Kind.ORG, name, prev.begin(), w.begin() + lead.length(), 0, OrgRef.of(name), false, null);
+        }
         if (w.tag().startsWith("nt") && text.length() >= 2 && ChineseText.hasHan(text) && plausibleOrg(text)) {
             String name = withoutBody(text);
             if (name.length() >= 2) {
@@ -208,6 +215,16 @@ public final class ChineseMentions {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), true, null);
         }
         return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+    }
+
+    /** The organization word a longer word begins with ("证券汽车行业" begins with 证券), or null. */
+    private String orgNameWordLeading(String word) {
+        for (int k = word.length() - 1; k >= 2; k--) {
+            if (lexicon.orgNameWords().contains(word.substring(0, k))) {
+                return word.substring(0, k);
+            }
+        }
+        return null;
     }
 
     /** The organization word a word ends with ("师范大学" ends with 大学), or null. */
