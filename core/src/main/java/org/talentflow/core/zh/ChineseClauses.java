@@ -51,6 +51,10 @@ public final class ChineseClauses {
         /** The organization named last: what 该行 and 该公司 stand for. */
         Item lastOrg;
 
+        public int referenceYear() {
+            return referenceYear;
+        }
+
         public Context(LocalDate published, int latestYear) {
             this.published = published;
             this.referenceYear = published != null ? published.getYear() : latestYear;

@@ -38,6 +38,8 @@ public final class ChineseMentions {
 
     private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "等", "在", "和", "与", "、",
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人");
+    /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
+    private static final Set<String> NOT_PIECES = Set.of("body", "people");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
@@ -54,6 +56,13 @@ public final class ChineseMentions {
         this.lexicon = chinese;
         this.gazetteer = gazetteer;
         this.markers = chinese.wordKinds("markers.tsv");
+        for (var m : markers.entrySet()) {
+            // A kind the reader does not know is a mistake in the data file: say so when it loads, not mid-article.
+            if (!NOT_PIECES.contains(m.getValue()) && java.util.Arrays.stream(Kind.values())
+                    .noneMatch(k -> k.name().equalsIgnoreCase(m.getValue()))) {
+                throw new IllegalStateException("markers.tsv: unknown kind '" + m.getValue() + "' of " + m.getKey());
+            }
+        }
         chinese.triggers().forEach(t -> triggers.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t));
         this.englishTitles = english.titleWords();
         this.fieldWords = new java.util.HashSet<>();
@@ -166,8 +175,8 @@ public final class ChineseMentions {
         }
         String marker = markers.get(text);
         if (marker != null) {
-            return marker.equals("body") ? null : new Item(Kind.valueOf(marker.toUpperCase(java.util.Locale.ROOT)), text,
-                    w.begin(), w.end(), 0, null, false, null);
+            return new Item(NOT_PIECES.contains(marker) ? Kind.OTHER : Kind.valueOf(marker.toUpperCase(java.util.Locale.ROOT)),
+                    text, w.begin(), w.end(), 0, null, false, null);
         }
         if (AND.contains(text)) {
             return new Item(Kind.AND, text, w.begin(), w.end(), 0, null, false, null);
@@ -237,9 +246,10 @@ public final class ChineseMentions {
         return null;
     }
 
-    /** An ordinal or a list is no organization's name: "第六届", "专家及公司". */
-    private static boolean plausibleOrg(String name) {
-        return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0);
+    /** An ordinal, a list or unnamed people is no organization's name: "第六届", "专家及公司", "相关人士处". */
+    private boolean plausibleOrg(String name) {
+        return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0)
+                && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && name.contains(m.getKey()));
     }
 
     /** "加盟云帆汽车" read as one name: the move word and the organization after it. */
@@ -427,10 +437,13 @@ public final class ChineseMentions {
         Word first = words.get(i);
         boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
         Word after = i + 1 < words.size() ? words.get(i + 1) : null;
-        if (titleBefore && first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
-                && ChineseText.hasHan(first.text()) && (after == null || after.tag().equals("w")
-                || triggers.containsKey(after.text()) || PERSON_END.contains(after.text()))) {
-            // "负责人王冠等": a word that is also a name ("crown"), between a title and what follows a name.
+        boolean clauseStart = i == 0 || words.get(i - 1).tag().equals("w");
+        boolean wordBeforeMove = after != null && (triggers.containsKey(after.text()) || PERSON_END.contains(after.text()));
+        if (first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
+                && ChineseText.hasHan(first.text()) && !first.tag().startsWith("v") && !NOT_NAME_TAGS.contains(first.tag())
+                && (titleBefore && (after == null || after.tag().equals("w") || wordBeforeMove) || clauseStart && wordBeforeMove)) {
+            // "负责人王冠等", ", 代季峰跳出": one word the segmenter did not take for a name, between a title (or the
+            // start of a clause) and what follows a name.
             return first.text();
         }
         if (first.text().length() != 1 || !lexicon.isSurname(first.text()) || first.tag().equals("w")) {

@@ -27,7 +27,7 @@ public final class ChineseMoves {
 
     /** A document read: its folded text, its sentences' spans (folded offsets), its facts and ties. */
     public record Reading(ChineseText.Folded folded, List<int[]> sentences, List<Fact> facts, List<Tie> ties,
-                          Map<Integer, List<Item>> items, Map<Item, String> written) {
+                          Map<Integer, List<Item>> items, Map<Item, String> written, int referenceYear) {
     }
 
     private ChineseMoves() {
@@ -46,9 +46,6 @@ public final class ChineseMoves {
     public static List<Candidate> candidates(String doc, String original, Reading r) {
         List<Candidate> out = new ArrayList<>();
         for (Fact f : r.facts()) {
-            if (f.background()) {
-                continue;
-            }
             for (Item mover : f.movers()) {
                 Candidate c = candidate(doc, original, r, f, mover);
                 if (c != null) {
@@ -138,6 +135,8 @@ public final class ChineseMoves {
         if (f.movers().size() > 1) {
             features.add("movers=many");
         }
+        // History is for the model to weigh: a stint told in the story counts, a career summary does not.
+        features.add("age=" + age(f, r));
         if (known(from)) {
             features.add("from-known");
         }
@@ -149,6 +148,15 @@ public final class ChineseMoves {
             features.add("more-in-sentence");
         }
         return new Candidate(move, features);
+    }
+
+    /** Years between the clause's date and the article's: 0, 1, 2, 3+ or unknown. */
+    private static String age(Fact f, Reading r) {
+        if (f.date() == null || r.referenceYear() <= 0) {
+            return "unknown";
+        }
+        int years = r.referenceYear() - Integer.parseInt(f.date().substring(0, 4));
+        return years <= 0 ? "0" : years >= 3 ? "3+" : String.valueOf(years);
     }
 
     private static boolean known(Item org) {

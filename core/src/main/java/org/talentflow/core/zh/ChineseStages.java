@@ -161,7 +161,7 @@ public final class ChineseStages {
                 }
             }
             e.part(ChineseMoves.Reading.class,
-                    new ChineseMoves.Reading(split.folded(), split.spans(), facts, ties, items, written));
+                    new ChineseMoves.Reading(split.folded(), split.spans(), facts, ties, items, written, ctx.referenceYear()));
         }
     }
 
