@@ -79,6 +79,10 @@ public final class ChineseClauses {
                 if (tie != null) {
                     ties.add(tie);
                 }
+                Tie aside = tieInParentheses(items, i, index);
+                if (aside != null) {
+                    ties.add(aside);
+                }
             }
         }
         for (int i = 0; i < items.size(); i++) {
@@ -118,6 +122,11 @@ public final class ChineseClauses {
                 }
                 return;
             }
+        }
+        // "X被任命为B CEO": the passive makes the subject the one appointed, and B is named after the word.
+        boolean passive = pre.stream().skip(Math.max(0, pre.size() - 2)).anyMatch(it -> it.is(Kind.PASSIVE));
+        if (passive && (frame == Frame.APPOINT || frame == Frame.HIRE)) {
+            frame = Frame.BECOME;
         }
         Item from = orgAfter(pre, Kind.FROM);
         Item to = null;
@@ -273,6 +282,27 @@ public final class ChineseClauses {
             }
         }
         return org == null ? null : new Tie(person.text(), org, role, past, index);
+    }
+
+    /** "X（前腾讯副总裁）": the post in parentheses after a name. */
+    private static Tie tieInParentheses(List<Item> items, int pi, int index) {
+        if (pi + 1 >= items.size() || !items.get(pi + 1).text().matches("[(（]")) {
+            return null;
+        }
+        Item org = null;
+        String role = null;
+        boolean past = false;
+        for (int j = pi + 2; j < items.size() && j <= pi + 8 && !items.get(j).text().matches("[)）]"); j++) {
+            Item it = items.get(j);
+            if (it.is(Kind.ORG) && org == null) {
+                org = it;
+            } else if (it.is(Kind.TITLE) && role == null) {
+                role = it.text();
+            } else if (it.is(Kind.PAST)) {
+                past = true;
+            }
+        }
+        return org == null || role == null ? null : new Tie(items.get(pi).text(), org, role, past, index);
     }
 
     private static boolean known(Item org) {

@@ -19,7 +19,7 @@ import org.talentflow.core.zh.ChineseSegmenter.Word;
  */
 public final class ChineseMentions {
 
-    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PRONOUN, THIS, OF, AND, OTHER }
+    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PASSIVE, PRONOUN, THIS, OF, AND, OTHER }
 
     /**
      * One piece.
@@ -38,6 +38,8 @@ public final class ChineseMentions {
 
     private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "等", "在", "和", "与", "、",
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人");
+    /** Characters that begin no organization's name but stand before one: 为, 从, 在, 于, 向, 到 ... */
+    private static final String LEADING_FUNCTION = "为从自在于向对到至去将已被和与及";
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
     private static final Set<String> NOT_PIECES = Set.of("body", "people");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
@@ -101,9 +103,49 @@ public final class ChineseMentions {
             String run = surnameRun(words, i);
             if (run != null && plausibleName(run)) {
                 names.add(run);
+                continue;
+            }
+            String foreign = foreignName(words, i);
+            if (foreign != null) {
+                names.add(foreign);
             }
         }
         return names;
+    }
+
+    /**
+     * A foreign name: a transliteration (HanLP's nrf, joined by ·: 山姆·奥特曼) or two or three capitalized Latin
+     * words ("Sam Altman") before a move word or after a title; a known organization or a title is none.
+     */
+    private String foreignName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.tag().equals("nrf")) {
+            StringBuilder b = new StringBuilder(w.text());
+            for (int j = i + 1; j + 1 < words.size() && (words.get(j).text().equals("·") || words.get(j).text().equals("•"))
+                    && words.get(j + 1).tag().equals("nrf"); j += 2) {
+                b.append('·').append(words.get(j + 1).text());
+            }
+            return b.length() >= 3 || b.indexOf("·") > 0 ? b.toString() : null;
+        }
+        if (!isLatinName(w) || i > 0 && isLatinName(words.get(i - 1))
+                || i > 1 && words.get(i - 1).text().equals(" ") && isLatinName(words.get(i - 2))) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(List.of(w.text()));
+        int j = i + 1;
+        while (j + 1 < words.size() && words.get(j).text().equals(" ") && isLatinName(words.get(j + 1)) && parts.size() < 3) {
+            parts.add(words.get(j + 1).text());
+            j += 2;
+        }
+        Word next = j < words.size() ? words.get(j) : null;
+        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        boolean beforeMove = next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text()));
+        String name = String.join(" ", parts);
+        return parts.size() >= 2 && (titleBefore || beforeMove) && gazetteer.lookup(name).isEmpty() ? name : null;
+    }
+
+    private boolean isLatinName(Word w) {
+        return w.text().matches("[A-Z][a-z]+") && !isTitle(w.text()) && gazetteer.lookup(w.text()).isEmpty();
     }
 
     /** The pieces of a folded sentence; known holds the document's names found so far, longest first. */
@@ -199,10 +241,14 @@ public final class ChineseMentions {
             return new Item(Kind.ORG, name, prev.begin(), w.begin() + lead.length(), 0, OrgRef.of(name), false, null);
         }
         if (w.tag().startsWith("nt") && text.length() >= 2 && ChineseText.hasHan(text) && plausibleOrg(text)) {
-            String name = withoutBody(text);
+            int cut = 0;
+            while (text.length() - cut > 3 && LEADING_FUNCTION.indexOf(text.charAt(cut)) >= 0) {
+                cut++;
+            }
+            String name = withoutBody(text.substring(cut));
             if (name.length() >= 2) {
                 var whole = gazetteer.lookup(name);
-                return new Item(Kind.ORG, name, w.begin(), w.begin() + name.length(), 0,
+                return new Item(Kind.ORG, name, w.begin() + cut, w.begin() + cut + name.length(), 0,
                         whole.map(gazetteer::refOf).orElse(OrgRef.of(name)), false, null);
             }
         }
@@ -217,7 +263,13 @@ public final class ChineseMentions {
             int stem = stemStart(words, i, fieldWords.contains(nameWord));
             if (stem >= 0) {
                 String name = words.subList(stem, i + 1).stream().map(Word::text).reduce("", String::concat);
-                return new Item(Kind.ORG, name, words.get(stem).begin(), w.end(), 0, OrgRef.of(name), false, null);
+                // "被任命为/云帆汽车" cut as 为云/帆/汽车: a function character the segmenter glued on is no part of it.
+                int cut = 0;
+                while (name.length() - cut > nameWord.length() + 2 && LEADING_FUNCTION.indexOf(name.charAt(cut)) >= 0) {
+                    cut++;
+                }
+                name = name.substring(cut);
+                return new Item(Kind.ORG, name, words.get(stem).begin() + cut, w.end(), 0, OrgRef.of(name), false, null);
             }
         }
         if (w.tag().equals("nx") && Character.isUpperCase(text.charAt(0)) && text.length() > 1) {

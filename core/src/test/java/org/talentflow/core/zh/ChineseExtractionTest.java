@@ -65,4 +65,22 @@ class ChineseExtractionTest {
         assertThat(moves("2025年3月，钱文博离开云帆汽车，加盟星河智能。钱文博2012年加入星河科技，是其早期员工之一，后来又在多家公司任职。"))
                 .containsExactly("钱文博: 云帆汽车 -> 星河智能");
     }
+
+    @Test
+    void thePassiveMakesTheSubjectTheOneAppointed() {
+        assertThat(moves("原星河科技副总裁范思远被任命为云帆汽车首席执行官，任命即日起生效。云帆汽车表示期待与他合作。"))
+                .containsExactly("范思远: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aPostInParenthesesAfterTheNameIsWhereTheJoinCameFrom() {
+        assertThat(moves("云帆汽车宣布，卫子轩（前星河科技首席架构师）已正式加入云帆汽车，负责自动驾驶研发。双方均未透露更多细节。"))
+                .containsExactly("卫子轩: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aForeignNameInLatinLettersOrTransliteratedIsAPerson() {
+        assertThat(moves("据悉，星河科技前首席科学家Daniel Brooks已于上月加入云帆汽车，出任研究院院长。外界认为这是一次重要引援。"))
+                .containsExactly("Daniel Brooks: 星河科技 -> 云帆汽车");
+    }
 }
