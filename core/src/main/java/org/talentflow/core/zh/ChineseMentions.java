@@ -41,7 +41,7 @@ public final class ChineseMentions {
     /** Characters that begin no organization's name but stand before one: 为, 从, 在, 于, 向, 到 ... */
     private static final String LEADING_FUNCTION = "为从自在于向对到至去将已被和与及";
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
@@ -484,44 +484,70 @@ public final class ChineseMentions {
         return text.length() >= 2 && (lexicon.isSurname(text.substring(0, 1)) || lexicon.isSurname(text.substring(0, 2)));
     }
 
-    /** A run of short words that begins with a surname and ends before a move word or after a title: 郄 小 虎. */
+    /**
+     * A name the segmenter did not take for one, found by its surname and its place: one word that is also a name
+     * ("负责人王冠等") or a run of short words (郄 小 虎, 皇甫 子谦) that begins with a surname, between what stands
+     * before a name (a title, the start of a clause, a list's 、, a word of announcing: 宣布X加入) and what follows
+     * one (a move word, 于/已/将/等, a marker, a comma).
+     */
     private String surnameRun(List<Word> words, int i) {
         Word first = words.get(i);
-        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
-        Word after = i + 1 < words.size() ? words.get(i + 1) : null;
-        boolean clauseStart = i == 0 || words.get(i - 1).tag().equals("w");
-        boolean wordBeforeMove = after != null && (triggers.containsKey(after.text()) || PERSON_END.contains(after.text()));
-        if (first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
-                && ChineseText.hasHan(first.text()) && !first.tag().startsWith("v") && !NOT_NAME_TAGS.contains(first.tag())
-                && (titleBefore && (after == null || after.tag().equals("w") || wordBeforeMove) || clauseStart && wordBeforeMove)) {
-            // "负责人王冠等", ", 代季峰跳出": one word the segmenter did not take for a name, between a title (or the
-            // start of a clause) and what follows a name.
-            return first.text();
-        }
-        if (first.text().length() != 1 || !lexicon.isSurname(first.text()) || first.tag().equals("w")) {
+        if (!startsName(words, i) || !ChineseText.hasHan(first.text()) || first.tag().equals("w")) {
             return null;
         }
-        boolean afterTitle = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        Word after = i + 1 < words.size() ? words.get(i + 1) : null;
+        if (first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
+                && !first.tag().startsWith("v") && !NOT_NAME_TAGS.contains(first.tag())
+                && (endsName(after) && (titleBefore || movesNext(after)))) {
+            return first.text();
+        }
+        int max = first.text().length() == 2 && lexicon.isSurname(first.text()) ? 4 : 3;
+        if (!lexicon.isSurname(first.text())) {
+            return null;
+        }
         StringBuilder run = new StringBuilder(first.text());
         for (int j = i + 1; j < words.size() && j <= i + 2; j++) {
             Word w = words.get(j);
             // A Han numeral is a given name's character as often as not: 陈一鸣, 王三川.
             boolean hanNumeral = w.tag().equals("m") && w.text().length() == 1 && ChineseText.hasHan(w.text());
             if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) && !hanNumeral
-                    || triggers.containsKey(w.text()) || markers.containsKey(w.text())) {
+                    || triggers.containsKey(w.text()) || markers.containsKey(w.text()) || isTitle(w.text())) {
                 break;
             }
             run.append(w.text());
-            if (run.length() > 3) {
+            if (run.length() > max) {
                 return null;
             }
             Word next = j + 1 < words.size() ? words.get(j + 1) : null;
-            boolean beforeMove = next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text()));
-            if (run.length() >= 2 && (afterTitle && (next == null || next.tag().equals("w") || beforeMove)
-                    || beforeMove && (afterTitle || i == 0 || words.get(i - 1).tag().equals("w")))) {
+            if (run.length() >= 2 && endsName(next) && (titleBefore || movesNext(next) || next == null
+                    || next.tag().equals("w"))) {
                 return run.toString();
             }
         }
         return null;
+    }
+
+    /** What may stand right before a name: a title, a clause's start, a list's 、 or 和, a word of announcing. */
+    private boolean startsName(List<Word> words, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Word prev = words.get(i - 1);
+        String kind = markers.get(prev.text());
+        return prev.tag().equals("w") || isTitle(prev.text()) || prev.tag().equals("nnt") || AND.contains(prev.text())
+                || "announce".equals(kind) || "past".equals(kind) || triggers.containsKey(prev.text());
+    }
+
+    /** What may follow a name: nothing, punctuation, a move word, a word of time or manner, a marker. */
+    private boolean endsName(Word next) {
+        return next == null || next.tag().equals("w") || movesNext(next) || AND.contains(next.text())
+                || markers.containsKey(next.text()) && !"body".equals(markers.get(next.text()));
+    }
+
+    private boolean movesNext(Word next) {
+        return next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text())
+                || "news".equals(markers.get(next.text())) || "past".equals(markers.get(next.text()))
+                || "from".equals(markers.get(next.text())));
     }
 }
