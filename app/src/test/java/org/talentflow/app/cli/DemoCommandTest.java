@@ -34,7 +34,7 @@ class DemoCommandTest {
         assertThat(run.out())
                 .containsPattern("Alibaba Group\\s+JD\\.com\\s+1\\s+Yan Zhijie")
                 .containsPattern("Alibaba Group\\s+Tencent\\s+1\\s+Bo Liefeng")
-                .containsPattern("Alibaba Group\\s+ByteDance\\s+1\\s+周畅")
+                .containsPattern("Alibaba Group\\s+ByteDance\\s+1\\s+周畅 \\(Zhou Chang\\)")
                 .contains("Latest moves");
     }
 
