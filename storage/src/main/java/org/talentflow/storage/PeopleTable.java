@@ -6,6 +6,10 @@ import org.talentflow.core.resolve.PersonNames;
  * People, one row per resolution key (see {@link PersonNames#key}): "Zhou Chang" and "Chang Zhou" are one row, the
  * first spelling seen is its name and every other spelling an alias. A name in Han characters brings its pinyin in
  * both orders as aliases too (张迪: "Zhang Di", "Di Zhang"), so a search by part of the pinyin finds the person.
+ * <p>
+ * A Han spelling is the name whenever one is known, even when a Latin one came first: the Han name says what its
+ * pinyin cannot (周畅 or 周昌 are both "Zhou Chang"), and every reader shows it beside its pinyin ("周畅 (Zhou Chang)").
+ * Nothing copies a person's name out of this table, so a rename here is seen by every answer at once.
  */
 final class PeopleTable {
 
@@ -25,6 +29,8 @@ final class PeopleTable {
         Long id = sql.queryLong("SELECT id FROM people WHERE person_key = ?", key);
         if (id == null) {
             id = sql.insert("INSERT INTO people (person_key, name) VALUES (?, ?)", key, display);
+        } else if (writtenInHan(display) && !writtenInHan(sql.queryString("SELECT name FROM people WHERE id = ?", id))) {
+            rename(id, display);
         } else {
             addAlias(id, display);
         }
@@ -32,6 +38,18 @@ final class PeopleTable {
             addAlias(id, pinyin);
         }
         return id;
+    }
+
+    private static boolean writtenInHan(String name) {
+        return !PersonNames.pinyin(name).isEmpty();
+    }
+
+    /** The new name stops being an alias, the old one becomes one. */
+    private void rename(long id, String name) {
+        String old = sql.queryString("SELECT name FROM people WHERE id = ?", id);
+        sql.update("DELETE FROM person_aliases WHERE person_id = ? AND alias = ?", id, name);
+        sql.update("UPDATE people SET name = ? WHERE id = ?", name, id);
+        addAlias(id, old);
     }
 
     private void addAlias(long id, String spelling) {

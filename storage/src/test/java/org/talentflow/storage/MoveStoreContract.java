@@ -144,6 +144,29 @@ abstract class MoveStoreContract {
     }
 
     @Test
+    void aHanNameSeenAfterItsPinyinBecomesTheNameAndThePinyinAnAlias() {
+        Document a = doc("en.txt", null, "Zhou Chang left Acme for Globex.");
+        Document b = doc("zh.txt", null, "周畅离开Acme，加入Globex。");
+        Document c = doc("en2.txt", null, "Chang Zhou joined Globex from Acme.");
+        store.save(a, List.of(move(a, "Zhou Chang", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, a.text())));
+        store.save(b, List.of(move(b, "周畅", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, b.text())));
+        store.save(c, List.of(move(c, "Chang Zhou", MoveKind.MOVE, OrgRef.of("Acme"), OrgRef.of("Globex"), null, c.text())));
+
+        assertThat(store.counts().people()).isEqualTo(1);
+        assertThat(store.person("Zhou Chang")).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("周畅");
+            assertThat(p.pinyin()).isEqualTo("Zhou Chang");
+            assertThat(p.aliases()).containsExactlyInAnyOrder("Zhou Chang", "Chang Zhou");
+            assertThat(p.moves()).singleElement().satisfies(m -> {
+                assertThat(m.person()).isEqualTo("周畅");
+                assertThat(m.personPinyin()).isEqualTo("Zhou Chang");
+                assertThat(m.evidence()).hasSize(3);
+            });
+        });
+        assertThat(store.moves(MoveStore.MoveQuery.all())).extracting(StoredMove::person).containsExactly("周畅");
+    }
+
+    @Test
     void anOrganizationCountsTheMovesOfItsUnitsAndIsFoundByAlias() {
         store.save(FIRST, List.of(hire(FIRST, "Maria Gonzalez")));
 

@@ -68,7 +68,7 @@ public final class FlowsCommand implements Callable<Integer> {
         }
         Table table = new Table("from", "to", "moves", "people");
         for (Flow f : flows) {
-            table.row(f.from(), f.to(), f.moves(), String.join(", ", f.people()));
+            table.row(f.from(), f.to(), f.moves(), String.join(", ", f.people().stream().map(PersonLabel::of).toList()));
         }
         table.print(out);
     }

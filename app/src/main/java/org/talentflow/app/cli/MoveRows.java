@@ -34,7 +34,7 @@ final class MoveRows {
         // sources: independent ones (syndicated copies of a story, and stories of one site, count once); docs: all articles.
         Table table = new Table("when", "person", "kind", "from", "to", "role", "sources", "docs", "conf");
         for (StoredMove m : moves) {
-            table.row(when(m), m.person(), m.kind().label(), org(m.fromOrganization(), m.fromUnit()),
+            table.row(when(m), PersonLabel.of(m.person()), m.kind().label(), org(m.fromOrganization(), m.fromUnit()),
                     org(m.toOrganization(), m.toUnit()), m.role(), m.sources(), m.documents(),
                     String.format(Locale.ROOT, "%.2f", m.confidence()));
         }

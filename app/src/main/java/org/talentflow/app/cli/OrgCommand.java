@@ -43,7 +43,7 @@ public final class OrgCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(heading);
         Table t = new Table("organization", "moves", "people");
-        ranked.forEach(r -> t.row(r.organization(), r.moves(), String.join(", ", r.people())));
+        ranked.forEach(r -> t.row(r.organization(), r.moves(), String.join(", ", r.people().stream().map(PersonLabel::of).toList())));
         t.print(System.out);
     }
 

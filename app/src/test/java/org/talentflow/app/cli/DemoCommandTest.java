@@ -34,8 +34,19 @@ class DemoCommandTest {
         assertThat(run.out())
                 .containsPattern("Alibaba Group\\s+JD\\.com\\s+1\\s+Yan Zhijie")
                 .containsPattern("Alibaba Group\\s+Tencent\\s+1\\s+Bo Liefeng")
-                .containsPattern("Alibaba Group\\s+ByteDance\\s+1\\s+Zhou Chang")
+                .containsPattern("Alibaba Group\\s+ByteDance\\s+1\\s+周畅 \\(Zhou Chang\\)")
                 .contains("Latest moves");
+    }
+
+    @Test
+    void aChineseRetellingOfAnEnglishItemCorroboratesItsMove(@TempDir Path store) {
+        CommandRun.of("demo", "--no-serve", "--samples", SAMPLES.toString(), "--db", store.toString());
+
+        CommandRun moves = CommandRun.of("moves", "--person", "Zhou Chang", "--json", "--db", store.toString());
+
+        assertThat(moves.exitCode()).isZero();
+        assertThat(moves.out()).containsPattern("\"person\" ?: ?\"周畅\"").containsPattern("\"personPinyin\" ?: ?\"Zhou Chang\"")
+                .containsPattern("\"documents\" ?: ?2,").contains("03-zhou-chang-bytedance.txt", "21-zhou-chang-bytedance-zh.txt");
     }
 
     @Test
