@@ -136,7 +136,7 @@ public final class ChineseClauses {
                 return;
             }
         } else if (frame == Frame.APPOINT || frame == Frame.HIRE) {
-            to = lastOrgBefore(items, ti);
+            to = lastOrgBefore(items, ti, from);
         } else if (frame == Frame.DEPART) {
             if (from == null) {
                 from = postOrg;
@@ -234,6 +234,10 @@ public final class ChineseClauses {
             if (items.get(j).is(Kind.PERSON)) {
                 return new Movers(List.of(items.get(j)), "carried");
             }
+        }
+        if (t.trigger().when().equals("named")) {
+            // "成立" tells a founding only of someone named: "深衍智能成立于2025年" is the company's own date.
+            return new Movers(List.of(), "none");
         }
         boolean bare = pre.stream().allMatch(it -> it.is(Kind.NEWS) || it.is(Kind.OTHER) || it.is(Kind.FROM)
                 || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST));
@@ -344,9 +348,10 @@ public final class ChineseClauses {
         return null;
     }
 
-    private static Item lastOrgBefore(List<Item> items, int ti) {
+    /** The organization that hires: the last one named before the word, not the one it hires from (从华为挖来). */
+    private static Item lastOrgBefore(List<Item> items, int ti, Item from) {
         for (int j = ti - 1; j >= 0; j--) {
-            if (items.get(j).is(Kind.ORG) && !items.get(j).weak()) {
+            if (items.get(j).is(Kind.ORG) && !items.get(j).weak() && items.get(j) != from) {
                 return items.get(j);
             }
         }

@@ -37,11 +37,11 @@ public final class ChineseMentions {
     }
 
     private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "等", "在", "和", "与", "、",
-            "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人");
-    /** Characters that begin no organization's name but stand before one: 为, 从, 在, 于, 向, 到 ... */
-    private static final String LEADING_FUNCTION = "为从自在于向对到至去将已被和与及";
+            "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
+    /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
+    private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
@@ -97,7 +97,7 @@ public final class ChineseMentions {
             boolean beforeOrgWord = i + 1 < words.size() && orgNameWordEnding(words.get(i + 1).text()) != null
                     && orgNameWordEnding(words.get(i + 1).text()).equals(words.get(i + 1).text());
             if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord) {
-                names.add(w.text());
+                names.add(completed(words, i));
                 continue;
             }
             String run = surnameRun(words, i);
@@ -111,6 +111,24 @@ public final class ChineseMentions {
             }
         }
         return names;
+    }
+
+    /**
+     * A name the segmenter cut short ("武靖" + "澜", "皇甫子" + "谦"): a single character after it that is no function
+     * word, marker or move word, where the longer name still fits and is followed by what follows a name.
+     */
+    private String completed(List<Word> words, int i) {
+        String name = words.get(i).text();
+        int max = name.length() >= 2 && lexicon.isSurname(name.substring(0, 2)) ? 4 : 3;
+        if (i + 1 >= words.size() || name.length() >= max) {
+            return name;
+        }
+        Word next = words.get(i + 1);
+        boolean onePlainChar = next.text().length() == 1 && ChineseText.hasHan(next.text()) && !NOT_NAME_TAGS.contains(next.tag())
+                && (!next.tag().startsWith("v") || next.tag().equals("vg")) && !markers.containsKey(next.text()) && !triggers.containsKey(next.text())
+                && !AND.contains(next.text()) && !PERSON_END.contains(next.text()) && next.begin() == words.get(i).end();
+        Word after = i + 2 < words.size() ? words.get(i + 2) : null;
+        return onePlainChar && endsName(after) ? name + next.text() : name;
     }
 
     /**
@@ -301,7 +319,9 @@ public final class ChineseMentions {
     /** An ordinal, a list or unnamed people is no organization's name: "第六届", "专家及公司", "相关人士处". */
     private boolean plausibleOrg(String name) {
         return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0)
-                && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && name.contains(m.getKey()));
+                && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && name.contains(m.getKey())
+                        || m.getValue().equals("det") && name.startsWith(m.getKey())
+                        || m.getValue().equals("field") && name.endsWith(m.getKey()));
     }
 
     /** "加盟云帆汽车" read as one name: the move word and the organization after it. */
@@ -356,7 +376,8 @@ public final class ChineseMentions {
         for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
             Word w = words.get(j);
             if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) || !plausibleOrg(w.text())
-                    || w.tag().startsWith("v") || markers.containsKey(w.text()) || triggers.containsKey(w.text())
+                    || w.tag().startsWith("v") && !w.tag().equals("vg") || markers.containsKey(w.text())
+                    || triggers.containsKey(w.text())
                     || isTitle(w.text()) || orgNameWordEnding(w.text()) != null) {
                 break;
             }
@@ -461,7 +482,8 @@ public final class ChineseMentions {
      * (once at), "梅和" (…mei and), "原行" (former bank) are what a segmenter misreads as names.
      */
     private boolean plausibleName(String name) {
-        if (name.length() < 2 || name.length() > 4 || !startsWithSurname(name) || isTitle(name) || startsWithMarker(name)) {
+        if (name.length() < 2 || name.length() > 4 || !startsWithSurname(name) || isTitle(name) || startsWithMarker(name)
+                || gazetteer.lookup(name).isPresent()) {
             return false;
         }
         String rest = name.substring(1);

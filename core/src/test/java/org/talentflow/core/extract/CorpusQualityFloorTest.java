@@ -36,8 +36,8 @@ class CorpusQualityFloorTest {
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
             "real,     0.855, 0.870, 6",
-            "zh-dev,   0.420, 0.550, 10",
-            "zh-train, 0.720, 0.830, 14",
+            "zh-dev,   0.425, 0.585, 9",
+            "zh-train, 0.770, 0.860, 14",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -81,22 +81,24 @@ class CorpusQualityFloorTest {
      * employer is its outermost organization; 0.410 (who 0.611) when history is weighed by the model (the clause's age
      * as a feature) instead of cut at two years (who went down from 0.667 to 0.611, one wrong person more, and its floor
      * with it); 0.512 (who 0.750, reach 0.522) once names are found by their surname and place (rare and compound
-     * surnames, 宣布X加入) and the model is retrained. The zh-dev floor above moved
+     * surnames, 宣布X加入) and the model is retrained; 0.545 (who 0.857) when the model keeps only the features that
+     * generalize. Floors sit 0.005 under the measured figure (a floor equal to it failed on rounding: 0.7499999). The zh-dev floor above moved
      * down the same day, from 0.340 (set hours before) to 0.300: the Chinese model's one-end threshold is now
      * chosen on a wider neighbourhood (0.65, not 0.25-0.40), which keeps fewer departures with no destination.
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.510, 0.750, false);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.540, 0.850, false);
     }
 
     /**
      * Chinese articles a helper wrote for development (invented people, many outlets' styles): read while the
-     * reader was repaired, never trained on by the model. First contact on 2026-12-05: 0.366 (who 0.485).
+     * reader was repaired, never trained on by the model. First contact on 2026-12-05: 0.366 (who 0.485); 0.600
+     * (who 0.767) the same day.
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.440, 0.655, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.595, 0.760, true);
     }
 
     private Path corpus(String name) throws Exception {
