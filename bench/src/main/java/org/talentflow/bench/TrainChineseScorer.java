@@ -34,27 +34,13 @@ public final class TrainChineseScorer {
 
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
-        List<Path> train = new ArrayList<>();
-        List<Path> eval = new ArrayList<>();
-        List<Path> blind = new ArrayList<>();
-        Path out = Path.of("core/src/main/resources/model/zh-move-scorer.tsv");
-        double sigma = 1.0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--train" -> train.add(Path.of(args[++i]));
-                case "--eval" -> eval.add(Path.of(args[++i]));
-                case "--blind" -> blind.add(Path.of(args[++i]));
-                case "--out" -> out = Path.of(args[++i]);
-                case "--sigma" -> sigma = Double.parseDouble(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        if (train.isEmpty()) {
-            train = List.of(shared.resolve("corpus/zh-train"));
-        }
-        if (eval.isEmpty()) {
-            eval = List.of(shared.resolve("corpus/zh-dev"));
-        }
+        TrainingRun.Args run = TrainingRun.Args.parse(args, Path.of("core/src/main/resources/model/zh-move-scorer.tsv"))
+                .withDefaults(List.of(shared.resolve("corpus/zh-train")), List.of(shared.resolve("corpus/zh-dev")));
+        List<Path> train = run.train();
+        List<Path> eval = run.eval();
+        List<Path> blind = run.blind();
+        Path out = run.out();
+        double sigma = run.sigma();
         MoveExtractor extractor = new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault());
         List<Doc> trainDocs = new ArrayList<>();
         for (Path folder : train) {
@@ -71,47 +57,19 @@ public final class TrainChineseScorer {
             }
             foldWeights.add(ScorerTraining.fit(fit, sigma));
         }
-        // F1 on a grid, each point judged with its neighbours two steps around (English uses one): on two dozen
-        // articles the single best point is as much luck as signal, and a point beside a cliff does not hold on new ones.
-        double[][] f1s = new double[17][17];
-        for (int i = 0; i <= 16; i++) {
-            for (int j = 0; j <= 16; j++) {
-                List<Move> moves = new ArrayList<>();
-                for (int d = 0; d < trainDocs.size(); d++) {
-                    moves.addAll(ChineseMoves.choose(trainDocs.get(d).candidates(),
-                            new MoveScorer(foldWeights.get(d % folds), 0.10 + 0.05 * i, 0.10 + 0.05 * j)));
-                }
-                f1s[i][j] = meanF1(train, moves);
+        // Each point judged with its neighbours two steps around (English uses one): on two dozen articles the single
+        // best point is as much luck as signal.
+        TrainingRun.Thresholds chosen = TrainingRun.choose((both, partial) -> {
+            List<Move> moves = new ArrayList<>();
+            for (int d = 0; d < trainDocs.size(); d++) {
+                moves.addAll(ChineseMoves.choose(trainDocs.get(d).candidates(),
+                        new MoveScorer(foldWeights.get(d % folds), both, partial)));
             }
-        }
-        StringBuilder surface = new StringBuilder("out-of-fold F1 by one-end threshold (both-ends 0.10..0.30):");
-        for (int i = 0; i <= 4; i += 2) {
-            surface.append("\n  ");
-            for (int j = 0; j <= 16; j++) {
-                surface.append(String.format(Locale.ROOT, " %.2f:%.3f", 0.10 + 0.05 * j, f1s[i][j]));
-            }
-        }
-        System.out.println(surface);
-        double best = -1;
-        double bestBoth = 0.5;
-        double bestPartial = 0.5;
-        for (int i = 0; i <= 16; i++) {
-            for (int j = 0; j <= 16; j++) {
-                double sum = 0;
-                int n = 0;
-                for (int di = Math.max(0, i - 2); di <= Math.min(16, i + 2); di++) {
-                    for (int dj = Math.max(0, j - 2); dj <= Math.min(16, j + 2); dj++) {
-                        sum += f1s[di][dj];
-                        n++;
-                    }
-                }
-                if (sum / n > best + 1e-9) {
-                    best = sum / n;
-                    bestBoth = 0.10 + 0.05 * i;
-                    bestPartial = 0.10 + 0.05 * j;
-                }
-            }
-        }
+            return meanF1(train, moves);
+        }, 2);
+        double best = chosen.f1();
+        double bestBoth = chosen.both();
+        double bestPartial = chosen.partial();
         System.out.printf(Locale.ROOT, "thresholds %.2f (both ends) / %.2f (one end): out-of-fold full F1 %.3f (smoothed)%n",
                 bestBoth, bestPartial, best);
         List<ScorerTraining.Example> all = new ArrayList<>();

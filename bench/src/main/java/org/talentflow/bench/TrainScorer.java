@@ -51,28 +51,15 @@ public final class TrainScorer {
 
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(System.getenv().getOrDefault("TALENTFLOW_SHARED", "../shared"));
-        List<Path> train = new ArrayList<>();
-        List<Path> eval = new ArrayList<>();
-        List<Path> blind = new ArrayList<>();
-        Path out = Path.of("core/src/main/resources/model/move-scorer.tsv");
-        double sigma = 1.0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--train" -> train.add(Path.of(args[++i]));
-                case "--eval" -> eval.add(Path.of(args[++i]));
-                case "--blind" -> blind.add(Path.of(args[++i]));
-                case "--out" -> out = Path.of(args[++i]);
-                case "--sigma" -> sigma = Double.parseDouble(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        if (train.isEmpty()) {
-            train = List.of(shared.resolve("corpus/train"), shared.resolve("corpus/seeds"),
-                    Path.of("core/src/test/resources/corpus/own"));
-        }
-        if (eval.isEmpty()) {
-            eval = List.of(shared.resolve("corpus/real"), shared.resolve("corpus/dev"), shared.resolve("corpus/news-mix"));
-        }
+        TrainingRun.Args run = TrainingRun.Args.parse(args, Path.of("core/src/main/resources/model/move-scorer.tsv"))
+                .withDefaults(List.of(shared.resolve("corpus/train"), shared.resolve("corpus/seeds"),
+                                Path.of("core/src/test/resources/corpus/own")),
+                        List.of(shared.resolve("corpus/real"), shared.resolve("corpus/dev"), shared.resolve("corpus/news-mix")));
+        List<Path> train = run.train();
+        List<Path> eval = run.eval();
+        List<Path> blind = run.blind();
+        Path out = run.out();
+        double sigma = run.sigma();
         MoveExtractor extractor = new MoveExtractor(Nlp.shared(), Gazetteer.loadDefault(), false,
                 new MoveScorer(Map.of(), 0.5));
         List<Doc> trainDocs = new ArrayList<>();
@@ -109,43 +96,14 @@ public final class TrainScorer {
                 outOfFold.put(trainDocs.get(d), probabilities(model, trainDocs.get(d)));
             }
         }
-        // Two thresholds, one for moves with both ends and one for moves with one, chosen together on out-of-fold F1.
-        double bestThreshold = 0.5;
-        double bestPartial = 0.5;
-        double bestF1 = -1;
-        // Chosen on the first training folder alone (by default the shared real-news training set: the project's own
+        // Two thresholds, one for moves with both ends and one for moves with one, chosen together on out-of-fold F1,
+        // on the first training folder alone (by default the shared real-news training set: the project's own
         // articles are written to be clear and would pull the thresholds toward confidence that news does not earn).
-        // F1 on a grid, then each point judged with its neighbours: on a few hundred candidates the single best
-        // point is as much luck as signal, and a threshold in a broad good region holds better on new articles.
-        double[] grid = new double[17];
-        for (int i = 0; i < grid.length; i++) {
-            grid[i] = 0.10 + 0.05 * i;
-        }
-        double[][] f1s = new double[grid.length][grid.length];
-        for (int i = 0; i < grid.length; i++) {
-            for (int j = 0; j < grid.length; j++) {
-                f1s[i][j] = meanF1(train.subList(0, 1), trainDocs, outOfFold, grid[i], grid[j]);
-            }
-        }
-        for (int i = 0; i < grid.length; i++) {
-            for (int j = 0; j < grid.length; j++) {
-                double sum = 0;
-                int n = 0;
-                for (int di = -1; di <= 1; di++) {
-                    for (int dj = -1; dj <= 1; dj++) {
-                        if (i + di >= 0 && i + di < grid.length && j + dj >= 0 && j + dj < grid.length) {
-                            sum += f1s[i + di][j + dj];
-                            n++;
-                        }
-                    }
-                }
-                if (sum / n > bestF1 + 1e-9) {
-                    bestF1 = sum / n;
-                    bestThreshold = grid[i];
-                    bestPartial = grid[j];
-                }
-            }
-        }
+        TrainingRun.Thresholds chosen = TrainingRun.choose(
+                (both, partial) -> meanF1(train.subList(0, 1), trainDocs, outOfFold, both, partial), 1);
+        double bestThreshold = chosen.both();
+        double bestPartial = chosen.partial();
+        double bestF1 = chosen.f1();
         System.out.printf(Locale.ROOT, "thresholds %.2f (both ends) and %.2f (one end): out-of-fold full F1 on %s (smoothed) %.3f%n",
                 bestThreshold, bestPartial, train.get(0).getFileName(), bestF1);
         for (Path folder : train) {
