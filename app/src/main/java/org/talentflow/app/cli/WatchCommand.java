@@ -11,6 +11,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Feeds polled on an interval; what is new goes through the same ingestion as {@code ingest}. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -41,6 +45,15 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer gazetteer = extraction.gazetteer();
+        // A round runs on a thread of its own and the store is closed with no interrupt pending: an interrupt that
+        // reached H2 in the middle of a write or of its close would leave the store open and broken in this process
+        // (its lock file naming a server that no longer answers) for every later open.
+        ExecutorService rounds = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "watch-round");
+            t.setDaemon(true);
+            return t;
+        });
+        boolean interrupted = false;
         try (MoveStore moves = store.open()) {
             FeedWatch watch = new FeedWatch(feeds, feedOptions, moves, gazetteer, extraction.limits(), json,
                     System.out, System.err);
@@ -48,16 +61,44 @@ public final class WatchCommand implements Callable<Integer> {
                 if (!once) {
                     System.out.println("poll at " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
                 }
-                boolean failed = watch.round();
+                Future<Boolean> round = rounds.submit(watch::round);
+                boolean failed;
+                try {
+                    failed = round.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    failed = finish(round);
+                }
                 if (once) {
                     return failed ? 2 : 0;
+                }
+                if (interrupted) {
+                    return 0;
                 }
                 try {
                     Thread.sleep(feedOptions.interval.toMillis());
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    interrupted = true;
                     return 0;
                 }
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            rounds.shutdown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits for a round under way to end, whatever interrupts come meanwhile; whether it failed. */
+    private static boolean finish(Future<Boolean> round) throws ExecutionException {
+        while (true) {
+            try {
+                return round.get();
+            } catch (InterruptedException again) {
+                // Stopping is already decided; the round only has to end.
             }
         }
     }
