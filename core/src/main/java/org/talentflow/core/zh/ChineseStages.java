@@ -133,6 +133,11 @@ public final class ChineseStages {
                     List<Word> w = segmenter.words(text.substring(split.spans().get(i)[0], split.spans().get(i)[1]));
                     words.put(i, w);
                     mentions.names(w).stream().filter(n -> !names.contains(n)).forEach(names::add);
+                    // The sentence before a move sentence often names the organization it is about ("荣耀...高层
+                    //变动。包括原董事长X...纷纷挂冠而去"): it is segmented too, for its organizations only.
+                    if (i > 0 && !split.selected()[i - 1] && !words.containsKey(i - 1)) {
+                        words.put(i - 1, segmenter.words(text.substring(split.spans().get(i - 1)[0], split.spans().get(i - 1)[1])));
+                    }
                 }
             }
             names.sort((a, b) -> b.length() - a.length());
@@ -151,6 +156,11 @@ public final class ChineseStages {
                     int b = split.folded().documentOffset(span[0] + it.begin());
                     int en = split.folded().documentOffset(span[0] + it.end());
                     written.put(it, en - b == it.text().length() ? e.document().text().substring(b, en) : it.text());
+                }
+                if (!split.selected()[entry.getKey()]) {
+                    its.stream().filter(it -> it.is(ChineseMentions.Kind.ORG) && !it.weak()).reduce((a, b) -> b)
+                            .ifPresent(o -> ctx.lastOrg = o);
+                    continue;
                 }
                 int before = facts.size();
                 clauses.read(sentence, entry.getKey(), its, ctx, facts, ties);

@@ -36,8 +36,8 @@ class CorpusQualityFloorTest {
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
             "real,     0.855, 0.870, 6",
-            "zh-dev,   0.425, 0.585, 9",
-            "zh-train, 0.770, 0.860, 14",
+            "zh-dev,   0.450, 0.585, 9",
+            "zh-train, 0.790, 0.880, 12",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -90,11 +90,11 @@ class CorpusQualityFloorTest {
     /**
      * Chinese articles a helper wrote for development (invented people, many outlets' styles): read while the
      * reader was repaired, never trained on by the model. First contact on 2026-12-05: 0.366 (who 0.485); 0.600
-     * (who 0.767) the same day.
+     * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations.
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.595, 0.760, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.600, 0.760, true);
     }
 
     private Path corpus(String name) throws Exception {
