@@ -37,11 +37,6 @@ public final class ChineseMoves {
     public record Candidate(Move move, List<String> features) {
     }
 
-    /** The moves chosen from a document's candidates: the scorer's probability is the confidence. */
-    public static List<Move> of(String doc, String original, Reading r, MoveScorer scorer) {
-        return choose(candidates(doc, original, r), scorer);
-    }
-
     /** Every candidate of a document, before any is chosen (for training and error analysis). */
     public static List<Candidate> candidates(String doc, String original, Reading r) {
         List<Candidate> out = new ArrayList<>();
