@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.ContractNames;
 import org.talentflow.core.eval.Evaluation;
 import org.talentflow.core.eval.Scorer;
 import org.talentflow.core.extract.MoveExtractor;
@@ -29,7 +30,9 @@ import org.talentflow.core.zh.ChineseMoves;
  */
 public final class TrainChineseScorer {
 
-    private record Doc(Path folder, List<ChineseMoves.Candidate> candidates, List<Boolean> labels, List<Boolean> skip) {
+    private static final ContractNames NAMES = new ContractNames(Gazetteer.loadDefault());
+
+    private record Doc(Path folder, String text, List<ChineseMoves.Candidate> candidates, List<Boolean> labels, List<Boolean> skip) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,8 +65,7 @@ public final class TrainChineseScorer {
         TrainingRun.Thresholds chosen = TrainingRun.choose((both, partial) -> {
             List<Move> moves = new ArrayList<>();
             for (int d = 0; d < trainDocs.size(); d++) {
-                moves.addAll(ChineseMoves.choose(trainDocs.get(d).candidates(),
-                        new MoveScorer(foldWeights.get(d % folds), both, partial)));
+                moves.addAll(chosen(trainDocs.get(d), new MoveScorer(foldWeights.get(d % folds), both, partial)));
             }
             return meanF1(train, moves);
         }, 2);
@@ -96,7 +98,7 @@ public final class TrainChineseScorer {
         for (Path folder : folders) {
             List<Move> moves = new ArrayList<>();
             for (Doc d : docs(extractor, folder)) {
-                moves.addAll(ChineseMoves.choose(d.candidates(), model));
+                moves.addAll(chosen(d, model));
             }
             Scorer.Report r = Evaluation.score(folder, moves);
             System.out.printf(Locale.ROOT, "%s: candidate reach %s%n", folder.getFileName(), reach(folder, extractor));
@@ -110,10 +112,15 @@ public final class TrainChineseScorer {
         List<Scorer.Gold> required = Scorer.gold(folder).stream().filter(g -> !g.optional()).toList();
         List<Scorer.Prediction> all = new ArrayList<>();
         for (Doc d : docs(extractor, folder)) {
-            d.candidates().forEach(c -> all.add(Evaluation.predictions(List.of(c.move())).get(0)));
+            d.candidates().forEach(c -> all.add(Evaluation.predictions(List.of(NAMES.asWritten(c.move(), d.text()))).get(0)));
         }
         long reached = required.stream().filter(g -> all.stream().anyMatch(p -> Scorer.matches(p, g))).count();
         return String.format(Locale.ROOT, "%d of %d (%.3f)", reached, required.size(), reached / (double) required.size());
+    }
+
+    /** The moves the model chooses in a document, named as the contract names them. */
+    private static List<Move> chosen(Doc d, MoveScorer model) {
+        return ChineseMoves.choose(d.candidates(), model).stream().map(m -> NAMES.asWritten(m, d.text())).toList();
     }
 
     private static double meanF1(List<Path> folders, List<Move> moves) throws Exception {
@@ -134,13 +141,14 @@ public final class TrainChineseScorer {
             List<Boolean> labels = new ArrayList<>();
             List<Boolean> skip = new ArrayList<>();
             for (ChineseMoves.Candidate c : candidates) {
-                Scorer.Prediction p = Evaluation.predictions(List.of(c.move())).get(0);
+                // Named as the contract names them (as the article writes them), as score.py reads them.
+                Scorer.Prediction p = Evaluation.predictions(List.of(NAMES.asWritten(c.move(), d.text()))).get(0);
                 boolean required = gold.stream().anyMatch(g -> !g.optional() && Scorer.matches(p, g));
                 labels.add(required);
                 // A candidate only an optional line confirms teaches nothing either way.
                 skip.add(!required && gold.stream().anyMatch(g -> g.optional() && Scorer.matches(p, g)));
             }
-            docs.add(new Doc(folder, candidates, labels, skip));
+            docs.add(new Doc(folder, d.text(), candidates, labels, skip));
         }
         return docs;
     }

@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.ContractNames;
 import org.talentflow.core.eval.Evaluation;
 import org.talentflow.core.eval.Scorer;
 import org.talentflow.core.pipeline.BatchExtractor;
+import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
 
 /** Extract an annotated folder and score it as ../shared/eval/score.py does. */
@@ -52,8 +54,10 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             List<Move> moves = new ArrayList<>();
             Failures failures = new Failures();
-            try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(extraction.gazetteer(), extraction.limits()),
-                    Pipeline.threads(), dm -> moves.addAll(dm.moves()), f -> failures.add(f.document(), f.reason()))) {
+            Gazetteer gazetteer = extraction.gazetteer();
+            ContractNames names = new ContractNames(gazetteer);
+            try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(gazetteer, extraction.limits()),
+                    Pipeline.threads(), dm -> moves.addAll(names.asWritten(dm)), f -> failures.add(f.document(), f.reason()))) {
                 new ArticleReader().read(List.of(goldDir), batch, f -> failures.add(f.source(), f.reason()));
             }
             failures.report(System.err);

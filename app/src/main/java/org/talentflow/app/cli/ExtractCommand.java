@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 
 import org.talentflow.core.domain.DocumentMoves;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.ContractNames;
 import org.talentflow.core.eval.MoveContract;
 import org.talentflow.core.pipeline.BatchExtractor;
+import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
 
 /** Articles in, the move contract (JSONL) out; the store is not touched. */
@@ -36,9 +38,11 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Failures failures = new Failures();
-        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(extraction.gazetteer(), extraction.limits()),
+        Gazetteer gazetteer = extraction.gazetteer();
+        ContractNames names = new ContractNames(gazetteer);
+        try (BatchExtractor batch = new BatchExtractor(Pipeline.extractor(gazetteer, extraction.limits()),
                 Pipeline.threads(), moves -> {
-                    print(moves, out);
+                    print(moves, names, out);
                     failures.cut(moves.document().name(), moves.notes());
                 }, f -> failures.add(f.document(), f.reason()))) {
             new ArticleReader().read(paths, batch, f -> failures.add(f.source(), f.reason()));
@@ -47,10 +51,10 @@ public final class ExtractCommand implements Callable<Integer> {
         return failures.report(System.err);
     }
 
-    private void print(DocumentMoves moves, PrintStream out) {
+    private void print(DocumentMoves moves, ContractNames names, PrintStream out) {
         for (Move m : moves.moves()) {
             if (m.confidence() >= minConfidence) {
-                out.println(MoveContract.toJsonLine(m));
+                out.println(MoveContract.toJsonLine(names.asWritten(m, moves.document().text())));
             }
         }
     }

@@ -62,9 +62,15 @@ public final class ChineseClauses {
     }
 
     private final Map<String, Hedge> hedges;
+    /** Words that tell a clause's move is history (markers.tsv: history; past words but 原 and 前, which mark a post). */
+    private final List<String> historyWords;
 
     public ChineseClauses(Lexicon chinese) {
         this.hedges = chinese.hedges();
+        this.historyWords = chinese.wordKinds("markers.tsv").entrySet().stream()
+                .filter(e -> e.getValue().equals("history") || e.getValue().equals("past") && !e.getKey().equals("原")
+                        && !e.getKey().equals("前"))
+                .map(Map.Entry::getKey).toList();
     }
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
@@ -162,8 +168,12 @@ public final class ChineseClauses {
         if (date == null) {
             date = ChineseDates.first(sentence.substring(0, t.begin()), ctx.published);
         }
+        // History: dated two years or more before the article, or told as history in its clause or the one before
+        // ("期间, X加入了当时正值巅峰的商汤", "硕士毕业后, X入职A").
+        String clauseText = upTo + sentence.substring(t.begin(), clauseEnd(sentence, t.end()));
         boolean background = date != null && ctx.referenceYear > 0
-                && Integer.parseInt(date.substring(0, 4)) <= ctx.referenceYear - 2;
+                && Integer.parseInt(date.substring(0, 4)) <= ctx.referenceYear - 2
+                || historyWords.stream().anyMatch(clauseText::contains);
         double weight = (who.zero() ? 0.7 : 0.9) * (hedge == Hedge.EXPECTATION ? 0.8 : 1.0);
         List<String> cues = new ArrayList<>();
         if (hedge == Hedge.EXPECTATION) {

@@ -40,8 +40,13 @@ public final class ChineseMentions {
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
     /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
     private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
+    /** What the segmenter glues before a name it tags as an organization: "向集团", "任本公司", "赴地方金融管理部". */
+    private static final String NT_LEADING = LEADING_FUNCTION + "向对在由任赴让给把";
+    /** Company forms that end no name by themselves (org-suffixes.tsv: 有限公司, 集团 ...). */
+    private static final Set<String> ORG_FORMS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
+            .rows("/lexicon/zh/org-suffixes.tsv").stream().map(r -> r[0]).toList());
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
@@ -75,6 +80,11 @@ public final class ChineseMentions {
         });
     }
 
+    /** The marker kind of a word, or null; the lexicon keeps Latin words in lower case ("AI", "Agent"). */
+    private String marker(String word) {
+        return markers.get(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a sentence holds a move word at all (the cheap filter before segmentation). */
     public boolean mayReportMove(String sentence) {
         for (String lemma : triggers.keySet()) {
@@ -101,7 +111,9 @@ public final class ChineseMentions {
                 continue;
             }
             String run = surnameRun(words, i);
-            if (run != null && plausibleName(run)) {
+            // A common word in a name's place ("公司", "任期") is a name only right after a title ("负责人王冠等").
+            boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+            if (run != null && plausibleName(run) && (titleBefore || !commonWord(run))) {
                 names.add(run);
                 continue;
             }
@@ -125,7 +137,7 @@ public final class ChineseMentions {
         }
         Word next = words.get(i + 1);
         boolean onePlainChar = next.text().length() == 1 && ChineseText.hasHan(next.text()) && !NOT_NAME_TAGS.contains(next.tag())
-                && (!next.tag().startsWith("v") || next.tag().equals("vg")) && !markers.containsKey(next.text()) && !triggers.containsKey(next.text())
+                && (!next.tag().startsWith("v") || next.tag().equals("vg")) && marker(next.text()) == null && !triggers.containsKey(next.text())
                 && !AND.contains(next.text()) && !PERSON_END.contains(next.text()) && next.begin() == words.get(i).end();
         Word after = i + 2 < words.size() ? words.get(i + 2) : null;
         return onePlainChar && endsName(after) ? name + next.text() : name;
@@ -233,7 +245,7 @@ public final class ChineseMentions {
         if (t != null) {
             return new Item(Kind.TRIGGER, text, w.begin(), w.end(), 0, null, false, t.get(0));
         }
-        String marker = markers.get(text);
+        String marker = marker(text);
         if (marker != null) {
             return new Item(NOT_PIECES.contains(marker) ? Kind.OTHER : Kind.valueOf(marker.toUpperCase(java.util.Locale.ROOT)),
                     text, w.begin(), w.end(), 0, null, false, null);
@@ -251,6 +263,10 @@ public final class ChineseMentions {
         if (known.isPresent()) {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), false, null);
         }
+        if (i > 0 && "det".equals(marker(words.get(i - 1).text()))) {
+            // "一家投资机构", "多家银行": an organization not named.
+            return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+        }
         String lead = i > 0 && properWord(words.get(i - 1)) ? orgNameWordLeading(text) : null;
         if (w.tag().startsWith("nt") && lead != null && !fieldWords.contains(lead)) {
             // "国投" + "证券汽车行业": the organization word begins the word after a proper name; the rest is a field.
@@ -258,22 +274,30 @@ public final class ChineseMentions {
             String name = prev.text() + lead;
             return new Item(Kind.ORG, name, prev.begin(), w.begin() + lead.length(), 0, OrgRef.of(name), false, null);
         }
-        if (w.tag().startsWith("nt") && text.length() >= 2 && ChineseText.hasHan(text) && plausibleOrg(text)) {
-            int cut = 0;
-            while (text.length() - cut > 3 && LEADING_FUNCTION.indexOf(text.charAt(cut)) >= 0) {
+        if (w.tag().startsWith("nt") && text.length() >= 2 && ChineseText.hasHan(text)) {
+            // Its organization model runs a name over a comma now and then ("一事,华硕"): the name is what follows it.
+            int cut = lastPunctuation(text) + 1;
+            while (text.length() - cut > 2 && NT_LEADING.indexOf(text.charAt(cut)) >= 0) {
                 cut++;
             }
-            String name = withoutBody(text.substring(cut));
-            if (name.length() >= 2) {
+            int end = text.length() - (PUNCTUATION.indexOf(text.charAt(text.length() - 1)) >= 0 ? 1 : 0);
+            String name = withoutBody(text.substring(Math.min(cut, end), end));
+            boolean company = w.tag().startsWith("ntc") && name.length() == 2 && !commonWord(name);
+            if (name.length() >= 2 && plausibleOrg(name) && (namedOrg(name) || company && marker(name) == null)) {
                 var whole = gazetteer.lookup(name);
                 return new Item(Kind.ORG, name, w.begin() + cut, w.begin() + cut + name.length(), 0,
                         whole.map(gazetteer::refOf).orElse(OrgRef.of(name)), false, null);
+            }
+            OrgRef owner = name.length() >= 2 ? ownerInSentence(words, i, name) : null;
+            if (owner != null) {
+                // "中信建投计算机团队" beside "中信建投证券": a team or a business of the company the sentence names.
+                return new Item(Kind.ORG, name, w.begin() + cut, w.begin() + cut + name.length(), 0, owner, false, null);
             }
         }
         String nameWord = orgNameWordEnding(text);
         if (nameWord != null && !fieldWords.contains(nameWord) && text.length() >= nameWord.length() + 2 && plausibleOrg(text)
                 && ChineseText.hasHan(text)
-                && !markers.containsKey(text.substring(0, 1))) {
+                && marker(text.substring(0, 1)) == null) {
             // One word that ends in an organization word is a name by itself: "华为技术有限公司".
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), false, null);
         }
@@ -316,12 +340,64 @@ public final class ChineseMentions {
         return null;
     }
 
+    /**
+     * What the segmenter's organization tag (nt) holds is a name only when it has one: "为公司", "核心业务", "新公司",
+     * "带领团队", "多人" are tagged so too. A name ending in an organization word needs a stem of two characters before
+     * it ("浦发" 银行); one without needs three characters and no word of a sentence's frame at its end ("市场有"),
+     * unless the segmenter calls it a company (ntc: "华硕") and it is no common word.
+     */
+    private boolean namedOrg(String name) {
+        if (marker(name) != null || !plausibleOrg(name)) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            String tail = name.substring(k);
+            if (lexicon.orgNameWords().contains(tail) || ORG_FORMS.contains(tail)) {
+                return k >= 2 || gazetteer.lookup(name.substring(0, k)).isPresent() && k > 0;
+            }
+        }
+        char last = name.charAt(name.length() - 1);
+        return name.length() >= 3 && "有人了的是".indexOf(last) < 0;
+    }
+
+    /**
+     * The organization another word of the sentence names with the same first characters (two or more): a unit,
+     * team or business is often named after its company ("中信建投计算机团队" beside "中信建投证券").
+     */
+    private OrgRef ownerInSentence(List<Word> words, int i, String name) {
+        for (int j = 0; j < words.size(); j++) {
+            String other = words.get(j).text();
+            if (j == i || other.length() < 2 || !ChineseText.hasHan(other) || name.startsWith(other) && other.length() == name.length()) {
+                continue;
+            }
+            var known = gazetteer.lookup(other);
+            boolean org = known.isPresent() || words.get(j).tag().startsWith("nt") && namedOrg(other);
+            if (org && other.charAt(0) == name.charAt(0) && other.charAt(1) == name.charAt(1)) {
+                return known.map(gazetteer::refOf).orElse(OrgRef.of(other));
+            }
+        }
+        return null;
+    }
+
+    private static final String PUNCTUATION = ",，、;；:：。!！?？";
+
+    /** The last punctuation mark inside a word (one that ends it does not count: "西湖大学!"), or -1. */
+    private static int lastPunctuation(String text) {
+        for (int k = text.length() - 2; k >= 0; k--) {
+            if (PUNCTUATION.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** An ordinal, a list or unnamed people is no organization's name: "第六届", "专家及公司", "相关人士处". */
     private boolean plausibleOrg(String name) {
+        String low = name.toLowerCase(java.util.Locale.ROOT);
         return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0)
-                && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && name.contains(m.getKey())
-                        || m.getValue().equals("det") && name.startsWith(m.getKey())
-                        || m.getValue().equals("field") && name.endsWith(m.getKey()));
+                && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && low.contains(m.getKey())
+                        || m.getValue().equals("det") && low.startsWith(m.getKey())
+                        || m.getValue().equals("field") && low.endsWith(m.getKey()));
     }
 
     /** "加盟云帆汽车" read as one name: the move word and the organization after it. */
@@ -363,20 +439,25 @@ public final class ChineseMentions {
      * the segmenter could not join ("智/界" 汽车, "千/里" 科技) that are no function word, verb or marker; -1 if none.
      */
     private int stemStart(List<Word> words, int at, boolean field) {
-        Word prev = words.get(at - 1);
+        int last = at - 1;
+        if (last > 0 && words.get(last).text().matches("[A-Za-z]{2,6}") && marker(words.get(last).text()) != null) {
+            // "华硕" + "AI" + 研究中心: a Latin field word inside a unit's name belongs to it; the stem is before it.
+            last--;
+        }
+        Word prev = words.get(last);
         if (prev.tag().startsWith("nt") || gazetteer.lookup(prev.text()).isPresent()) {
             // "南京大学" + "智能": a known organization followed by a field is a department, not a new name.
             return -1;
         }
-        if (properWord(prev) && !markers.containsKey(prev.text())) {
-            return at - 1;
+        if (properWord(prev) && marker(prev.text()) == null) {
+            return last;
         }
         int length = 0;
         int start = -1;
-        for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+        for (int j = last; j >= 0 && j >= last - 2; j--) {
             Word w = words.get(j);
             if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) || !plausibleOrg(w.text())
-                    || w.tag().startsWith("v") && !w.tag().equals("vg") || markers.containsKey(w.text())
+                    || w.tag().startsWith("v") && !w.tag().equals("vg") || marker(w.text()) != null
                     || triggers.containsKey(w.text())
                     || isTitle(w.text()) || orgNameWordEnding(w.text()) != null) {
                 break;
@@ -488,14 +569,24 @@ public final class ChineseMentions {
         }
         String rest = name.substring(1);
         String last = name.substring(name.length() - 1);
-        return !(PERSON_END.contains(rest) || markers.containsKey(rest) || AND.contains(last) || PERSON_END.contains(last)
-                || name.length() == 2 && "past".equals(markers.get(name.substring(0, 1))) && !lexicon.isSurname(rest)
+        return !(PERSON_END.contains(rest) || marker(rest) != null || AND.contains(last) || PERSON_END.contains(last)
+                || name.length() == 2 && "past".equals(marker(name.substring(0, 1))) && !lexicon.isSurname(rest)
                 || triggers.containsKey(rest));
+    }
+
+    /**
+     * A word of HanLP's core dictionary that is never a name there: "公司", "任期" begin with a surname (公, 任) and
+     * stand where names stand, and a name once found is looked for in every sentence after. The dictionary holds no
+     * personal names, but some names are words too (王冠, 金星).
+     */
+    private static boolean commonWord(String text) {
+        var entry = com.hankcs.hanlp.dictionary.CoreDictionary.get(text);
+        return entry != null && java.util.Arrays.stream(entry.nature).noneMatch(n -> n.toString().startsWith("nr"));
     }
 
     /** HanLP reads "原金立" (former Gionee) as a name: a word that begins with a marker is the marker and a rest. */
     private boolean startsWithMarker(String text) {
-        return text.length() > 2 && "past".equals(markers.get(text.substring(0, 1)));
+        return text.length() > 2 && "past".equals(marker(text.substring(0, 1)));
     }
 
     private boolean isPersonTag(Word w) {
@@ -534,7 +625,7 @@ public final class ChineseMentions {
             // A Han numeral is a given name's character as often as not: 陈一鸣, 王三川.
             boolean hanNumeral = w.tag().equals("m") && w.text().length() == 1 && ChineseText.hasHan(w.text());
             if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) && !hanNumeral
-                    || triggers.containsKey(w.text()) || markers.containsKey(w.text()) || isTitle(w.text())) {
+                    || triggers.containsKey(w.text()) || marker(w.text()) != null || isTitle(w.text())) {
                 break;
             }
             run.append(w.text());
@@ -556,7 +647,7 @@ public final class ChineseMentions {
             return true;
         }
         Word prev = words.get(i - 1);
-        String kind = markers.get(prev.text());
+        String kind = marker(prev.text());
         return prev.tag().equals("w") || isTitle(prev.text()) || prev.tag().equals("nnt") || AND.contains(prev.text())
                 || "announce".equals(kind) || "past".equals(kind) || triggers.containsKey(prev.text());
     }
@@ -564,12 +655,12 @@ public final class ChineseMentions {
     /** What may follow a name: nothing, punctuation, a move word, a word of time or manner, a marker. */
     private boolean endsName(Word next) {
         return next == null || next.tag().equals("w") || movesNext(next) || AND.contains(next.text())
-                || markers.containsKey(next.text()) && !"body".equals(markers.get(next.text()));
+                || marker(next.text()) != null && !"body".equals(marker(next.text()));
     }
 
     private boolean movesNext(Word next) {
         return next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text())
-                || "news".equals(markers.get(next.text())) || "past".equals(markers.get(next.text()))
-                || "from".equals(markers.get(next.text())));
+                || "news".equals(marker(next.text())) || "past".equals(marker(next.text()))
+                || "from".equals(marker(next.text())));
     }
 }

@@ -80,7 +80,7 @@ public final class ChineseMoves {
         String toHow = to == null ? "none" : "clause";
         double weight = f.weight();
         if (f.frame() == Frame.DEPART) {
-            if (from == null && (from = tieIn(r, mover.text(), f.sentence(), null)) != null) {
+            if (from == null && (from = tieIn(r, mover, f, null)) != null) {
                 fromHow = "tie-sentence";
             }
             if (from == null && (from = orgBefore(r, f)) != null) {
@@ -101,10 +101,10 @@ public final class ChineseMoves {
             if (from == null && (from = departureIn(r, f, mover.text())) != null) {
                 fromHow = "departure-sentence";
             }
-            if (from == null && (from = tieIn(r, mover.text(), f.sentence(), to)) != null) {
+            if (from == null && (from = tieIn(r, mover, f, to)) != null) {
                 fromHow = "tie-sentence";
             }
-            if (from == null && (from = earlierPost(r, mover.text(), f.sentence(), to)) != null) {
+            if (from == null && (from = earlierPost(r, f, mover.text(), to)) != null) {
                 fromHow = "earlier-post";
                 weight *= 0.9;
             }
@@ -179,27 +179,57 @@ public final class ChineseMoves {
         return mover.text();
     }
 
-    private static Item tieIn(ChineseMoves.Reading r, String person, int sentence, Item notTo) {
+    /**
+     * The person's post named in the move's sentence: one said to be over (原, 前, 曾) or one named before the person
+     * ("快手副总裁X加入阿里"). A post named after the person is the new one ("X加入B, 担任C负责人"), never the origin.
+     */
+    private static Item tieIn(ChineseMoves.Reading r, Item mover, Fact f, Item notTo) {
+        int before = mover.begin() >= 0 ? mover.begin() : f.begin();
         for (Tie t : r.ties()) {
-            if (t.sentence() == sentence && t.person().equals(person) && !sameItem(t.org(), notTo)) {
+            if (t.sentence() == f.sentence() && t.person().equals(mover.text()) && !sameItem(t.org(), notTo)
+                    && (t.past() || t.org().begin() < before)) {
                 return t.org();
             }
         }
         return null;
     }
 
-    /** The post the document last gave the person, in an earlier sentence, at another organization. */
-    private static Item earlierPost(Reading r, String person, int sentence, Item notTo) {
+    /**
+     * The post the person held before this arrival. A stint of history (dated years back, or told as history: 当时,
+     * 毕业后) comes from the stint of history told before it ("硕士毕业后入职阿里巴巴 ... 2021年加入快手") or from a post
+     * the document says is over (原, 前, 曾); the post a story holds now is no origin of its history. Today's news
+     * comes from the post the document last gives the person elsewhere, or from where its history went.
+     */
+    private static Item earlierPost(Reading r, Fact f, String person, Item notTo) {
+        if (f.background()) {
+            Item before = null;
+            for (Fact o : r.facts()) {
+                boolean earlier = o.sentence() < f.sentence() || o.sentence() == f.sentence() && o.end() <= f.begin();
+                if (earlier && o.background() && o.frame() != Frame.DEPART && o.to() != null && !sameItem(o.to(), notTo)
+                        && o.movers().stream().anyMatch(m -> m.text().equals(person))) {
+                    before = o.to();
+                }
+            }
+            if (before != null) {
+                return before;
+            }
+            for (Tie t : r.ties()) {
+                if (t.past() && t.person().equals(person) && t.sentence() != f.sentence() && !sameItem(t.org(), notTo)) {
+                    return t.org();
+                }
+            }
+            return null;
+        }
         Item found = null;
         for (Tie t : r.ties()) {
-            if (t.person().equals(person) && t.sentence() != sentence && !sameItem(t.org(), notTo)) {
+            if (t.person().equals(person) && t.sentence() != f.sentence() && !sameItem(t.org(), notTo)) {
                 found = t.org();
             }
         }
-        for (Fact f : r.facts()) {
-            if (f.background() && f.to() != null && !sameItem(f.to(), notTo)
-                    && f.movers().stream().anyMatch(m -> m.text().equals(person))) {
-                found = f.to();
+        for (Fact o : r.facts()) {
+            if (o.background() && o.to() != null && !sameItem(o.to(), notTo)
+                    && o.movers().stream().anyMatch(m -> m.text().equals(person))) {
+                found = o.to();
             }
         }
         return found;

@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.ContractNames;
 import org.talentflow.core.eval.Evaluation;
 import org.talentflow.core.eval.Scorer;
+import org.talentflow.core.resolve.Gazetteer;
 import org.talentflow.core.source.ArticleReader;
 
 /**
@@ -29,6 +31,10 @@ import org.talentflow.core.source.ArticleReader;
  * 0.47 on fresh at first contact.
  */
 class CorpusQualityFloorTest {
+
+    /** The contract's names, as `extract` writes them and score.py reads them. */
+    private static final ContractNames NAMES = new ContractNames(Gazetteer.loadDefault());
+
 
     @ParameterizedTest(name = "{0}: full F1 >= {1}, who F1 >= {2}, false alarms <= {3}")
     @CsvSource({
@@ -104,7 +110,7 @@ class CorpusQualityFloorTest {
     private static Scorer.Report assertAboveFloor(String corpus, Path dir, double fullFloor, double whoFloor, boolean detail)
             throws Exception {
         List<Move> moves = new ArrayList<>();
-        new ArticleReader().read(List.of(dir), d -> moves.addAll(SharedExtractor.get().extract(d).moves()),
+        new ArticleReader().read(List.of(dir), d -> moves.addAll(NAMES.asWritten(SharedExtractor.get().extract(d))),
                 f -> { throw new AssertionError("unreadable corpus file " + f); });
         Scorer.Report report = Evaluation.score(dir, moves);
         System.out.println(corpus + "\n" + report.summary());

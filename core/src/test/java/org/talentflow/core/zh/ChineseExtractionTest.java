@@ -83,4 +83,29 @@ class ChineseExtractionTest {
         assertThat(moves("据悉，星河科技前首席科学家Daniel Brooks已于上月加入云帆汽车，出任研究院院长。外界认为这是一次重要引援。"))
                 .containsExactly("Daniel Brooks: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void anOrganizationNotNamedIsNoDestination() {
+        assertThat(moves("星河科技副总裁、战略投资负责人林志远日前离职，消息称他将入职一家投资机构。星河科技方面未予置评。"))
+                .containsExactly("林志远: 星河科技 -> -");
+    }
+
+    @Test
+    void aPostNamedAfterThePersonIsTheNewOneNotTheOrigin() {
+        assertThat(moves("林志远加入云帆汽车，担任云帆智驾事业部负责人。这是云帆汽车今年引入的第二位高管，外界颇为关注。"))
+                .noneMatch(m -> m.startsWith("林志远: 云帆智驾事业部"));
+    }
+
+    @Test
+    void aCareerToldInOrderChainsItsStintsAndTheCurrentPostIsNoOriginOfItsHistory() {
+        Document d = new Document("zh.txt", null, null, LocalDate.of(2025, 3, 14), """
+                云帆汽车副总裁韩立诚将离职
+                据报道，云帆汽车副总裁韩立诚即将离职，内部系统显示其处于休假状态。
+                硕士毕业后，韩立诚入职星河科技，负责推荐算法的研发工作。
+                2021年，韩立诚正式加入云帆汽车，一路晋升为副总裁。
+                """);
+        List<String> candidates = SharedExtractor.get().chineseCandidates(d).stream().map(c -> line(c.move())).toList();
+        assertThat(candidates).contains("韩立诚: 星河科技 -> 云帆汽车").doesNotContain("韩立诚: 云帆汽车 -> 星河科技");
+        assertThat(moves(d.text())).containsExactly("韩立诚: 云帆汽车 -> -");
+    }
 }
