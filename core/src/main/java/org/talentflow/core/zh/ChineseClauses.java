@@ -219,7 +219,7 @@ public final class ChineseClauses {
             }
             return new Movers(movers, "object");
         }
-        pre.stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+        movers.addAll(subjects(pre));
         String how = movers.isEmpty() ? "list" : "named";
         // "三位高管离职, 包括X和Y": the list after 包括 names the movers of the clause before it.
         for (int j = ti + 1; j < items.size() && items.get(j).clause() <= t.clause() + 1; j++) {
@@ -255,6 +255,32 @@ public final class ChineseClauses {
             return new Movers(List.of(person(ctx.topic, t)), "zero");
         }
         return new Movers(List.of(), "none");
+    }
+
+    /**
+     * The people a clause's move word is said of: the names before it, unless a name only qualifies the next one
+     * ("李彦宏之妻马东敏回归", "X的助理Y离职" are the move of the second alone; a list joined by 、 和 与 is everyone's).
+     */
+    private static List<Item> subjects(List<Item> pre) {
+        List<Item> people = new ArrayList<>();
+        boolean joined = true;
+        boolean qualifies = false;
+        for (int j = pre.size() - 1; j >= 0; j--) {
+            Item it = pre.get(j);
+            if (it.is(Kind.PERSON)) {
+                if (!people.isEmpty() && qualifies && !joined) {
+                    break;
+                }
+                people.add(0, it);
+                joined = false;
+                qualifies = false;
+            } else if (it.is(Kind.AND)) {
+                joined = true;
+            } else if (it.is(Kind.OF) || it.text().startsWith("之")) {
+                qualifies = true;
+            }
+        }
+        return people;
     }
 
     private static Item person(String name, Item at) {

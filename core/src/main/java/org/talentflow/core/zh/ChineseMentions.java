@@ -40,6 +40,8 @@ public final class ChineseMentions {
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
     /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
     private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
+    /** Legal forms that end a registered company name, longest first. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     /** What the segmenter glues before a name it tags as an organization: "向集团", "任本公司", "赴地方金融管理部". */
     private static final String NT_LEADING = LEADING_FUNCTION + "向对在由任赴让给把";
     /** Company forms that end no name by themselves (org-suffixes.tsv: 有限公司, 集团 ...). */
@@ -54,6 +56,8 @@ public final class ChineseMentions {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final Map<String, String> markers;
+    /** Markers that are also common surnames (markers.tsv, third column). */
+    private final Set<String> surnameMarkers;
     private final Map<String, List<Trigger>> triggers = new java.util.HashMap<>();
     private final Set<String> englishTitles;
     /** Organization words that also name a field of work (see org-name-words.tsv). */
@@ -63,6 +67,8 @@ public final class ChineseMentions {
         this.lexicon = chinese;
         this.gazetteer = gazetteer;
         this.markers = chinese.wordKinds("markers.tsv");
+        this.surnameMarkers = org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
+                .filter(r -> r.length > 2 && r[2].equals("surname")).map(r -> r[0]).collect(java.util.stream.Collectors.toSet());
         for (var m : markers.entrySet()) {
             // A kind the reader does not know is a mistake in the data file: say so when it loads, not mid-article.
             if (!NOT_PIECES.contains(m.getValue()) && java.util.Arrays.stream(Kind.values())
@@ -192,6 +198,7 @@ public final class ChineseMentions {
                 }
             }
         }
+        items.addAll(registeredNames(sentence, words, taken));
         // Known organizations of three characters or more stand whatever the segmenter made of them ("零一万物" read
         // as a number); shorter ones only where they are a word of their own (阿里, 联想 are words too).
         for (var hit : gazetteer.findAll(sentence)) {
@@ -216,6 +223,55 @@ public final class ChineseMentions {
         // The words of a name read as one organization ("星河" of "星河科技") are no pieces of their own.
         items.removeIf(it -> !it.is(Kind.ORG) && orgs.stream().anyMatch(o -> o.begin() <= it.begin() && it.end() <= o.end()));
         return withClauses(sentence, formerEmployers(mergeOrgRuns(splitTriggers(items))));
+    }
+
+    /**
+     * Registered names: a place, a proper name and a trade before a legal form ("深圳市汇芯通信技术有限公司",
+     * "北京光年之外科技有限公司") name one company however the segmenter cut them. The words before the form are
+     * taken back to the first that cannot be part of a name (a verb, a function word, a title, a name of a person).
+     */
+    private List<Item> registeredNames(String sentence, List<Word> words, boolean[] taken) {
+        List<Item> found = new ArrayList<>();
+        for (String form : LEGAL_FORMS) {
+            for (int at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (anyTaken(taken, at, end)) {
+                    continue;
+                }
+                int start = at;
+                for (int k = words.size() - 1; k >= 0; k--) {
+                    Word w = words.get(k);
+                    if (w.begin() >= at) {
+                        continue;
+                    }
+                    boolean inside = w.end() > at;
+                    String part = inside ? w.text().substring(0, at - w.begin()) : w.text();
+                    if (at - w.begin() > 14 || !partOfRegisteredName(w, part) || anyTaken(taken, w.begin(), Math.min(w.end(), at))) {
+                        break;
+                    }
+                    start = w.begin();
+                }
+                if (at - start >= 2) {
+                    String name = sentence.substring(start, end);
+                    var whole = gazetteer.lookup(name);
+                    var inner = gazetteer.findAll(sentence.substring(start, at));
+                    OrgRef ref = whole.map(gazetteer::refOf).orElse(inner.size() == 1
+                            ? gazetteer.refOf(inner.get(0).organization()) : OrgRef.of(name));
+                    found.add(new Item(Kind.ORG, name, start, end, 0, ref, false, null));
+                    java.util.Arrays.fill(taken, start, end, true);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean partOfRegisteredName(Word w, String part) {
+        String tag = w.tag();
+        return !part.isEmpty() && part.chars().allMatch(c -> ChineseText.isHan(c) || Character.isLetterOrDigit(c))
+                && !(tag.startsWith("v") && !tag.equals("vn")) && !tag.startsWith("p") && !tag.startsWith("c")
+                && !tag.startsWith("d") && !tag.startsWith("u") && !tag.startsWith("r") && !tag.equals("w")
+                && !tag.startsWith("nr") && !triggers.containsKey(part) && !isTitle(part)
+                && !(marker(part) != null && !"field".equals(marker(part)));
     }
 
     private static boolean anyTaken(boolean[] taken, int begin, int end) {
@@ -262,6 +318,16 @@ public final class ChineseMentions {
         var known = gazetteer.lookup(text);
         if (known.isPresent()) {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), false, null);
+        }
+        List<Trigger> before = i > 0 ? triggers.get(words.get(i - 1).text()) : null;
+        if (before != null && before.get(0).frame() == org.talentflow.core.lexicon.Frame.ARRIVE && w.tag().equals("nz")
+                && text.length() >= 2 && ChineseText.hasHan(text) && marker(text) == null && !commonWord(text)) {
+            // "广达电脑 ... 加入广达": a proper name right after a word of joining, short for an organization the
+            // sentence names in full, is where the person goes ("回归初心" is no organization).
+            OrgRef owner = ownerInSentence(words, i, text);
+            if (owner != null) {
+                return new Item(Kind.ORG, text, w.begin(), w.end(), 0, owner, false, null);
+            }
         }
         if (i > 0 && "det".equals(marker(words.get(i - 1).text()))) {
             // "一家投资机构", "多家银行": an organization not named.
@@ -349,6 +415,12 @@ public final class ChineseMentions {
     private boolean namedOrg(String name) {
         if (marker(name) != null || !plausibleOrg(name)) {
             return false;
+        }
+        for (int k = 0; k + 2 <= name.length(); k++) {
+            if (isTitle(name.substring(k))) {
+                // "产品经理", "通信事业部研发经理": a post, not an organization.
+                return false;
+            }
         }
         for (int k = 0; k < name.length(); k++) {
             String tail = name.substring(k);
@@ -473,6 +545,10 @@ public final class ChineseMentions {
             // "人工智能": a field word after the words of a common term is that term, not a name.
             return -1;
         }
+        if (field && start >= 0 && commonNoun(words.subList(start, last + 1).stream().map(Word::text).reduce("", String::concat))) {
+            // "战略投资", "数据智能": a field after a common word is a kind of work; a name's stem is proper (深蓝汽车).
+            return -1;
+        }
         return length >= 2 && start >= 0 && (start == 0 || !words.get(start - 1).tag().startsWith("n")
                 || markers.containsKey(words.get(start - 1).text())) ? start : -1;
     }
@@ -569,6 +645,10 @@ public final class ChineseMentions {
         }
         String rest = name.substring(1);
         String last = name.substring(name.length() - 1);
+        if (name.length() == 2 && last.equals("人")) {
+            // "牛人", "达人", "新人": a kind of person, not a given name.
+            return false;
+        }
         return !(PERSON_END.contains(rest) || marker(rest) != null || AND.contains(last) || PERSON_END.contains(last)
                 || name.length() == 2 && "past".equals(marker(name.substring(0, 1))) && !lexicon.isSurname(rest)
                 || triggers.containsKey(rest));
@@ -584,9 +664,21 @@ public final class ChineseMentions {
         return entry != null && java.util.Arrays.stream(entry.nature).noneMatch(n -> n.toString().startsWith("nr"));
     }
 
-    /** HanLP reads "原金立" (former Gionee) as a name: a word that begins with a marker is the marker and a rest. */
+    /** A word of the core dictionary that is never a proper name there (战略, 数据; not 深蓝, 长城, 国投). */
+    private static boolean commonNoun(String text) {
+        var entry = com.hankcs.hanlp.dictionary.CoreDictionary.get(text);
+        return entry != null && java.util.Arrays.stream(entry.nature).map(Object::toString)
+                .noneMatch(n -> n.startsWith("nz") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nr")
+                        || n.startsWith("nx") || n.equals("j"));
+    }
+
+    /**
+     * HanLP reads "原金立" (former Gionee) as a name: a word that begins with a marker is the marker and a rest, unless
+     * the marker is also a common surname (曾学忠).
+     */
     private boolean startsWithMarker(String text) {
-        return text.length() > 2 && "past".equals(marker(text.substring(0, 1)));
+        String first = text.substring(0, 1);
+        return text.length() > 2 && "past".equals(marker(first)) && !surnameMarkers.contains(first);
     }
 
     private boolean isPersonTag(Word w) {

@@ -108,6 +108,15 @@ public final class ChineseMoves {
                 fromHow = "earlier-post";
                 weight *= 0.9;
             }
+            // "百度也引入很多新鲜血液, 最核心的是前微软副总裁陆奇加盟": an arrival that names no destination goes to the
+            // organization its sentence, or the one before, is about (not the one the person comes from).
+            boolean bare = to == null && f.frame() == Frame.ARRIVE && endsItsClause(r, f);
+            if (bare && (to = otherOrg(r, f.sentence(), f.end(), from)) != null) {
+                toHow = "sentence-org";
+            }
+            if (bare && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from)) != null) {
+                toHow = "previous-sentence-org";
+            }
         }
         OrgRef a = ref(r, from);
         OrgRef b = ref(r, to);
@@ -277,6 +286,31 @@ public final class ChineseMoves {
                 break;
             }
             if (it.is(ChineseMentions.Kind.ORG) && !it.weak()) {
+                found = it;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the move word ends its clause: "陆奇加盟。" names no destination, "入职一家投资机构" an unnamed one. */
+    private static boolean endsItsClause(Reading r, Fact f) {
+        int[] span = r.sentences().get(f.sentence());
+        String clause = r.folded().text().substring(span[0] + f.begin(), Math.min(span[1], span[0] + f.end()));
+        String trigger = f.cues().stream().filter(c -> c.startsWith("trigger=")).map(c -> c.substring(8)).findFirst().orElse("");
+        int at = trigger.isEmpty() ? -1 : clause.lastIndexOf(trigger);
+        return at >= 0 && clause.substring(at + trigger.length()).replaceAll("[了。！？!?，,；;：:\\s\"”’)）]", "").isEmpty();
+    }
+
+    /** The last organization a sentence names before an offset that is not the given one (nor part of it). */
+    private static Item otherOrg(Reading r, int sentence, int before, Item not) {
+        Item found = null;
+        for (Item it : r.items().getOrDefault(sentence, List.of())) {
+            if (it.begin() >= before) {
+                break;
+            }
+            if (it.is(ChineseMentions.Kind.ORG) && !it.weak() && !sameItem(it, not)
+                    && (not == null || it.org() == null || not.org() == null
+                    || !it.org().organization().equals(not.org().organization()))) {
                 found = it;
             }
         }
