@@ -63,9 +63,10 @@ public final class TrainChineseScorer {
         // Each point judged with its neighbours two steps around (English uses one): on two dozen articles the single
         // best point is as much luck as signal.
         TrainingRun.Thresholds chosen = TrainingRun.choose((both, partial) -> {
-            List<Move> moves = new ArrayList<>();
+            Map<Path, List<Move>> moves = new java.util.HashMap<>();
             for (int d = 0; d < trainDocs.size(); d++) {
-                moves.addAll(chosen(trainDocs.get(d), new MoveScorer(foldWeights.get(d % folds), both, partial)));
+                moves.computeIfAbsent(trainDocs.get(d).folder(), f -> new ArrayList<>())
+                        .addAll(chosen(trainDocs.get(d), new MoveScorer(foldWeights.get(d % folds), both, partial)));
             }
             return meanF1(train, moves);
         }, 2);
@@ -123,10 +124,11 @@ public final class TrainChineseScorer {
         return ChineseMoves.choose(d.candidates(), model).stream().map(m -> NAMES.asWritten(m, d.text())).toList();
     }
 
-    private static double meanF1(List<Path> folders, List<Move> moves) throws Exception {
+    /** Each folder scored on its own moves: two folders may both hold a 001.txt. */
+    private static double meanF1(List<Path> folders, Map<Path, List<Move>> moves) throws Exception {
         double sum = 0;
         for (Path folder : folders) {
-            sum += Evaluation.score(folder, moves).full().f1();
+            sum += Evaluation.score(folder, moves.getOrDefault(folder, List.of())).full().f1();
         }
         return sum / folders.size();
     }
