@@ -50,6 +50,8 @@ public final class ChineseClauses {
         String topic;
         /** The organization named last: what 该行 and 该公司 stand for. */
         Item lastOrg;
+        /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
+        List<String> lastGroup = List.of();
 
         public int referenceYear() {
             return referenceYear;
@@ -96,6 +98,10 @@ public final class ChineseClauses {
             if (t.is(Kind.TRIGGER)) {
                 readTrigger(sentence, index, items, i, ctx, facts, ties);
             }
+        }
+        List<String> named = items.stream().filter(it -> it.is(Kind.PERSON)).map(Item::text).distinct().toList();
+        if (named.size() >= 2) {
+            ctx.lastGroup = named;
         }
         items.stream().filter(it -> it.is(Kind.PERSON)).findFirst().ifPresent(p -> ctx.topic = p.text());
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
@@ -158,6 +164,10 @@ public final class ChineseClauses {
         if (who.movers.isEmpty()) {
             return;
         }
+        if (who.how().equals("fronted") && postOrg != null) {
+            // The one hired before the word, the organization after it: where the person was taken to.
+            to = postOrg;
+        }
         int clauseBegin = clauseBegin(sentence, t.begin());
         String upTo = sentence.substring(previousClauseBegin(sentence, clauseBegin), t.begin());
         Hedge hedge = hedge(upTo, sentence.substring(clauseBegin, t.begin()));
@@ -198,8 +208,29 @@ public final class ChineseClauses {
             role = post.stream().dropWhile(it -> !it.is(Kind.AS)).filter(it -> it.is(Kind.TITLE)).map(Item::text)
                     .findFirst().orElse(null);
         }
+        List<Item> respective = respectively(pre, post, who.movers);
+        if (respective != null) {
+            // "他们分别加入了OpenAI和Anthropic": each mover, in order, to each organization.
+            for (int k = 0; k < who.movers.size(); k++) {
+                facts.add(new Fact(frame, List.of(who.movers.get(k)), who.how, from, respective.get(k), role, date, cues,
+                        weight, index, background, clauseBegin, clauseEnd(sentence, t.end())));
+            }
+            return;
+        }
         facts.add(new Fact(frame, who.movers, who.how, from, to, role, date, cues, weight, index, background,
                 clauseBegin, clauseEnd(sentence, t.end())));
+    }
+
+    /** The organizations after 分别 ... move word, one for each mover in order, or null. */
+    private static List<Item> respectively(List<Item> pre, List<Item> post, List<Item> movers) {
+        if (movers.size() < 2 || pre.stream().noneMatch(it -> it.text().equals("分别"))) {
+            return null;
+        }
+        List<Item> orgs = post.stream().filter(it -> it.is(Kind.ORG)).toList();
+        if (orgs.size() == movers.size()) {
+            return orgs;
+        }
+        return null;
     }
 
     private record Movers(List<Item> movers, String how) {
@@ -215,6 +246,15 @@ public final class ChineseClauses {
             for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.AS); j++) {
                 if (items.get(j).is(Kind.PERSON)) {
                     movers.add(items.get(j));
+                }
+            }
+            // "雷军将她从DeepSeek挖到小米": the one hired stands before the word, after 将 or 把.
+            for (int j = 0; movers.isEmpty() && j + 1 < pre.size(); j++) {
+                Item next = pre.get(j + 1);
+                if ((pre.get(j).text().equals("将") || pre.get(j).text().equals("把"))
+                        && (next.is(Kind.PERSON) || next.is(Kind.PRONOUN) && ctx.topic != null)) {
+                    movers.add(next.is(Kind.PERSON) ? next : person(ctx.topic, t));
+                    return new Movers(movers, "fronted");
                 }
             }
             return new Movers(movers, "object");
@@ -235,6 +275,16 @@ public final class ChineseClauses {
         }
         if (!movers.isEmpty()) {
             return new Movers(movers, how);
+        }
+        // "苹果又有四位AI人才出走: 首席研究员X, 以及Y、Z和W": the names after a colon that ends the clause.
+        if (ti + 1 < items.size() && (items.get(ti + 1).text().equals(":") || items.get(ti + 1).text().equals("："))) {
+            items.subList(ti + 2, items.size()).stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+            if (!movers.isEmpty()) {
+                return new Movers(movers, "list");
+            }
+        }
+        if (pre.stream().anyMatch(it -> it.is(Kind.GROUP)) && !ctx.lastGroup.isEmpty()) {
+            return new Movers(ctx.lastGroup.stream().map(name -> person(name, t)).toList(), "group");
         }
         if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "pronoun");

@@ -19,7 +19,7 @@ import org.talentflow.core.zh.ChineseSegmenter.Word;
  */
 public final class ChineseMentions {
 
-    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PASSIVE, PRONOUN, THIS, OF, AND, OTHER }
+    public enum Kind { PERSON, ORG, TITLE, TRIGGER, PAST, NEWS, FROM, GO, LIST, UNDER, AS, PASSIVE, PRONOUN, GROUP, THIS, OF, AND, OTHER }
 
     /**
      * One piece.
@@ -62,6 +62,8 @@ public final class ChineseMentions {
     private final Set<String> englishTitles;
     /** Organization words that also name a field of work (see org-name-words.tsv). */
     private final Set<String> fieldWords;
+    /** Field words that also name an activity after a common noun: 战略投资, 数据智能 (org-name-words.tsv). */
+    private final Set<String> activityWords;
 
     public ChineseMentions(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
         this.lexicon = chinese;
@@ -79,9 +81,13 @@ public final class ChineseMentions {
         chinese.triggers().forEach(t -> triggers.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t));
         this.englishTitles = english.titleWords();
         this.fieldWords = new java.util.HashSet<>();
+        this.activityWords = new java.util.HashSet<>();
         chinese.wordKinds("org-name-words.tsv").forEach((w, k) -> {
-            if (k.equals("field")) {
+            if (k.equals("field") || k.equals("activity")) {
                 fieldWords.add(w);
+            }
+            if (k.equals("activity")) {
+                activityWords.add(w);
             }
         });
     }
@@ -528,8 +534,13 @@ public final class ChineseMentions {
         int start = -1;
         for (int j = last; j >= 0 && j >= last - 2; j--) {
             Word w = words.get(j);
-            if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) || !plausibleOrg(w.text())
-                    || w.tag().startsWith("v") && !w.tag().equals("vg") || marker(w.text()) != null
+            // Right after a word of joining or founding a verb's character may begin a name: "加入" 生/数/科技.
+            List<Trigger> joining = j > 0 ? triggers.get(words.get(j - 1).text()) : null;
+            boolean nameStart = joining != null && (joining.get(0).frame() == org.talentflow.core.lexicon.Frame.ARRIVE
+                    || joining.get(0).frame() == org.talentflow.core.lexicon.Frame.FOUND) && w.text().length() == 1;
+            if (w.text().length() > 2 || !ChineseText.hasHan(w.text()) || NOT_NAME_TAGS.contains(w.tag()) && !(nameStart && w.tag().startsWith("v"))
+                    || !plausibleOrg(w.text())
+                    || w.tag().startsWith("v") && !w.tag().equals("vg") && !nameStart || marker(w.text()) != null
                     || triggers.containsKey(w.text())
                     || isTitle(w.text()) || orgNameWordEnding(w.text()) != null) {
                 break;
@@ -545,7 +556,7 @@ public final class ChineseMentions {
             // "人工智能": a field word after the words of a common term is that term, not a name.
             return -1;
         }
-        if (field && start >= 0 && commonNoun(words.subList(start, last + 1).stream().map(Word::text).reduce("", String::concat))) {
+        if (activityWords.contains(words.get(at).text()) && start >= 0 && commonNoun(words.subList(start, last + 1).stream().map(Word::text).reduce("", String::concat))) {
             // "战略投资", "数据智能": a field after a common word is a kind of work; a name's stem is proper (深蓝汽车).
             return -1;
         }
@@ -595,7 +606,7 @@ public final class ChineseMentions {
             }
             int j = i + 1;
             while (j < out.size() && j <= i + 3 && out.get(j).is(Kind.OTHER) && out.get(j).begin() == out.get(j - 1).end()
-                    && !out.get(j).text().isBlank()) {
+                    && out.get(j).text().codePoints().allMatch(c -> ChineseText.isHan(c) || Character.isLetterOrDigit(c))) {
                 j++;
             }
             boolean orgRun = j < out.size() && j > i + 1 && out.get(j).is(Kind.ORG) && out.get(j).begin() == out.get(j - 1).end();

@@ -80,14 +80,10 @@ public final class ChineseMoves {
         String toHow = to == null ? "none" : "clause";
         double weight = f.weight();
         if (f.frame() == Frame.DEPART) {
-            if (from == null && (from = tieIn(r, mover, f, null)) != null) {
-                fromHow = "tie-sentence";
-            }
-            if (from == null && (from = orgBefore(r, f)) != null) {
-                fromHow = "sentence-org";
-            }
-            if (from == null && (from = orgOfSentenceBefore(r, f)) != null) {
-                fromHow = "previous-sentence-org";
+            if (from == null) {
+                Origin origin = departureOrigin(r, f, mover);
+                from = origin.org();
+                fromHow = origin.how();
             }
             Fact arrival = sameSentenceArrival(r, f, mover.text());
             if (arrival != null) {
@@ -157,6 +153,27 @@ public final class ChineseMoves {
         features.removeIf(x -> x.startsWith("frame+from=") || x.equals("dated") || x.equals("news-word")
                 || x.equals("more-in-sentence") || x.equals("from-known") || x.equals("to-known"));
         return new Candidate(move, features);
+    }
+
+    private record Origin(Item org, String how) {
+    }
+
+    /** Where a departure whose clause names no organization leaves: the person's post, or what the text is about. */
+    private static Origin departureOrigin(Reading r, Fact f, Item mover) {
+        Item org;
+        if ((org = f.from()) != null) {
+            return new Origin(org, "clause");
+        }
+        if ((org = tieIn(r, mover, f, null)) != null) {
+            return new Origin(org, "tie-sentence");
+        }
+        if ((org = orgBefore(r, f)) != null) {
+            return new Origin(org, "sentence-org");
+        }
+        if ((org = orgOfSentenceBefore(r, f)) != null) {
+            return new Origin(org, "previous-sentence-org");
+        }
+        return new Origin(null, "none");
     }
 
     /** Years between the clause's date and the article's: 0, 1, 2, 3+ or unknown. */
@@ -233,6 +250,17 @@ public final class ChineseMoves {
         for (Tie t : r.ties()) {
             if (t.person().equals(person) && t.sentence() != f.sentence() && !sameItem(t.org(), notTo)) {
                 found = t.org();
+            }
+        }
+        // "X离开苹果 ... 这位负责人选择加盟Meta": a departure told in another sentence is where the arrival came from.
+        for (Fact o : r.facts()) {
+            if (o.frame() == Frame.DEPART && !o.background() && o.sentence() != f.sentence()) {
+                for (Item m : o.movers()) {
+                    Item left = m.text().equals(person) ? departureOrigin(r, o, m).org() : null;
+                    if (left != null && !sameItem(left, notTo)) {
+                        found = left;
+                    }
+                }
             }
         }
         for (Fact o : r.facts()) {

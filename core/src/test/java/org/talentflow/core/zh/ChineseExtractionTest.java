@@ -106,6 +106,22 @@ class ChineseExtractionTest {
                 """);
         List<String> candidates = SharedExtractor.get().chineseCandidates(d).stream().map(c -> line(c.move())).toList();
         assertThat(candidates).contains("韩立诚: 星河科技 -> 云帆汽车").doesNotContain("韩立诚: 云帆汽车 -> 星河科技");
-        assertThat(moves(d.text())).containsExactly("韩立诚: 云帆汽车 -> -");
+        assertThat(moves(d.text())).contains("韩立诚: 云帆汽车 -> -").doesNotContain("韩立诚: 云帆汽车 -> 星河科技");
+    }
+
+    @Test
+    void theNamesAfterAColonAreTheMoversAndThey分别GoEachToTheirOwn() {
+        assertThat(moves("""
+                星河科技研究院近期又有两位核心研究员出走：首席研究员程远航，以及资深研究员苏婉清。
+                据了解，离开的两人此前均负责大模型训练。他们分别加入了云帆汽车和北辰科技，两家公司都在扩充团队。
+                """)).containsExactlyInAnyOrder("程远航: 星河科技 -> 云帆汽车", "苏婉清: 星河科技 -> 北辰科技");
+    }
+
+    @Test
+    void theOneHiredMayStandBefore挖到After将() {
+        assertThat(moves("""
+                被业内称为“天才少女”的研究员叶清禾近日加入云帆汽车后首次公开亮相，介绍了新模型。
+                就在一个多月前，云帆汽车创始人以高薪将她从星河科技挖到云帆汽车，负责大模型研发。
+                """)).contains("叶清禾: 星河科技 -> 云帆汽车");
     }
 }
