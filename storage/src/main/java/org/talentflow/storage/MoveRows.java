@@ -28,7 +28,10 @@ final class MoveRows {
 
     /** The moves a WHERE clause selects, in the order given (plus a LIMIT when limit is not null). */
     List<StoredMove> load(Where where, String order, Integer limit) {
-        String sqlText = SELECT + where.sql() + order + (limit == null ? "" : " LIMIT ?");
+        // A columnar store (DuckDB) joins before it sorts: a page of the newest moves would join every move to its
+        // people and organizations first. There the page is chosen from moves alone, then joined.
+        String sqlText = sql.keepsSummaries() || limit == null ? SELECT + where.sql() + order + (limit == null ? "" : " LIMIT ?")
+                : SELECT.replace(" FROM moves m ", " FROM (SELECT * FROM moves m" + where.sql() + order + " LIMIT ?) m ") + order;
         Object[] args = limit == null ? where.args() : where.args(Math.max(0, limit));
         List<StoredMove> moves = sql.list(sqlText, rs -> new StoredMove(rs.getLong(1), rs.getString(2),
                 MoveKind.fromLabel(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
