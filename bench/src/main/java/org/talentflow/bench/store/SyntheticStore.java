@@ -105,6 +105,7 @@ public final class SyntheticStore {
             }
         }
         loadArticles(c);
+        boolean duck = c.getMetaData().getURL().startsWith("jdbc:duckdb:");
         try (Statement s = c.createStatement()) {
             // Later writes (an ingest into the benchmark store) must not collide with the ids written here.
             for (String table : List.of("organizations", "people", "documents", "moves", "evidence")) {
@@ -113,7 +114,12 @@ public final class SyntheticStore {
                     rs.next();
                     next = rs.getLong(1);
                 }
-                s.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+                if (duck) {
+                    // DuckDB's ids come from sequences, which cannot be altered: drawn up to the last id written.
+                    s.execute("SELECT MAX(nextval('" + table + "_id')) FROM range(" + (next - 1) + ")");
+                } else {
+                    s.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+                }
             }
             c.commit();
             if (h2) {
