@@ -25,13 +25,10 @@ final class FlowMoves {
         if (fromId == null || toId == null) {
             return List.of();
         }
-        boolean units = level == FlowLevel.UNIT;
-        String fromSide = units ? "COALESCE(m.from_unit_id, m.from_org_id)" : "m.from_org_id";
-        String toSide = units ? "COALESCE(m.to_unit_id, m.to_org_id)" : "m.to_org_id";
-        // The conditions of FlowQueries.flows, narrowed to the one pair.
-        Where where = new Where().and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL")
-                .and("m.kind IN ('move', 'found')").and(fromSide + " = ?", fromId).and(toSide + " = ?", toId)
-                .and(fromSide + " <> " + toSide).window(since, until);
+        // The flow rule of FlowQueries.flows, narrowed to the one pair.
+        FlowRule rule = FlowRule.at(level);
+        Where where = rule.candidates(since, until).and(rule.from() + " = ?", fromId).and(rule.to() + " = ?", toId)
+                .and(rule.distinctEnds());
         return store.sql().list("SELECT m.id FROM moves m" + where.sql()
                         + " ORDER BY m.happened_on DESC NULLS LAST, m.id DESC LIMIT ?",
                 rs -> rs.getLong(1), where.args(Math.max(0, limit)));

@@ -15,7 +15,8 @@ import java.util.PriorityQueue;
 /**
  * The biggest flows and net balances, read from the summaries the store keeps beside its moves (flow_totals,
  * flow_years, flow_months, org_totals, org_years, org_months; see migration V7_2) instead of aggregating every
- * move: the same counts and order as {@link FlowQueries}, a page at a time. All time, single calendar years and
+ * move: the same counts and order as {@link FlowQueries}, a page at a time. A store without summaries (DuckDB, a
+ * columnar engine) aggregates its moves instead, one statement per page. All time, single calendar years and
  * one to twelve months from any month (V8, V9, when the page's last row reaches its floor) read the top of an
  * index; other
  * windows in whole months (since the first of a month, until the last day of one, or open) combine the yearly and
@@ -70,6 +71,10 @@ final class FlowSummaries {
 
     /** The first limit pairs of the window in order, by the cheapest way that is exact for it. */
     private List<Named> biggest(FlowLevel level, int grain, LocalDate since, LocalDate until, int limit) {
+        if (!sql.keepsSummaries()) {
+            // A columnar store (DuckDB) counts the window's moves in one aggregation, whatever the window.
+            return biggestInMoves(level, since, until, limit);
+        }
         int span = RollingWindows.span(since, until);
         if (span > 0) {
             List<Named> kept = biggestInRollingWindow(grain, span, since, limit);
@@ -84,7 +89,7 @@ final class FlowSummaries {
             List<Pair> pairs = biggestInMonths(grain, since, until, limit);
             return pairs != null ? ordered(pairs, limit) : summedMonths(grain, since, until, limit);
         }
-        return ordered(biggestInMoves(level, since, until, limit), limit);
+        return biggestInMoves(level, since, until, limit);
     }
 
     /** Arrivals and departures of the limit organizations with the biggest net gain, ordered as netFlows orders. */
@@ -92,16 +97,16 @@ final class FlowSummaries {
         if (limit <= 0) {
             return List.of();
         }
+        if (!sql.keepsSummaries() || !wholeMonths(since, until)) {
+            // No summaries (DuckDB), or a window cut mid-month: the moves themselves, counted as netFlows counts them.
+            return new FlowQueries(sql).netFlows(since, until, limit);
+        }
         if (since == null && until == null) {
             Long threshold = sql.queryLong("SELECT net FROM org_totals ORDER BY net DESC LIMIT 1 OFFSET ?", limit - 1);
             return sql.list("SELECT o.name, t.arrivals, t.departures, t.weighted_arrivals, t.weighted_departures "
                             + "FROM org_totals t JOIN organizations o ON o.id = t.org_id WHERE t.net >= ? "
                             + "ORDER BY t.net DESC, t.arrivals DESC, o.name LIMIT ?",
                     FlowSummaries::netFlow, threshold == null ? Integer.MIN_VALUE : threshold, limit);
-        }
-        if (!wholeMonths(since, until)) {
-            List<NetFlow> all = new FlowQueries(sql).netFlows(since, until);
-            return all.subList(0, Math.min(limit, all.size()));
         }
         if (since != null && until != null && since.getDayOfYear() == 1 && until.getYear() == since.getYear()
                 && until.getMonthValue() == 12) {
@@ -364,18 +369,21 @@ final class FlowSummaries {
                 args.toArray());
     }
 
-    /** For windows cut mid-month: the moves themselves counted, as FlowQueries counts them, the first limit kept. */
-    private List<Pair> biggestInMoves(FlowLevel level, LocalDate since, LocalDate until, int limit) {
-        boolean units = level == FlowLevel.UNIT;
-        String from = units ? "m.from_node" : "m.from_org_id";
-        String to = units ? "m.to_node" : "m.to_org_id";
-        Where where = new Where().and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL")
-                .and("m.kind IN ('move', 'found')").and(from + " <> " + to).window(since, until);
-        return sql.list("SELECT x.f_id, x.t_id, x.n FROM (SELECT " + from + " AS f_id, " + to + " AS t_id, COUNT(*) AS n "
-                        + "FROM moves m" + where.sql() + " GROUP BY " + from + ", " + to + ") x "
+    /**
+     * For windows cut mid-month, and every window on a store without summaries: the moves themselves counted, by
+     * the rule FlowQueries counts them by, the first limit kept.
+     */
+    private List<Named> biggestInMoves(FlowLevel level, LocalDate since, LocalDate until, int limit) {
+        FlowRule rule = FlowRule.at(level);
+        Where where = rule.candidates(since, until);
+        // Only the pairs ranked within the limit by count (ties included: names break them) are named: all time, a
+        // million moves make hundreds of thousands of pairs, and naming them all before sorting cost most of the query.
+        return sql.list("SELECT x.f_id, x.t_id, x.n, f.name, t.name FROM (SELECT g.f_id, g.t_id, g.n, RANK() OVER (ORDER BY g.n DESC) AS r "
+                        + "FROM (SELECT " + rule.from() + " AS f_id, " + rule.to() + " AS t_id, COUNT(*) AS n FROM moves m" + where.sql()
+                        + " GROUP BY " + rule.from() + ", " + rule.to() + " HAVING " + rule.distinctEnds() + ") g) x "
                         + "JOIN organizations f ON f.id = x.f_id JOIN organizations t ON t.id = x.t_id "
-                        + "ORDER BY x.n DESC, f.name, t.name LIMIT ?",
-                rs -> new Pair(rs.getLong(1), rs.getLong(2), rs.getInt(3)), where.args(limit));
+                        + "WHERE x.r <= ? ORDER BY x.n DESC, f.name, t.name LIMIT ?",
+                FlowSummaries::named, where.args(limit, limit));
     }
 
     /**
@@ -383,10 +391,10 @@ final class FlowSummaries {
      * moves_node_pair_newest for units), all in one statement.
      */
     private Map<List<Long>, List<String>> people(List<Pair> pairs, int grain, LocalDate since, LocalDate until, int max) {
-        String from = grain == 1 ? "m.from_node" : "m.from_org_id";
-        String to = grain == 1 ? "m.to_node" : "m.to_org_id";
-        Where where = new Where().and(from + " = v.a").and(to + " = v.b").and("m.kind IN ('move', 'found')")
-                .and("m.from_org_id IS NOT NULL").and("m.to_org_id IS NOT NULL").window(since, until);
+        FlowRule rule = FlowRule.at(grain == 1 ? FlowLevel.UNIT : FlowLevel.PARENT);
+        String from = rule.from();
+        String to = rule.to();
+        Where where = rule.candidates(since, until).and(from + " = v.a").and(to + " = v.b");
         return LatestPeople.of(sql, pairs.stream().map(p -> List.of(p.from(), p.to())).toList(), from + ", " + to,
                 grain == 1 ? "moves_node_pair_newest" : "moves_pair_newest",
                 where.sql().substring(" WHERE ".length()), List.of(where.args()), max);

@@ -33,9 +33,8 @@ final class OrgAnalytics {
             return List.of();
         }
         List<Long> family = store.withUnits(id);
-        String other = destinations ? "m.to_org_id" : "m.from_org_id";
-        Where where = new Where().anyIn(family, destinations ? FROM : TO).and(other + " IS NOT NULL")
-                .and(other + " NOT IN (" + Sql.marks(family.size()) + ")", family.toArray()).window(since, until);
+        String other = partner(destinations);
+        Where where = partners(family, destinations).window(since, until);
         Map<String, List<String>> people = new LinkedHashMap<>();
         sql.list("SELECT DISTINCT o.name, p.name FROM moves m JOIN organizations o ON o.id = " + other
                         + " JOIN people p ON p.id = m.person_id" + where.sql() + " ORDER BY o.name, p.name",
@@ -44,6 +43,26 @@ final class OrgAnalytics {
                         + " GROUP BY o.name ORDER BY COUNT(*) DESC, o.name LIMIT ?",
                 rs -> new Ranked(rs.getString(1), rs.getInt(2), people.getOrDefault(rs.getString(1), List.of())),
                 where.args(Math.max(0, limit)));
+    }
+
+    /** The organization at the other end of a family's moves: where they went (destinations), or came from. */
+    static String partner(boolean destinations) {
+        return destinations ? "m.to_org_id" : "m.from_org_id";
+    }
+
+    /**
+     * The moves that count for a family's destinations (or sources): out of the family (its organizations or units on
+     * that side) to an organization outside it. The one definition for the full answer and the page's plain path.
+     */
+    static Where partners(List<Long> family, boolean destinations) {
+        String other = partner(destinations);
+        return new Where().anyIn(family, destinations ? FROM : TO).and(other + " IS NOT NULL")
+                .and(other + " NOT IN (" + Sql.marks(family.size()) + ")", family.toArray());
+    }
+
+    /** The moves that count on one side of a family: its organizations or units are where they left (or reached). */
+    static Where side(List<Long> family, boolean departures) {
+        return new Where().anyIn(family, departures ? FROM : TO);
     }
 
     /**
@@ -80,6 +99,9 @@ final class OrgAnalytics {
     }
 
     private List<QuarterFlow> storedQuarters(List<Long> family, boolean unitsStoredElsewhere) {
+        if (!sql.keepsSummaries()) {
+            return countedQuarters(family);
+        }
         String in = " IN (" + Sql.marks(family.size()) + ")";
         String counts = "SELECT EXTRACT(YEAR FROM s.quarter_start) AS y, EXTRACT(QUARTER FROM s.quarter_start) AS q, "
                 + "CASE WHEN s.side = 'i' THEN s.moves ELSE 0 END AS arrived, CASE WHEN s.side = 'o' THEN s.moves ELSE 0 END AS departed "
@@ -94,6 +116,26 @@ final class OrgAnalytics {
             args.addAll(family);
         }
         return sql.list("SELECT y, q, SUM(arrived), SUM(departed) FROM (" + rows + ") x GROUP BY y, q ORDER BY y, q",
+                rs -> new QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
+    }
+
+    /**
+     * What side_quarters holds for a family, counted from the moves on a store without summaries (DuckDB): every dated
+     * move once on each side of the family it names, by the quarter of happened_on.
+     */
+    private List<QuarterFlow> countedQuarters(List<Long> family) {
+        Where arrived = side(family, false);
+        Where departed = side(family, true);
+        Where either = new Where().and("m.happened_on IS NOT NULL")
+                .and("(" + arrived.sql().substring(" WHERE ".length()) + " OR " + departed.sql().substring(" WHERE ".length()) + ")");
+        List<Object> args = new ArrayList<>(List.of(arrived.args()));
+        args.addAll(List.of(departed.args()));
+        args.addAll(List.of(arrived.args()));
+        args.addAll(List.of(departed.args()));
+        return sql.list("SELECT EXTRACT(YEAR FROM m.happened_on) AS y, EXTRACT(QUARTER FROM m.happened_on) AS q, "
+                        + "SUM(CASE WHEN " + arrived.sql().substring(" WHERE ".length()) + " THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN " + departed.sql().substring(" WHERE ".length()) + " THEN 1 ELSE 0 END) FROM moves m"
+                        + either.sql() + " GROUP BY y, q ORDER BY y, q",
                 rs -> new QuarterFlow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), args.toArray());
     }
 
@@ -148,6 +190,17 @@ final class OrgAnalytics {
         // From the pair summary (V7_2), one branch per column so that each reads its index: the moves themselves
         // are a random read per founder, which a giant's page under load cannot afford.
         List<Long> family = store.withUnits(id);
+        if (!sql.keepsSummaries()) {
+            // No pair summary (DuckDB): the founders' moves themselves, by the same rule.
+            Where founded = side(family, true).and("m.kind = 'found'").and("m.to_org_id IS NOT NULL");
+            List<Object> args = new ArrayList<>();
+            args.add(city);
+            args.addAll(List.of(founded.args()));
+            return sql.first("SELECT COUNT(*), COUNT(t.city), COUNT(CASE WHEN LOWER(t.city) = LOWER(?) THEN 1 END) "
+                            + "FROM (SELECT DISTINCT m.to_org_id AS id FROM moves m" + founded.sql() + ") s "
+                            + "JOIN organizations t ON t.id = s.id",
+                    rs -> new HomeCityShare(city, rs.getInt(1), rs.getInt(2), rs.getInt(3)), args.toArray()).orElseThrow();
+        }
         String marks = Sql.marks(family.size());
         List<Object> args = new ArrayList<>();
         args.add(city);

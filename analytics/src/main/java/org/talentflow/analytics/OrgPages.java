@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * An organization's page on one read connection, from the summaries the store keeps (org_pairs, pair_totals,
  * side_totals, side_quarters; migration V7_2) and newest-first index reads, so that it costs about the same for any
- * organization.
+ * organization; on a store without summaries (DuckDB) from aggregations of the moves.
  */
 final class OrgPages {
 
@@ -51,6 +51,12 @@ final class OrgPages {
         String in = " IN (" + Sql.marks(family.size()) + ")";
         List<Object> args = new ArrayList<>(family);
         args.addAll(family);
+        if (!sql.keepsSummaries()) {
+            args.addAll(family);
+            args.addAll(family);
+            return sql.exists("SELECT 1 FROM moves m WHERE (m.from_unit_id" + in + " AND m.from_org_id NOT" + in
+                    + ") OR (m.to_unit_id" + in + " AND m.to_org_id NOT" + in + ")", args.toArray());
+        }
         return sql.exists("SELECT 1 FROM side_totals WHERE unit_id" + in + " AND org_id NOT" + in, args.toArray());
     }
 
@@ -62,6 +68,9 @@ final class OrgPages {
     List<Ranked> ranked(List<Long> family, boolean strays, int limit, int people, boolean destinations) {
         if (limit <= 0) {
             return List.of();
+        }
+        if (!sql.keepsSummaries()) {
+            return rankedFromMoves(family, limit, people, destinations);
         }
         String own = destinations ? "from" : "to";
         String other = destinations ? "to" : "from";
@@ -152,6 +161,26 @@ final class OrgPages {
                     names.stream().filter(n -> !group.contains(n) && group.size() < max).forEach(group::add);
                 });
         return who;
+    }
+
+    /**
+     * {@link #ranked} on a store without summaries (DuckDB): the moves OrgAnalytics.ranked counts, counted in one
+     * aggregation, and each partner's latest people read by partner alone (LatestPeople's second key unused).
+     */
+    private List<Ranked> rankedFromMoves(List<Long> family, int limit, int people, boolean destinations) {
+        String other = OrgAnalytics.partner(destinations);
+        Where where = OrgAnalytics.partners(family, destinations);
+        List<Object[]> rows = sql.list("SELECT o.id, o.name, COUNT(*) FROM moves m JOIN organizations o ON o.id = " + other
+                        + where.sql() + " GROUP BY o.id, o.name ORDER BY COUNT(*) DESC, o.name LIMIT ?",
+                rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3)}, where.args(limit));
+        Where theirs = OrgAnalytics.side(family, destinations).and(other + " = v.a");
+        Map<List<Long>, List<String>> who = LatestPeople.of(sql, rows.stream().map(r -> List.of((Long) r[0], 0L)).toList(),
+                other, "", theirs.sql().substring(" WHERE ".length()), List.of(theirs.args()), people);
+        List<Ranked> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new Ranked((String) r[1], (Integer) r[2], who.getOrDefault(List.of((Long) r[0], 0L), List.of())));
+        }
+        return out;
     }
 
     /** The family's organizations that moves are stored under on that side (usually just the family's head). */

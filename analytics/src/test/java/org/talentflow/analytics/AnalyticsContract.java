@@ -24,7 +24,7 @@ import static org.talentflow.storage.testing.StoreFixtures.doc;
 import static org.talentflow.storage.testing.StoreFixtures.hire;
 import static org.talentflow.storage.testing.StoreFixtures.move;
 
-/** What the analytics answer on every store (embedded, PostgreSQL); subclasses say how to open a fresh one. */
+/** What the analytics answer on every store (embedded H2, PostgreSQL, DuckDB); subclasses say how to open a fresh one. */
 abstract class AnalyticsContract {
 
     MoveStore store;
@@ -32,6 +32,11 @@ abstract class AnalyticsContract {
 
     /** A fresh, empty store. */
     abstract MoveStore openFresh();
+
+    /** Whether this kind of store keeps the summaries of moves (H2 and PostgreSQL do; DuckDB has plain tables). */
+    boolean keepsSummaries() {
+        return true;
+    }
 
     @BeforeEach
     void open() {
@@ -310,13 +315,18 @@ abstract class AnalyticsContract {
                 }
             }
         }
-        // Both ways of answering were taken, each many times.
-        assertThat(fromWindowIndex).isGreaterThan(60);
-        assertThat(fromMonths).isGreaterThan(60);
+        if (keepsSummaries()) {
+            // Both ways of answering were taken, each many times.
+            assertThat(fromWindowIndex).isGreaterThan(60);
+            assertThat(fromMonths).isGreaterThan(60);
+        }
     }
 
     /** How many rows a rolling summary keeps for the span months from first. */
     private long rows(String tableAndLevel, int span, LocalDate first) {
+        if (!keepsSummaries()) {
+            return 0;
+        }
         return store.read(s -> s.sql().queryLong("SELECT COUNT(*) FROM " + tableAndLevel + " AND span = ? AND window_start = ?",
                 span, first));
     }

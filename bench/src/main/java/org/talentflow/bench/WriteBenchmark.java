@@ -27,7 +27,9 @@ import java.util.Random;
  * opened by this process alone, against one a {@code talentflow serve} process opened first, so that every statement
  * goes to that process over loopback (H2's automatic mixed mode; docs/live.md), in interleaved rounds.
  *
- * <p>Usage: {@code bench/run writes [--store h2|pg|both] [--beside-serve] [DOCUMENTS]} (default 3000).
+ * <p>On DuckDB (plain tables, no summaries) the same documents into a fresh file, for comparison.
+ *
+ * <p>Usage: {@code bench/run writes [--store h2|pg|duck|both|all] [--beside-serve] [DOCUMENTS]} (default 3000).
  */
 public final class WriteBenchmark {
 
@@ -35,7 +37,7 @@ public final class WriteBenchmark {
     private static final String WITH_WINDOWS = "summaries and kept windows";
 
     public static void main(String[] args) throws Exception {
-        String store = "both";
+        String store = "all";
         int documents = 3000;
         boolean besideServe = false;
         for (int i = 0; i < args.length; i++) {
@@ -53,14 +55,20 @@ public final class WriteBenchmark {
         }
         String pg = System.getenv("TALENTFLOW_PG_URL");
         System.out.printf(Locale.ROOT, "write benchmark: %,d one-move documents per store, two interleaved rounds%n", documents);
+        boolean h2 = List.of("h2", "both", "all").contains(store);
+        boolean postgres = List.of("pg", "both", "all").contains(store) && pg != null;
+        boolean duck = List.of("duck", "all").contains(store);
         for (int round = 1; round <= 2; round++) {
             for (String variant : List.of(SUMMARIES_ONLY, WITH_WINDOWS)) {
-                if (!store.equals("pg")) {
+                if (h2) {
                     report("H2", round, variant, documents, h2(variant, documents));
                 }
-                if (!store.equals("h2") && pg != null) {
+                if (postgres) {
                     report("PostgreSQL", round, variant, documents, postgres(pg, variant, round, documents));
                 }
+            }
+            if (duck) {
+                report("DuckDB", round, "plain tables", documents, duck(documents));
             }
         }
     }
@@ -115,6 +123,14 @@ public final class WriteBenchmark {
                     + "FOR EACH ROW CALL 'org.talentflow.storage.MoveSummaryTrigger'");
         }
         try (MoveStore store = MoveStore.open(url, null)) {
+            return save(store, documents);
+        }
+    }
+
+    /** A fresh DuckDB file: plain tables, nothing kept beside the moves. */
+    private static long duck(int documents) throws Exception {
+        Path dir = Files.createTempDirectory("talentflow-writes");
+        try (MoveStore store = MoveStore.open("jdbc:duckdb:" + dir.resolve("store.duckdb"))) {
             return save(store, documents);
         }
     }

@@ -61,6 +61,9 @@ final class Database {
         if (schema != null && !SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("not a schema name (lower-case letters, digits, _): " + schema);
         }
+        if (DuckDatabase.is(jdbcUrl)) {
+            return openDuck(jdbcUrl, schema);
+        }
         // Most scripts run unchanged on both; the few that cannot (generated columns, triggers) have one per database.
         String vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         var flyway = Flyway.configure().dataSource(jdbcUrl, null, null)
@@ -87,6 +90,32 @@ final class Database {
         }
     }
 
+    /** A DuckDB file, its own scripts applied (see {@link DuckDatabase}); one file is one store, so no schema. */
+    private static Connection openDuck(String jdbcUrl, String schema) {
+        if (schema != null) {
+            throw new IllegalArgumentException("a DuckDB store is one file and has no schemas: " + schema);
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(jdbcUrl);
+            DuckDatabase.migrate(c);
+            return c;
+        } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            if (DuckDatabase.heldByAnotherProcess(e)) {
+                throw new StoreException("the DuckDB store at " + redact(jdbcUrl) + " is open in another process, and a "
+                        + "DuckDB file serves one process at a time: stop that process (its PID is in the cause) and run this again", e);
+            }
+            throw new StoreException("cannot open the store at " + redact(jdbcUrl), e);
+        }
+    }
+
     /** The driver's "already in use" as a message that says who holds the store and what to do. */
     private static Optional<RuntimeException> heldElsewhere(String jdbcUrl, Throwable failure) {
         Matcher embedded = EMBEDDED_FILE.matcher(jdbcUrl);
@@ -99,10 +128,13 @@ final class Database {
     }
 
     /**
-     * Whether there is a store to read at a location: a folder must hold the embedded database; a {@code jdbc:} URL is
-     * taken at its word (the server's database exists or the connection fails, and opening it adds only the schema).
+     * Whether there is a store to read at a location: a folder must hold the embedded database, a DuckDB URL its file;
+     * another {@code jdbc:} URL is taken at its word (the server's database exists or the connection fails, and opening it adds only the schema).
      */
     static boolean holdsStore(String location) {
+        if (DuckDatabase.is(location)) {
+            return DuckDatabase.exists(location);
+        }
         if (location.startsWith("jdbc:")) {
             return true;
         }
@@ -110,7 +142,7 @@ final class Database {
     }
 
     /**
-     * A {@code jdbc:} URL as given, or the embedded database "talentflow" in a folder (created if missing). Commits are
+     * A {@code jdbc:} URL as given (a DuckDB one with its memory limit added, see {@link DuckDatabase}), or the embedded database "talentflow" in a folder (created if missing). Commits are
      * written at once (WRITE_DELAY=0, not H2's half second): a document shown as stored stays stored when the run is
      * killed, and extraction, not the write, is what bounds the rate of an ingest.
      *
@@ -120,6 +152,9 @@ final class Database {
      * and one of them takes over.
      */
     static String jdbcUrl(String location) {
+        if (DuckDatabase.is(location)) {
+            return DuckDatabase.withSettings(location);
+        }
         if (location.startsWith("jdbc:")) {
             return location;
         }

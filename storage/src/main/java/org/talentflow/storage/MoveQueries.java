@@ -78,15 +78,19 @@ final class MoveQueries {
     private MovePage page(List<Long> family, NewestMoves.Side side, String kind, int offset, int limit) {
         Supplier<Where> filter = () -> kind == null ? new Where() : new Where().and("m.kind = ?", kind);
         List<Long> ids = new NewestMoves(sql).page(family, List.of(side), filter, offset, limit);
-        return new MovePage(new SideCounts(sql).total(family, side.code, kind), offset, byIds(ids));
+        return new MovePage(new SideCounts(sql).total(family, side, kind), offset, byIds(ids));
     }
 
     MoveStore.Counts counts() {
         return new MoveStore.Counts(count("SELECT COUNT(*) FROM documents"),
                 count("SELECT COUNT(DISTINCT story_id) FROM documents"), count("SELECT COUNT(*) FROM people"),
                 // The organizations moves name (units with their parent), not the gazetteer's hundreds: read from the
-                // side_totals summary, one row per organization, unit and kind, not from the moves.
-                count("SELECT COUNT(DISTINCT org_id) FROM side_totals"), count("SELECT COUNT(*) FROM moves"),
+                // side_totals summary, one row per organization, unit and kind, not from the moves (but from the moves
+                // on a store without summaries, whose columnar scan of two columns is cheap).
+                count(sql.keepsSummaries() ? "SELECT COUNT(DISTINCT org_id) FROM side_totals"
+                        : "SELECT COUNT(DISTINCT org_id) FROM (SELECT from_org_id AS org_id FROM moves UNION ALL "
+                        + "SELECT to_org_id FROM moves) x WHERE org_id IS NOT NULL"),
+                count("SELECT COUNT(*) FROM moves"),
                 count("SELECT COUNT(*) FROM evidence"));
     }
 

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, or
- * PostgreSQL. One Flyway schema for both; every write is one transaction; the same document twice changes nothing.
+ * The store of documents, people, organizations, moves and evidence: an embedded H2 database in a folder, PostgreSQL,
+ * or a DuckDB file. One Flyway schema for H2 and PostgreSQL, with summaries kept by triggers; plain tables on DuckDB.
+ * Every write is one transaction; the same document twice changes nothing.
  */
 public final class MoveStore implements ArticleStore, StoredArticles, AutoCloseable {
 
@@ -63,7 +64,8 @@ public final class MoveStore implements ArticleStore, StoredArticles, AutoClosea
         this.reads = reads;
     }
 
-    private static MoveStore connect(String jdbcUrl, String schema) {
+    private static MoveStore connect(String url, String schema) {
+        String jdbcUrl = DuckDatabase.is(url) ? DuckDatabase.withSettings(url) : url;
         Connection writes = Database.open(jdbcUrl, schema);
         try {
             return new MoveStore(writes, ReadPool.open(jdbcUrl, schema, ReadPool.DEFAULT_SIZE));
@@ -79,7 +81,7 @@ public final class MoveStore implements ArticleStore, StoredArticles, AutoClosea
 
     /**
      * A folder (the embedded database "talentflow" inside it, created if missing) or a {@code jdbc:} URL
-     * (jdbc:postgresql://..., jdbc:h2:...). Migrations run on open.
+     * (jdbc:postgresql://..., jdbc:h2:..., jdbc:duckdb:/path/file.duckdb). Migrations run on open.
      */
     public static MoveStore open(String location) {
         return connect(Database.jdbcUrl(location), null);

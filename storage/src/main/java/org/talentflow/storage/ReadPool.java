@@ -28,7 +28,8 @@ final class ReadPool implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setSchema(schema);
-        config.setReadOnly(true);
+        // DuckDB's driver cannot make a connection read-only; the pool's callers only read either way.
+        config.setReadOnly(!DuckDatabase.is(jdbcUrl));
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
         config.setPoolName("talentflow-read");

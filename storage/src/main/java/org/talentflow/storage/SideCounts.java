@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How many moves left or reached an organization and its units, read from the side_totals summary (migration
- * V7_2), which holds each move once per side it names: a few rows per unit and kind, however many moves.
+ * V7_2), which holds each move once per side it names: a few rows per unit and kind, however many moves; counted
+ * from the moves on a store without summaries.
  */
 final class SideCounts {
 
@@ -16,7 +17,20 @@ final class SideCounts {
     }
 
     /** Moves whose organization or unit on that side is one of the family; of one kind when kind is not null. */
-    int total(List<Long> family, String side, String kind) {
+    int total(List<Long> family, NewestMoves.Side side, String kind) {
+        if (!sql.keepsSummaries()) {
+            // A store without summaries (DuckDB) counts the moves by the rule side_totals keeps: a move counts for the
+            // family on a side when its organization or its unit on that side is one of the family.
+            Where where = new Where().anyIn(family, "m." + side.organization, "m." + side.unit);
+            if (kind != null) {
+                where.and("m.kind = ?", kind);
+            }
+            return sql.queryLong("SELECT COUNT(*) FROM moves m" + where.sql(), where.args()).intValue();
+        }
+        return summed(family, side.code, kind);
+    }
+
+    private int summed(List<Long> family, String side, String kind) {
         String in = " IN (" + Sql.marks(family.size()) + ")";
         String only = "s.side = ?" + (kind == null ? "" : " AND s.kind = ?");
         List<Object> args = new ArrayList<>(family);

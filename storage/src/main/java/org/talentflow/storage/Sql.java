@@ -28,14 +28,25 @@ public final class Sql {
 
     private final Connection c;
     private final boolean h2;
+    private final boolean summaries;
 
     Sql(Connection connection) {
         this.c = connection;
         try {
-            this.h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
+            String url = connection.getMetaData().getURL();
+            this.h2 = url.startsWith("jdbc:h2:");
+            this.summaries = !DuckDatabase.is(url);
         } catch (SQLException e) {
             throw new StoreException("cannot read the store's connection", e);
         }
+    }
+
+    /**
+     * Whether the store keeps the summaries of moves (V7-V9: totals, months, years, rolling windows, kept by triggers).
+     * H2 and PostgreSQL do; a DuckDB store has the plain tables only, and read models count its moves themselves.
+     */
+    public boolean keepsSummaries() {
+        return summaries;
     }
 
     /**

@@ -8,12 +8,12 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
-/** Where the store lives: an embedded database in a folder by default, or any JDBC URL (PostgreSQL). */
+/** Where the store lives: an embedded database in a folder by default, or a JDBC URL (PostgreSQL, a DuckDB file). */
 final class StoreOptions {
 
     @Option(names = "--db", paramLabel = "FOLDER|JDBC_URL",
-            description = "The store: a folder for the embedded database, or jdbc:postgresql://host/db?user=... "
-                    + "(default: $TALENTFLOW_DB, else ./talentflow-data).")
+            description = "The store: a folder for the embedded database, jdbc:postgresql://host/db?user=..., "
+                    + "or jdbc:duckdb:/path/file.duckdb (one process at a time) (default: $TALENTFLOW_DB, else ./talentflow-data).")
     String location;
 
     @Spec(Spec.Target.MIXEE)

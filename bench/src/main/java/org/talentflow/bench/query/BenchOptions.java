@@ -10,7 +10,7 @@ import java.util.List;
 record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clients, int seconds, int thinkMs) {
 
     static BenchOptions parse(String[] args) {
-        String store = "both";
+        String store = "all";
         int moves = 1_000_000;
         int iterations = 200;
         int clients = 50;
@@ -28,16 +28,22 @@ record BenchOptions(List<BenchStore> stores, int moves, int iterations, int clie
                 case "--data" -> data = Path.of(value);
                 case "--think" -> think = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --store h2|pg|both, --moves N, --iterations N, --clients N, --seconds N, --think MS, --data DIR)");
+                        + " (known: --store h2|pg|duck|both|all, --moves N, --iterations N, --clients N, --seconds N, --think MS, --data DIR)");
             }
             i++;
         }
         String pg = System.getenv("TALENTFLOW_PG_URL");
+        if (!List.of("h2", "pg", "duck", "both", "all").contains(store)) {
+            throw new IllegalArgumentException("--store is h2, pg, duck, both (h2 and pg) or all, not " + store);
+        }
         List<BenchStore> stores = new ArrayList<>();
-        if (!store.equals("pg")) {
+        if (List.of("h2", "both", "all").contains(store)) {
             stores.add(BenchStore.embedded(data, moves));
         }
-        if (!store.equals("h2")) {
+        if (List.of("duck", "all").contains(store)) {
+            stores.add(BenchStore.duck(data, moves));
+        }
+        if (List.of("pg", "both", "all").contains(store)) {
             if (pg == null || pg.isBlank()) {
                 if (store.equals("pg")) {
                     throw new IllegalArgumentException("set TALENTFLOW_PG_URL to benchmark PostgreSQL");

@@ -20,8 +20,13 @@ final class BenchSample {
     private final List<String> people;
 
     BenchSample(MoveStore store) {
-        List<String> bySize = store.read(s -> s.sql().strings("SELECT o.name FROM org_totals t JOIN organizations o ON o.id = t.org_id "
-                + "WHERE o.parent_id IS NULL ORDER BY t.arrivals + t.departures DESC, o.name LIMIT 3500"));
+        // Arrivals and departures as org_totals counts them; counted from the moves on a store without summaries.
+        String totals = store.read(s -> s.sql().keepsSummaries()) ? "SELECT org_id, arrivals + departures AS n FROM org_totals"
+                : "SELECT org_id, COUNT(*) AS n FROM (SELECT to_org_id AS org_id FROM moves WHERE to_org_id IS NOT NULL "
+                + "AND from_org_id IS DISTINCT FROM to_org_id UNION ALL SELECT from_org_id FROM moves WHERE from_org_id IS NOT NULL "
+                + "AND to_org_id IS DISTINCT FROM from_org_id) x GROUP BY org_id";
+        List<String> bySize = store.read(s -> s.sql().strings("SELECT o.name FROM (" + totals + ") t JOIN organizations o ON o.id = t.org_id "
+                + "WHERE o.parent_id IS NULL ORDER BY t.n DESC, o.name LIMIT 3500"));
         giants = bySize.subList(0, Math.min(5, bySize.size()));
         mid = bySize.subList(Math.min(100, bySize.size()), Math.min(300, bySize.size()));
         small = bySize.subList(Math.min(2000, bySize.size()), bySize.size());

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * after a warm-up, every query runs many times with varied parameters, and p50/p95/p99/max are printed per query
  * and store. Target: p95 under 50 ms.
  *
- * <p>Usage: {@code bench/run queries [--store h2|pg|both] [--moves 1000000] [--iterations 200]}
+ * <p>Usage: {@code bench/run queries [--store h2|pg|duck|both|all] [--moves 1000000] [--iterations 200]}
  */
 public final class QueryBenchmark {
 
@@ -36,6 +36,7 @@ public final class QueryBenchmark {
             try (MoveStore store = target.open()) {
                 run(target.label(), store, options);
             }
+            System.out.printf(Locale.ROOT, "%s: the store takes %.0f MB%n", target.label(), target.bytes() / 1e6);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 
 /**
- * Rows into one table as fast as the database takes them: COPY on PostgreSQL, batched prepared inserts elsewhere.
+ * Rows into one table as fast as the database takes them: COPY on PostgreSQL, a CSV file on DuckDB, batched prepared
+ * inserts elsewhere.
  * The caller commits.
  */
 interface RowSink extends AutoCloseable {
@@ -25,7 +26,76 @@ interface RowSink extends AutoCloseable {
     void close() throws SQLException;
 
     static RowSink open(Connection c, String table, String... columns) throws SQLException {
-        return c.isWrapperFor(PGConnection.class) ? new Copy(c, table, columns) : new Batch(c, table, columns);
+        if (c.isWrapperFor(PGConnection.class)) {
+            return new Copy(c, table, columns);
+        }
+        // DuckDB takes a CSV file at once where row-by-row inserts crawl; documents carry their signatures as bytes,
+        // which its CSV reader has no form for, and go row by row.
+        if (c.getMetaData().getURL().startsWith("jdbc:duckdb:") && !table.equals("documents")) {
+            return new CsvFile(c, table, columns);
+        }
+        return new Batch(c, table, columns);
+    }
+
+    /** A CSV file of the rows, read by DuckDB's COPY ... FROM when the sink closes. */
+    final class CsvFile implements RowSink {
+        private final Connection c;
+        private final String copy;
+        private final java.nio.file.Path file;
+        private final java.io.Writer out;
+
+        CsvFile(Connection c, String table, String... columns) throws SQLException {
+            this.c = c;
+            try {
+                this.file = java.nio.file.Files.createTempFile("talentflow-" + table, ".csv");
+                this.out = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot write a CSV file for " + table, e);
+            }
+            this.copy = "COPY " + table + " (" + String.join(", ", columns) + ") FROM '" + file + "' (FORMAT csv, HEADER false)";
+        }
+
+        @Override
+        public void row(Object... values) throws SQLException {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                Object v = values[i];
+                if (v instanceof String s) {
+                    line.append('"').append(s.replace("\"", "\"\"")).append('"');
+                } else if (v instanceof LocalDate || v instanceof Number) {
+                    line.append(v);
+                } else if (v != null) {
+                    throw new IllegalArgumentException("no CSV form for " + v.getClass());
+                }
+            }
+            try {
+                out.append(line).append('\n');
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot write " + file, e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                out.close();
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute(copy);
+                }
+                c.commit();
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot write " + file, e);
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file; the system cleans its folder
+                }
+            }
+        }
     }
 
     /** Batched INSERTs, committed every 20,000 rows to keep the undo log small. */
