@@ -42,8 +42,8 @@ class CorpusQualityFloorTest {
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
             "real,     0.855, 0.870, 6",
-            "zh-dev,   0.450, 0.585, 9",
-            "zh-train, 0.790, 0.880, 12",
+            "zh-dev,   0.740, 0.880, 9",
+            "zh-train, 0.805, 0.890, 12",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -82,7 +82,8 @@ class CorpusQualityFloorTest {
      * Chinese articles a helper wrote in its own words, blind to the Chinese reader (invented people, real and invented
      * organizations, simplified and traditional, web junk, rumours and denials): scored blind, only the summary printed.
      * First contact on 2026-12-05: 0.324 (who 0.606) with the first learned Chinese model; 0.545 (who 0.857) by the
-     * end of that day, the steps logged in docs/extraction.md.
+     * end of that day, the steps logged in docs/extraction.md; 0.605 (who 0.878) on 2026-12-05 (session 7), after
+     * repairs found on zh-dev, zh-own and zh-train.
      * Floors sit 0.005 under the measured figure (a floor equal to it once failed on rounding: 0.7499999 against 0.75).
      * Two Chinese floors went down once on the day they were set, both logged in docs/extraction.md: zh-dev from 0.340
      * to 0.300 when the one-end threshold came to be chosen on a wider neighbourhood (it is 0.425 now), and the who
@@ -90,17 +91,29 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.540, 0.850, false);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.600, 0.870, false);
+    }
+
+    /**
+     * A second blind Chinese set, written by a helper on 2026-12-05 (session 7) without reading the reader's code or
+     * any corpus: scored blind, only the summary printed. First contact: 0.196 (who 0.723), most of the loss in
+     * organizations named by their English canonical names where the annotation lists the Chinese ones (0.500 once
+     * the contract wrote them as the article does); 0.441 (who 0.681) at the end of that session.
+     */
+    @Test
+    void secondUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.435, 0.675, false);
     }
 
     /**
      * Chinese articles a helper wrote for development (invented people, many outlets' styles): read while the
      * reader was repaired, never trained on by the model. First contact on 2026-12-05: 0.366 (who 0.485); 0.600
-     * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations.
+     * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations; 0.711
+     * (who 0.831) in session 7 of that day.
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.600, 0.760, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.705, 0.825, true);
     }
 
     private Path corpus(String name) throws Exception {
