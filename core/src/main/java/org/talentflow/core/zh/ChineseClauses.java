@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.lexicon.Frame;
 import org.talentflow.core.lexicon.Hedge;
 import org.talentflow.core.lexicon.Lexicon;
@@ -160,7 +161,13 @@ public final class ChineseClauses {
                 to = pre.get(pre.size() - 2);
             }
         }
-        Movers who = movers(items, ti, pre, ctx, frame);
+        Movers who = relative(items, ti);
+        if (who != null && (frame == Frame.FOUND || frame == Frame.ARRIVE)) {
+            // "创建比特智路的郭传雄": the organization between the move word and 的 is what the person founded or joined.
+            to = who.org() != null ? who.org() : to;
+        } else {
+            who = movers(items, ti, pre, ctx, frame);
+        }
         if (who.movers.isEmpty()) {
             return;
         }
@@ -233,10 +240,48 @@ public final class ChineseClauses {
         return null;
     }
 
-    private record Movers(List<Item> movers, String how) {
+    private record Movers(List<Item> movers, String how, Item org) {
+        Movers(List<Item> movers, String how) {
+            this(movers, how, null);
+        }
+
         boolean zero() {
             return how.equals("zero");
         }
+    }
+
+    /**
+     * A move word in a relative clause before a name: "创建爱诗科技的王长虎", "加入小米的X". The mover is the name after
+     * 的; the words between the move word and 的 name the organization (read as one when the reader had no name for
+     * them: 比特智路).
+     */
+    private static Movers relative(List<Item> items, int ti) {
+        Item t = items.get(ti);
+        int of = -1;
+        for (int j = ti + 1; j < items.size() && j <= ti + 5 && items.get(j).clause() == t.clause(); j++) {
+            Item it = items.get(j);
+            if (it.is(Kind.OF)) {
+                of = j;
+                break;
+            }
+            // A name's pieces may have been read as a person ("比特" + "智路": 智 is a surname).
+            if (!(it.is(Kind.ORG) || (it.is(Kind.OTHER) || it.is(Kind.PERSON)) && it.text().codePoints().allMatch(
+                    c -> ChineseText.isHan(c) || Character.isLetterOrDigit(c)))) {
+                return null;
+            }
+        }
+        if (of <= ti + 1 || of + 1 >= items.size() || !items.get(of + 1).is(Kind.PERSON)) {
+            return null;
+        }
+        List<Item> between = items.subList(ti + 1, of);
+        Item org = between.size() == 1 && between.get(0).is(Kind.ORG) ? between.get(0) : null;
+        String name = between.stream().map(Item::text).reduce("", String::concat);
+        if (org == null && between.stream().noneMatch(it -> it.is(Kind.ORG)) && name.length() >= 2 && name.length() <= 8
+                && between.get(between.size() - 1).end() - between.get(0).begin() == name.length()) {
+            org = new Item(Kind.ORG, name, between.get(0).begin(), between.get(between.size() - 1).end(), t.clause(),
+                    OrgRef.of(name), false, null);
+        }
+        return org == null ? null : new Movers(List.of(items.get(of + 1)), "relative", org);
     }
 
     private Movers movers(List<Item> items, int ti, List<Item> pre, Context ctx, Frame frame) {

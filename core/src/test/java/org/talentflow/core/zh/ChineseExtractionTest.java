@@ -124,4 +124,18 @@ class ChineseExtractionTest {
                 就在一个多月前，云帆汽车创始人以高薪将她从星河科技挖到云帆汽车，负责大模型研发。
                 """)).contains("叶清禾: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aMoveWordInARelativeClauseIsTheMoveOfTheNameAfter的() {
+        assertThat(moves("从星河科技出走的高管不在少数，包括创建北斗光年的叶知秋（前星河科技视觉负责人）等人，都已各自创业。"))
+                .contains("叶知秋: 星河科技 -> 北斗光年");
+    }
+
+    @Test
+    void 这位StandsForThePersonTheTextIsAbout() {
+        assertThat(moves("""
+                在这次人事变动中，最引人注目的是星河科技首席科学家韩立诚的离职。
+                这位在星河科技任职长达十年的技术负责人选择加盟云帆汽车，负责机器人研发。
+                """)).contains("韩立诚: 星河科技 -> 云帆汽车");
+    }
 }
