@@ -127,7 +127,8 @@ public final class ChineseClauses {
         }
         if (when.equals("tie")) {
             boolean news = pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS));
-            boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST));
+            // "加入小米前, X担任汇芯通信董事长": the post held before an arrival is over.
+            boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST)) || beforeArrival(items, t.clause() - 1);
             if (!news || past) {
                 List<Item> movers = movers(items, ti, pre, ctx, frame).movers;
                 if (postOrg != null) {
@@ -159,6 +160,14 @@ public final class ChineseClauses {
             if (to == null && !pre.isEmpty() && pre.get(pre.size() - 1).is(Kind.OF) && pre.size() > 1
                     && pre.get(pre.size() - 2).is(Kind.ORG)) {
                 to = pre.get(pre.size() - 2);
+            }
+        }
+        if (beforeArrival(items, t.clause()) && pre.stream().noneMatch(it -> it.is(Kind.PERSON))) {
+            // "加入小米前, 曾学忠担任...": the one who joined is the subject of the clause after.
+            List<Item> next = items.stream().filter(it -> it.clause() == t.clause() + 1 && it.is(Kind.PERSON)).limit(1).toList();
+            if (!next.isEmpty() && frame == Frame.ARRIVE) {
+                pre = new ArrayList<>(pre);
+                pre.add(next.get(0));
             }
         }
         Movers who = relative(items, ti);
@@ -226,6 +235,22 @@ public final class ChineseClauses {
         }
         facts.add(new Fact(frame, who.movers, who.how, from, to, role, date, cues, weight, index, background,
                 clauseBegin, clauseEnd(sentence, t.end())));
+    }
+
+    /** Whether a clause tells what came before an arrival: "加入小米前", "加盟B之前". */
+    private static boolean beforeArrival(List<Item> items, int clause) {
+        boolean arrival = false;
+        for (Item it : items) {
+            if (it.clause() != clause) {
+                continue;
+            }
+            if (it.is(Kind.TRIGGER) && it.trigger().frame() == Frame.ARRIVE) {
+                arrival = true;
+            } else if (arrival && (it.text().equals("前") || it.text().equals("之前") || it.text().equals("以前"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organizations after 分别 ... move word, one for each mover in order, or null. */

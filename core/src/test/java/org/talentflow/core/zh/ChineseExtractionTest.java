@@ -138,4 +138,12 @@ class ChineseExtractionTest {
                 这位在星河科技任职长达十年的技术负责人选择加盟云帆汽车，负责机器人研发。
                 """)).contains("韩立诚: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void thePostHeldBeforeAnArrivalIsItsOrigin() {
+        assertThat(moves("""
+                云帆汽车今天公布了最新高管任命，韩立诚出任集团副总裁，负责手机业务。
+                在加入云帆汽车之前，韩立诚担任星河通信技术有限公司董事长兼总经理。
+                """)).contains("韩立诚: 星河通信技术有限公司 -> 云帆汽车");
+    }
 }
