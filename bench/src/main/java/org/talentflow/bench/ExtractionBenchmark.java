@@ -2,6 +2,7 @@ package org.talentflow.bench;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.Move;
+import org.talentflow.core.eval.ContractNames;
 import org.talentflow.core.eval.Evaluation;
 import org.talentflow.core.eval.Scorer;
 import org.talentflow.core.extract.MoveExtractor;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the shared news-mix and dev articles (most report no move), repeated to the requested size; the full pipeline, being
  * slow, runs on a prefix of the same stream. The two variants take turns in rounds, so a shared machine's changing
  * load falls on both alike; CPU time per article is the steadier figure when other work runs beside.
+ *
+ * A Chinese stream follows, through the same extractor (the Chinese stages), with its own speed, heap and recall.
  *
  * <p>Usage: {@code java -Xmx3g -jar bench/target/talentflow-bench.jar [SHARED_DIR] [DOCS] [FULL_DOCS]}
  */
@@ -96,6 +99,36 @@ public final class ExtractionBenchmark {
             System.out.printf(Locale.ROOT, "  %-28s cascade %6.2f  full %7.2f  ratio %5.1fx  (parses %d of %d sentences)%n",
                     part.getKey(), cascadeMs[0], fullMs[0], fullMs[0] / cascadeMs[0], counts[1], counts[0]);
         }
+        chinese(cascade, shared, fullDocs * 10, threads);
+    }
+
+    /**
+     * The Chinese stream: the shared Chinese articles (zh-dev and zh-train, all of them about moves: there is no Chinese
+     * corpus of ordinary news yet) cycled to the size of the English stream's full-pipeline prefix times ten, through
+     * the same extractor, which routes them to the Chinese stages (HanLP, no CoreNLP). Recall on zh-dev.
+     */
+    private static void chinese(MoveExtractor extractor, Path shared, int size, int threads) throws Exception {
+        List<Document> unique = read(shared.resolve("corpus/zh-dev"), shared.resolve("corpus/zh-train"));
+        List<Document> stream = repeat(unique, size);
+        run(extractor, unique.subList(0, Math.min(10, unique.size())), threads, new Result());
+        Result r = new Result();
+        for (int round = 0; round < ROUNDS; round++) {
+            run(extractor, slice(stream, round), threads, r);
+        }
+        Path dev = shared.resolve("corpus/zh-dev");
+        List<Move> moves = java.util.Collections.synchronizedList(new ArrayList<>());
+        ContractNames names = new ContractNames(Gazetteer.loadDefault());
+        try (BatchExtractor batch = new BatchExtractor(extractor, threads, m -> moves.addAll(names.asWritten(m)), f -> { })) {
+            read(dev).forEach(batch);
+        }
+        Scorer.Report report = Evaluation.score(dev, moves);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Chinese stream: %d unique articles (zh-dev + zh-train, all about moves), stream of %d%n",
+                unique.size(), stream.size());
+        System.out.printf(Locale.ROOT, "%-30s %8s %9s %16s %15s %8s %13s %7s%n", "variant", "articles", "seconds",
+                "articles/s/core", "cpu ms/article", "p95 ms", "peak heap MB", "recall");
+        print("(c) Chinese stages", r, threads, report.gold() == 0 ? 0 : (double) report.found() / report.gold());
+        System.out.println("recall = full-level recall of score.py over the zh-dev gold moves");
     }
 
     /** CPU milliseconds per article of one extractor over the articles, on the calling thread. */
