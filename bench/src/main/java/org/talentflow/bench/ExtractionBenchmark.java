@@ -99,7 +99,7 @@ public final class ExtractionBenchmark {
             System.out.printf(Locale.ROOT, "  %-28s cascade %6.2f  full %7.2f  ratio %5.1fx  (parses %d of %d sentences)%n",
                     part.getKey(), cascadeMs[0], fullMs[0], fullMs[0] / cascadeMs[0], counts[1], counts[0]);
         }
-        chinese(cascade, shared, fullDocs * 10, threads);
+        chinese(cascade, gazetteer, shared, fullDocs * 10, threads);
     }
 
     /**
@@ -107,7 +107,8 @@ public final class ExtractionBenchmark {
      * corpus of ordinary news yet) cycled to the size of the English stream's full-pipeline prefix times ten, through
      * the same extractor, which routes them to the Chinese stages (HanLP, no CoreNLP). Recall on zh-dev.
      */
-    private static void chinese(MoveExtractor extractor, Path shared, int size, int threads) throws Exception {
+    private static void chinese(MoveExtractor extractor, Gazetteer gazetteer, Path shared, int size, int threads)
+            throws Exception {
         List<Document> unique = read(shared.resolve("corpus/zh-dev"), shared.resolve("corpus/zh-train"));
         List<Document> stream = repeat(unique, size);
         run(extractor, unique.subList(0, Math.min(10, unique.size())), threads, new Result());
@@ -117,7 +118,7 @@ public final class ExtractionBenchmark {
         }
         Path dev = shared.resolve("corpus/zh-dev");
         List<Move> moves = java.util.Collections.synchronizedList(new ArrayList<>());
-        ContractNames names = new ContractNames(Gazetteer.loadDefault());
+        ContractNames names = new ContractNames(gazetteer);
         try (BatchExtractor batch = new BatchExtractor(extractor, threads, m -> moves.addAll(names.asWritten(m)), f -> { })) {
             read(dev).forEach(batch);
         }
