@@ -181,6 +181,11 @@ public final class Lexicon {
         return titles.getOrDefault(titleWord, "");
     }
 
+    /** The nouns that stand for an organization (org-nouns.tsv): "company", "startup"; 公司, 创业公司. */
+    public Set<String> orgNouns() {
+        return Collections.unmodifiableSet(orgNouns);
+    }
+
     /** "the company", "the carmaker": a noun that stands for an organization. */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word);

@@ -64,9 +64,15 @@ public final class ChineseClauses {
         }
     }
 
+    /** A count of people: 数名, 多位, 两名, 3位 (the subject of a clause that names none of them). */
+    private static final java.util.regex.Pattern UNNAMED_PEOPLE =
+            java.util.regex.Pattern.compile("[数多几两三四五六七八九十百千万\\d]+[名位]");
+
     private final Map<String, Hedge> hedges;
     /** Words that tell a clause's move is history (markers.tsv: history; past words but 原 and 前, which mark a post). */
     private final List<String> historyWords;
+    /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
+    private final java.util.Set<String> followWords;
 
     public ChineseClauses(Lexicon chinese) {
         this.hedges = chinese.hedges();
@@ -74,6 +80,8 @@ public final class ChineseClauses {
                 .filter(e -> e.getValue().equals("history") || e.getValue().equals("past") && !e.getKey().equals("原")
                         && !e.getKey().equals("前"))
                 .map(Map.Entry::getKey).toList();
+        this.followWords = chinese.wordKinds("markers.tsv").entrySet().stream()
+                .filter(e -> e.getValue().equals("follow")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
@@ -147,6 +155,12 @@ public final class ChineseClauses {
         if (when.equals("go")) {
             to = orgAfter(pre, Kind.GO);
             if (to == null) {
+                // "X此前任职于A": no going, but a post at the organization after the word.
+                if (postOrg != null) {
+                    boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST));
+                    movers(items, ti, pre, ctx, frame).movers
+                            .forEach(m -> ties.add(new Tie(m.text(), postOrg, titleAfter(post, postOrg), past, index)));
+                }
                 return;
             }
         } else if (frame == Frame.APPOINT || frame == Frame.HIRE) {
@@ -186,7 +200,10 @@ public final class ChineseClauses {
         }
         int clauseBegin = clauseBegin(sentence, t.begin());
         String upTo = sentence.substring(previousClauseBegin(sentence, clauseBegin), t.begin());
-        Hedge hedge = hedge(upTo, sentence.substring(clauseBegin, t.begin()));
+        // A hedge word inside a name is none: 杜若衡 holds 若 (if), 未来资本 holds 未 (not).
+        String masked = withoutNames(sentence, items);
+        Hedge hedge = hedge(masked.substring(previousClauseBegin(sentence, clauseBegin), t.begin()),
+                masked.substring(clauseBegin, t.begin()));
         if (hedge != null && hedge.excludes()) {
             return;
         }
@@ -212,6 +229,9 @@ public final class ChineseClauses {
             cues.add("dated");
         }
         cues.add("trigger=" + t.text());
+        if (pre.stream().anyMatch(it -> followWords.contains(it.text()))) {
+            cues.add("follows");
+        }
         if (from != null) {
             cues.add(from == orgAfter(pre, Kind.FROM) ? "from=marker" : "from=clause");
         }
@@ -330,6 +350,17 @@ public final class ChineseClauses {
             return new Movers(movers, "object");
         }
         movers.addAll(subjects(pre));
+        if (!movers.isEmpty() && !pre.isEmpty() && pre.get(0).is(Kind.AND) && (frame == Frame.FOUND || frame == Frame.ARRIVE)) {
+            // "X, 与前同事Y共同创立了Z": a clause that begins with 与 or 和 shares the move with the subject before it.
+            for (int j = items.indexOf(pre.get(0)) - 1; j >= 0; j--) {
+                if (items.get(j).is(Kind.PERSON)) {
+                    if (!movers.contains(items.get(j))) {
+                        movers.add(0, items.get(j));
+                    }
+                    break;
+                }
+            }
+        }
         String how = movers.isEmpty() ? "list" : "named";
         // "三位高管离职, 包括X和Y": the list after 包括 names the movers of the clause before it.
         for (int j = ti + 1; j < items.size() && items.get(j).clause() <= t.clause() + 1; j++) {
@@ -362,15 +393,21 @@ public final class ChineseClauses {
         // The subject carried over commas is the nearest one: "X出任A; Y, 出任B" is Y's move.
         for (int j = ti - 1; j >= 0; j--) {
             if (items.get(j).is(Kind.PERSON)) {
-                return new Movers(List.of(items.get(j)), "carried");
+                // "X和Y已离开腾讯, 随其加盟": the subject carried is the whole list it closes.
+                int clause = items.get(j).clause();
+                List<Item> upTo = items.subList(0, j + 1).stream().filter(it -> it.clause() == clause).toList();
+                List<Item> list = subjects(upTo);
+                return new Movers(list.size() > 1 && list.contains(items.get(j)) ? list : List.of(items.get(j)), "carried");
             }
         }
         if (t.trigger().when().equals("named")) {
             // "成立" tells a founding only of someone named: "深衍智能成立于2025年" is the company's own date.
             return new Movers(List.of(), "none");
         }
+        // "已有数名中层离开": a clause whose subject is unnamed people ("数名", "多位", "两名") is no one's named move.
         boolean bare = pre.stream().allMatch(it -> it.is(Kind.NEWS) || it.is(Kind.OTHER) || it.is(Kind.FROM)
-                || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST));
+                || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST))
+                && !UNNAMED_PEOPLE.matcher(pre.stream().map(Item::text).reduce("", String::concat)).find();
         if (bare && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "zero");
         }
@@ -525,6 +562,17 @@ public final class ChineseClauses {
     }
 
     /** The strongest hedge before the move word: negation only right before it, the others over two clauses. */
+    /** The sentence with the names of people and organizations blanked out (same length). */
+    private static String withoutNames(String sentence, List<Item> items) {
+        char[] out = sentence.toCharArray();
+        for (Item it : items) {
+            if ((it.is(Kind.PERSON) || it.is(Kind.ORG)) && it.begin() >= 0 && it.end() <= out.length) {
+                java.util.Arrays.fill(out, it.begin(), it.end(), '\u3007');
+            }
+        }
+        return new String(out);
+    }
+
     private Hedge hedge(String twoClauses, String ownClause) {
         Hedge found = null;
         boolean confirmed = false;

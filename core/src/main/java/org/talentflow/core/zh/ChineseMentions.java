@@ -36,7 +36,7 @@ public final class ChineseMentions {
         }
     }
 
-    private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "等", "在", "和", "与", "、",
+    private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "亦", "等", "在", "和", "与", "、",
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
     /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
     private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
@@ -47,10 +47,13 @@ public final class ChineseMentions {
     /** Company forms that end no name by themselves (org-suffixes.tsv: 有限公司, 集团 ...). */
     private static final Set<String> ORG_FORMS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
             .rows("/lexicon/zh/org-suffixes.tsv").stream().map(r -> r[0]).toList());
+    /** Today's common words the segmenter's dictionary lacks (common-words.tsv): 智驾 is no name. */
+    static final Set<String> COMMON_WORDS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
+            .rows("/lexicon/zh/common-words.tsv").stream().map(r -> r[0]).toList());
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history", "follow");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
-    private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "q", "f", "u",
+    private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "mq", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
 
     private final Lexicon lexicon;
@@ -118,7 +121,16 @@ public final class ChineseMentions {
             // "云帆" before "汽车" is the name of a company, whatever the segmenter's model says.
             boolean beforeOrgWord = i + 1 < words.size() && orgNameWordEnding(words.get(i + 1).text()) != null
                     && orgNameWordEnding(words.get(i + 1).text()).equals(words.get(i + 1).text());
-            if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord) {
+            String dotted = dottedName(words, i);
+            if (dotted != null) {
+                // "马克·安德森": a transliteration the segmenter tagged as a Chinese name and a rest.
+                names.add(dotted);
+                while (i + 2 < words.size() && isDot(words.get(i + 1).text())) {
+                    i += 2;
+                }
+                continue;
+            }
+            if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord && !COMMON_WORDS.contains(w.text())) {
                 names.add(completed(words, i));
                 continue;
             }
@@ -152,7 +164,54 @@ public final class ChineseMentions {
                 && (!next.tag().startsWith("v") || next.tag().equals("vg")) && marker(next.text()) == null && !triggers.containsKey(next.text())
                 && !AND.contains(next.text()) && !PERSON_END.contains(next.text()) && next.begin() == words.get(i).end();
         Word after = i + 2 < words.size() ? words.get(i + 2) : null;
-        return onePlainChar && endsName(after) ? name + next.text() : name;
+        if (onePlainChar && endsName(after)) {
+            return name + next.text();
+        }
+        // "欧阳思" + "敏为", "邝志" + "成因": the name's last character glued to the function word after it (为, 因).
+        String tail = next.text().length() == 2 ? next.text().substring(1) : "";
+        boolean gluedTail = !tail.isEmpty() && (PERSON_END.contains(tail) || marker(tail) != null || AND.contains(tail))
+                && ChineseText.isHan(next.text().charAt(0)) && !next.tag().startsWith("v") && !NOT_NAME_TAGS.contains(next.tag())
+                && !PERSON_END.contains(next.text().substring(0, 1)) && marker(next.text().substring(0, 1)) == null
+                && next.begin() == words.get(i).end();
+        return gluedTail ? name + next.text().charAt(0) : name;
+    }
+
+    private static boolean isDot(String text) {
+        return text.equals("·") || text.equals("•") || text.equals("・") || text.equals("‧");
+    }
+
+    /** A transliterated name written with a middle dot (约翰·史密斯), whatever the segmenter tagged its parts, or null. */
+    private String dottedName(List<Word> words, int i) {
+        if (i + 2 >= words.size() || !isDot(words.get(i + 1).text()) || i > 0 && isDot(words.get(i - 1).text())) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int j = i;
+        while (true) {
+            Word part = words.get(j);
+            if (part.text().length() > 5 || !part.text().codePoints().allMatch(ChineseText::isHan) || triggers.containsKey(part.text())
+                    || marker(part.text()) != null || isTitle(part.text()) || gazetteer.lookup(part.text()).isPresent()) {
+                return null;
+            }
+            b.append(b.length() == 0 ? "" : "·").append(part.text());
+            if (j + 2 < words.size() && isDot(words.get(j + 1).text())) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // "伊森·卡" + "弗": the segmenter reads a transliteration's last part character by character.
+        int partLength = words.get(j).text().length();
+        for (int k = j + 1; k < words.size() && partLength < 4; k++) {
+            String c = words.get(k).text();
+            if (c.length() != 1 || !ChineseText.hasHan(c) || triggers.containsKey(c) || marker(c) != null || AND.contains(c)
+                    || PERSON_END.contains(c) || c.equals("的")) {
+                break;
+            }
+            b.append(c);
+            partLength++;
+        }
+        return b.indexOf("·") > 0 ? b.toString() : null;
     }
 
     /**
@@ -190,8 +249,11 @@ public final class ChineseMentions {
         return w.text().matches("[A-Z][a-z]+") && !isTitle(w.text()) && gazetteer.lookup(w.text()).isEmpty();
     }
 
-    /** The pieces of a folded sentence; known holds the document's names found so far, longest first. */
-    public List<Item> items(String sentence, List<Word> words, List<String> known) {
+    /**
+     * The pieces of a folded sentence; known holds the document's names of people found so far, introduced the names
+     * of organizations the article introduces (see IntroducedOrgs), both longest first.
+     */
+    public List<Item> items(String sentence, List<Word> words, List<String> known, List<String> introduced) {
         List<Item> items = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         for (String name : known) {
@@ -204,7 +266,15 @@ public final class ChineseMentions {
                 }
             }
         }
-        items.addAll(registeredNames(sentence, words, taken));
+        items.addAll(registeredNames(sentence, words, taken, introduced));
+        for (String name : introduced) {
+            for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
+                if (!anyTaken(taken, at, at + name.length())) {
+                    items.add(new Item(Kind.ORG, name, at, at + name.length(), 0, OrgRef.of(name), false, null));
+                    java.util.Arrays.fill(taken, at, at + name.length(), true);
+                }
+            }
+        }
         // Known organizations of three characters or more stand whatever the segmenter made of them ("零一万物" read
         // as a number); shorter ones only where they are a word of their own (阿里, 联想 are words too).
         for (var hit : gazetteer.findAll(sentence)) {
@@ -212,14 +282,28 @@ public final class ChineseMentions {
                     && words.stream().anyMatch(w -> w.end() == hit.end());
             if (ChineseText.hasHan(hit.surface()) && (hit.end() - hit.start() >= 3 || ownWord)
                     && !anyTaken(taken, hit.start(), hit.end())) {
+                // A news outlet reports moves: it is where someone goes only where a move word names it (加入36氪).
                 items.add(new Item(Kind.ORG, hit.surface(), hit.start(), hit.end(), 0,
-                        gazetteer.refOf(hit.organization()), false, null));
+                        gazetteer.refOf(hit.organization()), media(hit.organization()), null));
                 java.util.Arrays.fill(taken, hit.start(), hit.end(), true);
             }
         }
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (anyTaken(taken, w.begin(), w.end()) || w.text().isBlank()) {
+            if (w.text().isBlank()) {
+                continue;
+            }
+            if (anyTaken(taken, w.begin(), w.end())) {
+                // "欧阳思敏" found before, cut here as 欧阳思/敏为: the word's rest after the name (为) is still a piece.
+                int cut = w.begin();
+                while (cut < w.end() && taken[cut]) {
+                    cut++;
+                }
+                if (cut > w.begin() && cut < w.end() && !anyTaken(taken, cut, w.end())) {
+                    List<Word> rest = new ArrayList<>(words);
+                    rest.set(i, new Word(w.text().substring(cut - w.begin()), "u", cut));
+                    items.addAll(itemsOf(rest, i));
+                }
                 continue;
             }
             items.addAll(itemsOf(words, i));
@@ -236,7 +320,7 @@ public final class ChineseMentions {
      * "北京光年之外科技有限公司") name one company however the segmenter cut them. The words before the form are
      * taken back to the first that cannot be part of a name (a verb, a function word, a title, a name of a person).
      */
-    private List<Item> registeredNames(String sentence, List<Word> words, boolean[] taken) {
+    private List<Item> registeredNames(String sentence, List<Word> words, boolean[] taken, List<String> introduced) {
         List<Item> found = new ArrayList<>();
         for (String form : LEGAL_FORMS) {
             for (int at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
@@ -261,8 +345,10 @@ public final class ChineseMentions {
                     String name = sentence.substring(start, end);
                     var whole = gazetteer.lookup(name);
                     var inner = gazetteer.findAll(sentence.substring(start, at));
+                    // "北京光年之外科技有限公司" registers the company the article calls 光年之外.
+                    String core = introduced.stream().filter(name::contains).findFirst().orElse(name);
                     OrgRef ref = whole.map(gazetteer::refOf).orElse(inner.size() == 1
-                            ? gazetteer.refOf(inner.get(0).organization()) : OrgRef.of(name));
+                            ? gazetteer.refOf(inner.get(0).organization()) : OrgRef.of(core));
                     found.add(new Item(Kind.ORG, name, start, end, 0, ref, false, null));
                     java.util.Arrays.fill(taken, start, end, true);
                 }
@@ -323,7 +409,7 @@ public final class ChineseMentions {
         }
         var known = gazetteer.lookup(text);
         if (known.isPresent()) {
-            return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), false, null);
+            return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), media(known.get()), null);
         }
         List<Trigger> before = i > 0 ? triggers.get(words.get(i - 1).text()) : null;
         if (before != null && before.get(0).frame() == org.talentflow.core.lexicon.Frame.ARRIVE && w.tag().equals("nz")
@@ -352,6 +438,10 @@ public final class ChineseMentions {
             while (text.length() - cut > 2 && NT_LEADING.indexOf(text.charAt(cut)) >= 0) {
                 cut++;
             }
+            if (i > 0 && words.get(i - 1).tag().equals("m") && text.length() - cut > 2 && "名位家个".indexOf(text.charAt(cut)) >= 0) {
+                // "两" + "名星河科技": the measure word after a number is no part of the name.
+                cut++;
+            }
             int end = text.length() - (PUNCTUATION.indexOf(text.charAt(text.length() - 1)) >= 0 ? 1 : 0);
             String name = withoutBody(text.substring(Math.min(cut, end), end));
             boolean company = w.tag().startsWith("ntc") && name.length() == 2 && !commonWord(name);
@@ -368,12 +458,13 @@ public final class ChineseMentions {
         }
         String nameWord = orgNameWordEnding(text);
         if (nameWord != null && !fieldWords.contains(nameWord) && text.length() >= nameWord.length() + 2 && plausibleOrg(text)
-                && ChineseText.hasHan(text)
+                && ChineseText.hasHan(text) && !description(text)
                 && marker(text.substring(0, 1)) == null) {
             // One word that ends in an organization word is a name by itself: "华为技术有限公司".
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), false, null);
         }
-        if (nameWord != null && i > 0) {
+        if (nameWord != null && i > 0 && !description(text)) {
+            // A stem before a kind of organization ("具身" + "智能公司") describes it; it names none.
             int stem = stemStart(words, i, fieldWords.contains(nameWord));
             if (stem >= 0) {
                 String name = words.subList(stem, i + 1).stream().map(Word::text).reduce("", String::concat);
@@ -390,6 +481,10 @@ public final class ChineseMentions {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, OrgRef.of(text), true, null);
         }
         return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+    }
+
+    private static boolean media(org.talentflow.core.domain.Organization o) {
+        return o.kind() == org.talentflow.core.domain.OrgKind.MEDIA;
     }
 
     /** The organization word a longer word begins with ("证券汽车行业" begins with 证券), or null. */
@@ -419,7 +514,7 @@ public final class ChineseMentions {
      * unless the segmenter calls it a company (ntc: "华硕") and it is no common word.
      */
     private boolean namedOrg(String name) {
-        if (marker(name) != null || !plausibleOrg(name)) {
+        if (marker(name) != null || !plausibleOrg(name) || description(name)) {
             return false;
         }
         for (int k = 0; k + 2 <= name.length(); k++) {
@@ -436,6 +531,23 @@ public final class ChineseMentions {
         }
         char last = name.charAt(name.length() - 1);
         return name.length() >= 3 && "有人了的是".indexOf(last) < 0;
+    }
+
+    /**
+     * A kind of organization, not a name: a word for one (org-nouns.tsv) after nothing, after a field ("智能公司",
+     * "科技公司") or after a common word ("补齐公司"): where a name stands before 公司, it is a proper one (腾讯公司).
+     */
+    private boolean description(String name) {
+        for (String noun : lexicon.orgNouns()) {
+            if (name.endsWith(noun)) {
+                String stem = name.substring(0, name.length() - noun.length());
+                if (stem.isEmpty() || fieldWords.contains(stem) || lexicon.orgNouns().contains(stem)
+                        || gazetteer.lookup(stem).isEmpty() && (commonWord(stem) || commonWords(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -578,11 +690,11 @@ public final class ChineseMentions {
                 // "小米" then "小米团体" (a name word after a known name): the longer reading stands.
                 out.set(out.size() - 1, it);
             } else if (last != null && last.is(Kind.OTHER) && it.is(Kind.ORG) && it.weak() && last.end() == it.begin()
-                    && ChineseText.hasHan(last.text())) {
+                    && ChineseText.hasHan(last.text()) && !ChineseText.hasHan(it.text()) && it.org().organization().equals(it.text())) {
                 String name = last.text() + it.text();
                 out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0, OrgRef.of(name), false, null));
             } else if (last != null && last.is(Kind.ORG) && it.is(Kind.ORG) && last.end() == it.begin() && it.weak()
-                    && !last.weak()) {
+                    && !last.weak() && !ChineseText.hasHan(it.text()) && it.org().organization().equals(it.text())) {
                 String name = last.text() + it.text();
                 out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0,
                         last.org() != null && last.org().organization().equals(last.text()) ? OrgRef.of(name) : last.org(),
@@ -615,7 +727,8 @@ public final class ChineseMentions {
                 Item first = out.get(i + 1);
                 Item last = out.get(end - 1);
                 String name = out.subList(i + 1, end).stream().map(Item::text).reduce("", String::concat);
-                if (name.length() >= 2 && name.length() <= 10) {
+                // "前技术副总裁": a common word between 前 and the title says what the post is, not where.
+                if (name.length() >= 2 && name.length() <= 10 && !commonNoun(name)) {
                     Item org = new Item(Kind.ORG, name, first.begin(), last.end(), 0, OrgRef.of(name), false, null);
                     out.subList(i + 1, end).clear();
                     out.add(i + 1, org);
@@ -671,12 +784,34 @@ public final class ChineseMentions {
      * personal names, but some names are words too (王冠, 金星).
      */
     private static boolean commonWord(String text) {
+        if (COMMON_WORDS.contains(text)) {
+            return true;
+        }
         var entry = com.hankcs.hanlp.dictionary.CoreDictionary.get(text);
         return entry != null && java.util.Arrays.stream(entry.nature).noneMatch(n -> n.toString().startsWith("nr"));
     }
 
+    /** Whether a text is common words of two characters or more end to end ("自动" + "驾驶"; not 星河, a name too). */
+    private static boolean commonWords(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int len = Math.min(4, text.length() - at);
+            while (len >= 2 && !(commonWord(text.substring(at, at + len)) && commonNoun(text.substring(at, at + len)))) {
+                len--;
+            }
+            if (len < 2) {
+                return false;
+            }
+            at += len;
+        }
+        return !text.isEmpty();
+    }
+
     /** A word of the core dictionary that is never a proper name there (战略, 数据; not 深蓝, 长城, 国投). */
     private static boolean commonNoun(String text) {
+        if (COMMON_WORDS.contains(text)) {
+            return true;
+        }
         var entry = com.hankcs.hanlp.dictionary.CoreDictionary.get(text);
         return entry != null && java.util.Arrays.stream(entry.nature).map(Object::toString)
                 .noneMatch(n -> n.startsWith("nz") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nr")
@@ -736,8 +871,11 @@ public final class ChineseMentions {
                 return null;
             }
             Word next = j + 1 < words.size() ? words.get(j + 1) : null;
+            // "邓浩贤和麦颖琳": a name before 和 or 、 and another name is one of a list.
+            boolean listNext = next != null && AND.contains(next.text()) && j + 2 < words.size()
+                    && (isPersonTag(words.get(j + 2)) || lexicon.isSurname(words.get(j + 2).text().substring(0, 1)));
             if (run.length() >= 2 && endsName(next) && (titleBefore || movesNext(next) || next == null
-                    || next.tag().equals("w"))) {
+                    || next.tag().equals("w") || listNext)) {
                 return run.toString();
             }
         }
@@ -752,7 +890,7 @@ public final class ChineseMentions {
         Word prev = words.get(i - 1);
         String kind = marker(prev.text());
         return prev.tag().equals("w") || isTitle(prev.text()) || prev.tag().equals("nnt") || AND.contains(prev.text())
-                || "announce".equals(kind) || "past".equals(kind) || triggers.containsKey(prev.text());
+                || "announce".equals(kind) || "past".equals(kind) || "people".equals(kind) || triggers.containsKey(prev.text());
     }
 
     /** What may follow a name: nothing, punctuation, a move word, a word of time or manner, a marker. */

@@ -87,7 +87,7 @@ public final class ChineseMoves {
             }
             Fact arrival = sameSentenceArrival(r, f, mover.text());
             if (arrival != null) {
-                to = arrival.to();
+                to = arrival.to() != null ? arrival.to() : previousDestination(r, arrival);
                 toHow = "arrival-sentence";
             }
         } else {
@@ -272,14 +272,21 @@ public final class ChineseMoves {
         return found;
     }
 
-    /** "X加入小米, ... Y等人加入": an arrival that names no destination goes where the one before it went. */
+    /**
+     * "X加入小米, ... Y等人加入": an arrival that names no destination goes where the one before it went; one that
+     * follows another ("随其加盟") goes where the last move of someone else went, however far back it was told.
+     */
     private static Item previousDestination(Reading r, Fact f) {
+        boolean follows = f.cues().contains("follows");
         Item found = null;
         for (Fact o : r.facts()) {
             if (o == f) {
                 break;
             }
-            if (o.to() != null && o.frame() == Frame.ARRIVE && f.sentence() - o.sentence() <= 1) {
+            boolean near = o.frame() == Frame.ARRIVE && f.sentence() - o.sentence() <= 1;
+            boolean led = follows && o.frame() != Frame.DEPART && !o.background()
+                    && o.movers().stream().noneMatch(m -> f.movers().stream().anyMatch(n -> n.text().equals(m.text())));
+            if (o.to() != null && (near || led)) {
                 found = o.to();
             }
         }
@@ -298,7 +305,9 @@ public final class ChineseMoves {
 
     private static Fact sameSentenceArrival(Reading r, Fact departure, String person) {
         for (Fact f : r.facts()) {
-            if (f != departure && f.sentence() == departure.sentence() && f.frame() != Frame.DEPART && f.to() != null
+            // An arrival that follows another's ("X离开腾讯, 随其加盟") has its destination from the one it follows.
+            if (f != departure && f.sentence() == departure.sentence() && f.frame() != Frame.DEPART
+                    && (f.to() != null || f.cues().contains("follows") && previousDestination(r, f) != null)
                     && f.movers().stream().anyMatch(m -> m.text().equals(person))) {
                 return f;
             }

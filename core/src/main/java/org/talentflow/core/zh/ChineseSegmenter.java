@@ -48,6 +48,9 @@ public final class ChineseSegmenter {
                 names.stream().filter(ChineseText::hasHan).map(ChineseText::simplified).forEach(n -> teach(n, "nt 100000"));
             }
             chinese.titleWords().forEach(t -> teach(t, "nnt 100000"));
+            ChineseMentions.COMMON_WORDS.forEach(w -> teach(w, "n 100000"));
+            // "创业公司" is a kind of company, not the move word 创业 and a 公司.
+            chinese.orgNouns().stream().filter(w -> w.length() > 2).forEach(w -> teach(w, "n 100000"));
             for (Trigger t : chinese.triggers()) {
                 if (t.lemma().length() > 1) {
                     teach(t.lemma(), "v 100000");

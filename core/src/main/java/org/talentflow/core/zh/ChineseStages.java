@@ -42,7 +42,7 @@ public final class ChineseStages {
         ChineseMentions mentions = new ChineseMentions(zh, Lexicon.english(), gazetteer);
         ChineseSegmenter segmenter = new ChineseSegmenter(gazetteer, zh);
         ChineseClauses clauses = new ChineseClauses(zh);
-        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses), new ChooseChinese(scorer));
+        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses, new IntroducedOrgs(zh, gazetteer)), new ChooseChinese(scorer));
     }
 
     static final class SplitChinese implements Stage {
@@ -99,9 +99,11 @@ public final class ChineseStages {
         private final ChineseMentions mentions;
         private final ChineseSegmenter segmenter;
         private final ChineseClauses clauses;
+        private final IntroducedOrgs introducedOrgs;
 
-        ReadChinese(ChineseMentions mentions, ChineseSegmenter segmenter, ChineseClauses clauses) {
+        ReadChinese(ChineseMentions mentions, ChineseSegmenter segmenter, ChineseClauses clauses, IntroducedOrgs introducedOrgs) {
             this.mentions = mentions;
+            this.introducedOrgs = introducedOrgs;
             this.segmenter = segmenter;
             this.clauses = clauses;
         }
@@ -141,6 +143,10 @@ public final class ChineseStages {
                 }
             }
             names.sort((a, b) -> b.length() - a.length());
+            List<String> introduced = introducedOrgs.in(text, names);
+            if (DEBUG) {
+                System.err.println("[" + e.document().name() + "] introduced " + introduced);
+            }
             ChineseClauses.Context ctx = new ChineseClauses.Context(e.document().published(),
                     ChineseDates.latestYear(text));
             List<ChineseClauses.Fact> facts = new ArrayList<>();
@@ -150,7 +156,7 @@ public final class ChineseStages {
             for (var entry : words.entrySet()) {
                 int[] span = split.spans().get(entry.getKey());
                 String sentence = text.substring(span[0], span[1]);
-                List<Item> its = mentions.items(sentence, entry.getValue(), names);
+                List<Item> its = mentions.items(sentence, entry.getValue(), names, introduced);
                 items.put(entry.getKey(), its);
                 for (Item it : its) {
                     int b = split.folded().documentOffset(span[0] + it.begin());

@@ -83,7 +83,9 @@ class CorpusQualityFloorTest {
      * organizations, simplified and traditional, web junk, rumours and denials): scored blind, only the summary printed.
      * First contact on 2026-12-05: 0.324 (who 0.606) with the first learned Chinese model; 0.545 (who 0.857) by the
      * end of that day, the steps logged in docs/extraction.md; 0.605 (who 0.878) on 2026-12-05 (session 7), after
-     * repairs found on zh-dev, zh-own and zh-train.
+     * repairs found on zh-dev, zh-own and zh-train. From session 8 (2026-12-05) on this set is read for repairs and
+     * no longer unseen (zh-fresh3 took its place): 0.857 (who 0.927) after organizations the article introduces by
+     * name (创业公司星河智能), followers (随其加盟) and names cut by the segmenter.
      * Floors sit 0.005 under the measured figure (a floor equal to it once failed on rounding: 0.7499999 against 0.75).
      * Two Chinese floors went down once on the day they were set, both logged in docs/extraction.md: zh-dev from 0.340
      * to 0.300 when the one-end threshold came to be chosen on a wider neighbourhood (it is 0.425 now), and the who
@@ -91,18 +93,19 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.600, 0.870, false);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.850, 0.920, true);
     }
 
     /**
      * A second blind Chinese set, written by a helper on 2026-12-05 (session 7) without reading the reader's code or
      * any corpus: scored blind, only the summary printed. First contact: 0.196 (who 0.723), most of the loss in
      * organizations named by their English canonical names where the annotation lists the Chinese ones (0.500 once
-     * the contract wrote them as the article does); 0.441 (who 0.681) at the end of that session.
+     * the contract wrote them as the article does); 0.441 (who 0.681) at the end of that session. Read for repairs
+     * from session 8 on (no longer unseen): 0.802 (who 0.851).
      */
     @Test
     void secondUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.435, 0.675, false);
+        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.795, 0.845, true);
     }
 
     /**
@@ -111,11 +114,11 @@ class CorpusQualityFloorTest {
      * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations; 0.711
      * (who 0.831) in session 7 of that day, 0.702 once the model was retrained on that session's candidates (the floor,
      * set at 0.705 earlier that session, went to 0.695; zh-train's who floor likewise from 0.890 to 0.880: the shipped
-     * model is the one `bench/run train-zh` rebuilds).
+     * model is the one `bench/run train-zh` rebuilds); 0.758 (who 0.875) in session 8.
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.695, 0.825, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.750, 0.870, true);
     }
 
     private Path corpus(String name) throws Exception {

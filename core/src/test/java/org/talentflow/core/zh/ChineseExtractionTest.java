@@ -146,4 +146,53 @@ class ChineseExtractionTest {
                 在加入云帆汽车之前，韩立诚担任星河通信技术有限公司董事长兼总经理。
                 """)).contains("韩立诚: 星河通信技术有限公司 -> 云帆汽车");
     }
+
+    @Test
+    void aCompanyTheArticleIntroducesIsReadWholeWhereverItIsNamed() {
+        // 青岚 and 未名 are words the segmenter cuts apart; the quotes after 公司 say the name is one.
+        assertThat(moves("前星河科技首席架构师唐未名已于今年2月在杭州创办机器人公司“青岚未来”，并出任CEO。"
+                + "青岚未来的另一位联合创始人许知秋此前任云帆汽车感知算法总监。"))
+                .contains("唐未名: 星河科技 -> 青岚未来")
+                .noneMatch(m -> m.contains("机器人公司"));
+    }
+
+    @Test
+    void aKindOfCompanyIsNoNameButTheNameAfterItIs() {
+        assertThat(moves("据了解，原星河科技副总裁杜若衡已于近日加盟具身智能创业公司澄湖智能，担任首席技术官。"))
+                .containsExactly("杜若衡: 星河科技 -> 澄湖智能");
+    }
+
+    @Test
+    void anArrivalThatFollowsAnotherGoesWhereThatOneWent() {
+        assertThat(moves("前星河科技副总裁林晚舟出任云帆汽车首席运营官。云帆汽车同时宣布，两名星河科技旧部宋清远与柯明轩已离开星河科技，随其加盟。"))
+                .containsExactlyInAnyOrder("林晚舟: 星河科技 -> 云帆汽车", "宋清远: 星河科技 -> 云帆汽车",
+                        "柯明轩: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void unnamedPeopleLeavingAreNoMoveOfThePersonTheStoryIsAbout() {
+        assertThat(moves("有消息称，云帆汽车智驾负责人欧阳启明或将加入星河科技。云帆汽车回应称纯属谣言，欧阳启明仍在正常工作。"
+                + "据悉，今年以来云帆汽车智驾团队人员流动较大，已有数名中层离开。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameTheSegmenterGluesToTheWordAfterItIsReadWhole() {
+        // HanLP reads 上官思敏为 as 上官思 + 敏为: the 为 after a name is the word "as".
+        assertThat(moves("云帆汽车宣布委任上官思敏为集团首席财务官，自下月起生效。上官思敏此前任职于星河科技。"))
+                .containsExactly("上官思敏: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aTransliteratedNameIsOneNameWhateverItsParts() {
+        assertThat(moves("星河科技宣布，前谷歌研究员马克·安德森博士正式加入星河科技，担任首席科学家。"))
+                .containsExactly("马克·安德森: Google -> 星河科技");
+    }
+
+    @Test
+    void aNewsOutletThatReportsIsNoEmployer() {
+        assertThat(moves("据36氪获悉，云帆汽车首席财务官邓雨桐、副总裁严子墨已于今年1月离职。"))
+                .containsExactlyInAnyOrder("邓雨桐: 云帆汽车 -> -", "严子墨: 云帆汽车 -> -");
+    }
 }
+

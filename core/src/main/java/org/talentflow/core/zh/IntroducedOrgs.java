@@ -1,0 +1,145 @@
+package org.talentflow.core.zh;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.talentflow.core.lexicon.Lexicon;
+import org.talentflow.core.resolve.Gazetteer;
+
+/**
+ * The organizations an article introduces by name that no gazetteer knows: a new company is named once where the
+ * text says what it is, and by its bare name after that ("灵枢机器人的另一位联合创始人", where the segmenter reads
+ * 灵/枢机/器人). Three ways of introducing one are read off the folded text, before any segmentation:
+ * <ul>
+ *   <li>a word for a kind of organization (org-nouns.tsv) and its name in quotes: 公司“灵枢机器人”, 新创「微光运算」;</li>
+ *   <li>such a word and a name ending in an organization word (org-name-words.tsv): 创业公司星河智能;</li>
+ *   <li>a name that opens a clause with its founding: 星河智能成立于2023年.</li>
+ * </ul>
+ * A quoted name ending in an organization word introduces itself (“灵犀机器人”完成融资). Every sentence of the
+ * article then reads such a name whole, as it reads a gazetteer's.
+ */
+final class IntroducedOrgs {
+
+    private static final Pattern QUOTED = Pattern.compile("[“「『\"]([\\p{IsHan}A-Za-z0-9·]{2,12})[”」』\"]");
+    private static final Pattern FOUNDED = Pattern.compile(
+            "(?:^|[,;:。!?\\s])([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:已于|于)?(?:成立于|创立于|诞生于)");
+    /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
+    private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
+    /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
+    private static final String NAME_ENDS = "的和与及、在于是将已也为";
+
+    private final Gazetteer gazetteer;
+    private final List<String> kinds;
+    private final Set<String> orgNameWords;
+    private final Map<String, String> markers;
+    private final Set<String> triggers;
+
+    IntroducedOrgs(Lexicon chinese, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.kinds = chinese.orgNouns().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.orgNameWords = chinese.orgNameWords();
+        this.markers = chinese.wordKinds("markers.tsv");
+        this.triggers = new java.util.HashSet<>();
+        chinese.triggers().forEach(t -> triggers.add(t.lemma()));
+    }
+
+    /** The names the folded text introduces, longest first; people's names (known) are never organizations. */
+    List<String> in(String text, List<String> people) {
+        List<String> found = new ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            String name = q.group(1);
+            String before = text.substring(Math.max(0, q.start() - 8), q.start());
+            String lead = CALLED.matcher(before).replaceAll("");
+            boolean kindBefore = kinds.stream().anyMatch(lead::endsWith);
+            if (kindBefore || endsInOrgWord(name) && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(name)) {
+                add(found, name, people);
+            }
+        }
+        for (String kind : kinds) {
+            for (int at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+                String name = nameAfter(text, at + kind.length());
+                if (name != null) {
+                    add(found, name, people);
+                }
+            }
+        }
+        Matcher f = FOUNDED.matcher(text);
+        while (f.find()) {
+            String name = f.group(1);
+            if (kinds.stream().noneMatch(name::endsWith) && (endsInOrgWord(name) || name.length() >= 3)) {
+                add(found, name, people);
+            }
+        }
+        found.sort(Comparator.comparingInt(String::length).reversed());
+        return found;
+    }
+
+    /** The longest run after a kind word that ends in an organization word and has a stem of two characters. */
+    private String nameAfter(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 12) {
+            char c = text.charAt(end);
+            if (!(ChineseText.isHan(c) || Character.isLetterOrDigit(c)) || NAME_ENDS.indexOf(c) >= 0) {
+                break;
+            }
+            end++;
+        }
+        for (int e = end; e > from; e--) {
+            String run = text.substring(from, e);
+            String word = orgWordEnding(run);
+            if (word != null && run.length() - word.length() >= 2) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private boolean endsInOrgWord(String name) {
+        String word = orgWordEnding(name);
+        return word != null && name.length() - word.length() >= 2;
+    }
+
+    private String orgWordEnding(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (orgNameWords.contains(name.substring(k))) {
+                return name.substring(k);
+            }
+        }
+        return null;
+    }
+
+    private void add(List<String> found, String name, List<String> people) {
+        if (found.contains(name) || !plausible(name, people)) {
+            return;
+        }
+        found.add(name);
+    }
+
+    /**
+     * A name of its own: no person's, not one the gazetteer already reads (阿里云, 华硕AI研究中心 begin with a known
+     * organization), no marker or move word inside (该公司, 这家, 离职), and a stem that is no field (人工智能实验室).
+     */
+    private boolean plausible(String name, List<String> people) {
+        if (!ChineseText.hasHan(name) || people.stream().anyMatch(name::contains)
+                || gazetteer.findAll(name).stream().anyMatch(h -> h.start() == 0)) {
+            return false;
+        }
+        for (var m : markers.entrySet()) {
+            if (name.contains(m.getKey()) && m.getKey().length() >= 2 && !"field".equals(m.getValue())) {
+                return false;
+            }
+        }
+        if (markers.containsKey(name.substring(0, 1)) || triggers.stream().anyMatch(t -> t.length() >= 2 && name.contains(t))) {
+            return false;
+        }
+        String word = orgWordEnding(name);
+        String stem = word == null ? name : name.substring(0, name.length() - word.length());
+        return !(orgNameWords.contains(stem) || orgWordEnding(stem) != null && com.hankcs.hanlp.dictionary.CoreDictionary.contains(stem));
+    }
+}
