@@ -51,8 +51,17 @@ public final class ChineseClauses {
         String topic;
         /** The organization named last: what 该行 and 该公司 stand for. */
         Item lastOrg;
+        /** The organization the article introduced (IntroducedOrgs) named last: what a founder's "创立了公司" founded. */
+        Item lastNewOrg;
+        /** The organizations the article introduces by name. */
+        java.util.Set<String> introduced = java.util.Set.of();
         /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
         List<String> lastGroup = List.of();
+
+        /** Whether an item names an organization the article introduced. */
+        public boolean isIntroduced(Item it) {
+            return it.is(Kind.ORG) && !it.weak() && introduced.contains(it.text());
+        }
 
         public int referenceYear() {
             return referenceYear;
@@ -91,6 +100,15 @@ public final class ChineseClauses {
             if (it.is(Kind.ORG) && !it.weak()) {
                 lastOrg = it;
             }
+            if (it.is(Kind.PAST) && i + 2 < items.size() && (items.get(i + 1).text().equals("在") || items.get(i + 1).text().equals("于"))
+                    && items.get(i + 2).is(Kind.ORG) && items.get(i + 2).clause() == it.clause() && !items.get(i + 2).weak()
+                    && !STUDY.matcher(clauseOf(items, it.clause())).find()) {
+                // "此前在谷歌DeepMind从事研究", "曾在百度工作": a post that is over, whatever the verb after it.
+                String holder = subjectBefore(items, i, ctx);
+                if (holder != null) {
+                    ties.add(new Tie(holder, items.get(i + 2), null, true, index));
+                }
+            }
             if (it.is(Kind.PERSON)) {
                 Tie tie = tieBefore(items, i, index, lastOrg);
                 if (tie != null) {
@@ -114,6 +132,7 @@ public final class ChineseClauses {
         }
         items.stream().filter(it -> it.is(Kind.PERSON)).findFirst().ifPresent(p -> ctx.topic = p.text());
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
+        items.stream().filter(it -> ctx.isIntroduced(it)).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
     }
 
     private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,
@@ -171,6 +190,11 @@ public final class ChineseClauses {
             }
         } else {
             to = postOrg;
+            if (to == null && frame == Frame.FOUND && ctx.lastNewOrg != null
+                    && post.stream().anyMatch(it -> it.text().equals("公司") || it.text().equals("新公司") || it.is(Kind.THIS))) {
+                // "两人共同创立了公司": the company is the new one the article has named.
+                to = ctx.lastNewOrg;
+            }
             if (to == null && !pre.isEmpty() && pre.get(pre.size() - 1).is(Kind.OF) && pre.size() > 1
                     && pre.get(pre.size() - 2).is(Kind.ORG)) {
                 to = pre.get(pre.size() - 2);
@@ -359,6 +383,14 @@ public final class ChineseClauses {
                     }
                     break;
                 }
+                if (items.get(j).is(Kind.PRONOUN) && ctx.topic != null) {
+                    // "她离开商汤, 与钟离远共同创立了公司": she is the one the story is about.
+                    Item her = person(ctx.topic, t);
+                    if (movers.stream().noneMatch(m -> m.text().equals(her.text()))) {
+                        movers.add(0, her);
+                    }
+                    break;
+                }
             }
         }
         String how = movers.isEmpty() ? "list" : "named";
@@ -445,6 +477,26 @@ public final class ChineseClauses {
     }
 
     /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
+    /** Words of studying: "曾在复旦大学获得学位" is no post. */
+    private static final java.util.regex.Pattern STUDY = java.util.regex.Pattern.compile("学位|攻读|就读|求学|毕业|读书|留学|深造");
+
+    private static String clauseOf(List<Item> items, int clause) {
+        return items.stream().filter(x -> x.clause() == clause).map(Item::text).reduce("", String::concat);
+    }
+
+    /** The person a clause's words before an offset are said of: the last named before it, else the one a pronoun means. */
+    private static String subjectBefore(List<Item> items, int at, Context ctx) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (items.get(j).is(Kind.PERSON)) {
+                return items.get(j).text();
+            }
+            if (items.get(j).is(Kind.PRONOUN)) {
+                return ctx.topic;
+            }
+        }
+        return null;
+    }
+
     private static Tie tieBefore(List<Item> items, int pi, int index, Item lastOrg) {
         Item person = items.get(pi);
         Item org = null;

@@ -312,7 +312,27 @@ public final class ChineseMentions {
         List<Item> orgs = items.stream().filter(it -> it.is(Kind.ORG)).toList();
         // The words of a name read as one organization ("星河" of "星河科技") are no pieces of their own.
         items.removeIf(it -> !it.is(Kind.ORG) && orgs.stream().anyMatch(o -> o.begin() <= it.begin() && it.end() <= o.end()));
-        return withClauses(sentence, formerEmployers(mergeOrgRuns(splitTriggers(items))));
+        return withClauses(sentence, unitsOfNamedOwners(sentence, formerEmployers(mergeOrgRuns(splitTriggers(items)))));
+    }
+
+    /**
+     * "快手电商事业部负责人 ... 出任电商事业部副总裁": a unit named bare is the unit of the organization the sentence
+     * names it with elsewhere.
+     */
+    private static List<Item> unitsOfNamedOwners(String sentence, List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            Item owner = null;
+            if (it.is(Kind.ORG) && !it.weak() && it.org() != null && it.org().organization().equals(it.text())) {
+                for (Item k : items) {
+                    if (k != it && k.is(Kind.ORG) && !k.weak() && k.org() != null && sentence.contains(k.text() + it.text())) {
+                        owner = k;
+                    }
+                }
+            }
+            out.add(owner == null ? it : new Item(Kind.ORG, it.text(), it.begin(), it.end(), it.clause(), owner.org(), false, null));
+        }
+        return out;
     }
 
     /**

@@ -97,6 +97,14 @@ public final class ChineseMoves {
             if (from == null && (from = departureIn(r, f, mover.text())) != null) {
                 fromHow = "departure-sentence";
             }
+            if (to == null && from != null && f.frame() == Frame.FOUND) {
+                // "X从字节离职创业, 成立了深衍智能": the founding of the next clause is where the departure went.
+                Fact founding = sameSentenceArrival(r, f, mover.text());
+                if (founding != null && founding.to() != null) {
+                    to = founding.to();
+                    toHow = "arrival-sentence";
+                }
+            }
             if (from == null && (from = tieIn(r, mover, f, to)) != null) {
                 fromHow = "tie-sentence";
             }
@@ -166,6 +174,15 @@ public final class ChineseMoves {
         }
         if ((org = tieIn(r, mover, f, null)) != null) {
             return new Origin(org, "tie-sentence");
+        }
+        for (Tie t : r.ties()) {
+            // "令狐晨此前在百度担任首席架构师 ... 两人先后离职": the post the text said was the person's, before this.
+            if (t.past() && t.sentence() < f.sentence() && t.person().equals(mover.text())) {
+                org = t.org();
+            }
+        }
+        if (org != null) {
+            return new Origin(org, "earlier-post");
         }
         if ((org = orgBefore(r, f)) != null) {
             return new Origin(org, "sentence-org");
@@ -295,7 +312,9 @@ public final class ChineseMoves {
 
     private static Item departureIn(Reading r, Fact arrival, String person) {
         for (Fact f : r.facts()) {
-            if (f != arrival && f.sentence() == arrival.sentence() && f.frame() == Frame.DEPART && f.from() != null
+            // A departure, or a founding that names what was left ("从字节离职创业"), in the same sentence.
+            if (f != arrival && f.sentence() == arrival.sentence() && f.from() != null
+                    && (f.frame() == Frame.DEPART || f.frame() == Frame.FOUND && f.to() == null)
                     && f.movers().stream().anyMatch(m -> m.text().equals(person))) {
                 return f.from();
             }

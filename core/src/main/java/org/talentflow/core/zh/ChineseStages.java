@@ -149,6 +149,7 @@ public final class ChineseStages {
             }
             ChineseClauses.Context ctx = new ChineseClauses.Context(e.document().published(),
                     ChineseDates.latestYear(text));
+            ctx.introduced = java.util.Set.copyOf(introduced);
             List<ChineseClauses.Fact> facts = new ArrayList<>();
             List<ChineseClauses.Tie> ties = new ArrayList<>();
             Map<Integer, List<Item>> items = new TreeMap<>();
@@ -166,6 +167,7 @@ public final class ChineseStages {
                 if (!split.selected()[entry.getKey()]) {
                     its.stream().filter(it -> it.is(ChineseMentions.Kind.ORG) && !it.weak()).reduce((a, b) -> b)
                             .ifPresent(o -> ctx.lastOrg = o);
+                    its.stream().filter(ctx::isIntroduced).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
                     continue;
                 }
                 int before = facts.size();

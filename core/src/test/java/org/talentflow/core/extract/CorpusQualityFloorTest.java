@@ -101,11 +101,11 @@ class CorpusQualityFloorTest {
      * any corpus: scored blind, only the summary printed. First contact: 0.196 (who 0.723), most of the loss in
      * organizations named by their English canonical names where the annotation lists the Chinese ones (0.500 once
      * the contract wrote them as the article does); 0.441 (who 0.681) at the end of that session. Read for repairs
-     * from session 8 on (no longer unseen): 0.802 (who 0.851).
+     * from session 8 on (no longer unseen): 0.802 (who 0.851), then 0.818.
      */
     @Test
     void secondUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.795, 0.845, true);
+        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.810, 0.845, true);
     }
 
     /**
@@ -114,11 +114,11 @@ class CorpusQualityFloorTest {
      * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations; 0.711
      * (who 0.831) in session 7 of that day, 0.702 once the model was retrained on that session's candidates (the floor,
      * set at 0.705 earlier that session, went to 0.695; zh-train's who floor likewise from 0.890 to 0.880: the shipped
-     * model is the one `bench/run train-zh` rebuilds); 0.758 (who 0.875) in session 8.
+     * model is the one `bench/run train-zh` rebuilds); 0.758 (who 0.875) in session 8, then 0.825 (who 0.916).
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.750, 0.870, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.820, 0.910, true);
     }
 
     private Path corpus(String name) throws Exception {

@@ -194,5 +194,40 @@ class ChineseExtractionTest {
         assertThat(moves("据36氪获悉，云帆汽车首席财务官邓雨桐、副总裁严子墨已于今年1月离职。"))
                 .containsExactlyInAnyOrder("邓雨桐: 云帆汽车 -> -", "严子墨: 云帆汽车 -> -");
     }
+
+    @Test
+    void aFounderWhoLeftFoundedWhatTheNextClauseNames() {
+        assertThat(moves("青岚未来成立于2024年初。去年底，唐未名从星河科技离职创业，成立了青岚未来。"))
+                .containsExactly("唐未名: 星河科技 -> 青岚未来");
+    }
+
+    @Test
+    void aCofounderAfter与SharesTheFoundingOfTheOneTheStoryIsAbout() {
+        assertThat(moves("青岚未来成立于2024年初，创始人唐未名此前是星河科技的研究员。"
+                + "联合创始人许知秋曾任云帆汽车研究总监。她在今年初离开云帆汽车，与唐未名共同创立了公司。"))
+                .contains("许知秋: 云帆汽车 -> 青岚未来");
+    }
+
+    @Test
+    void aPostOnceHeldAtAnOrganizationIsWhereTheJoinCameFromButStudiesAreNot() {
+        assertThat(moves("青岚未来成立于2023年。公司CTO陆远舟有海外背景，此前在星河科技从事机器人学习研究长达七年，今年6月回国加入青岚未来。"))
+                .containsExactly("陆远舟: 星河科技 -> 青岚未来");
+        assertThat(moves("陆远舟先后在南江大学、北岭大学获得学士和博士学位，今年6月加入青岚未来。"))
+                .noneMatch(m -> m.contains("大学 ->"));
+    }
+
+    @Test
+    void aUnitNamedBareBelongsToTheOrganizationTheSentenceNamesItWith() {
+        assertThat(moves("11月4日，从星河科技内部获悉，星河科技电商事业部负责人发出内部邮件，宣布韩知远正式加入星河科技，"
+                + "出任电商事业部副总裁。韩知远此前在云帆汽车工作超过六年。"))
+                .containsExactly("韩知远: 云帆汽车 -> 星河科技");
+    }
+
+    @Test
+    void aLeaverWithoutAnOrganizationInItsClauseLeavesThePostTheTextGaveEarlier() {
+        assertThat(moves("唐未名此前在星河科技自动驾驶事业群担任首席架构师。今年5月，他创办了机器人公司“青岚未来”。"
+                + "她与唐未名是南江大学自动化系同门，两人今年春天先后离职。"))
+                .noneMatch(m -> m.contains("南江大学"));
+    }
 }
 
