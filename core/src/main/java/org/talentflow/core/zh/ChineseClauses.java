@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.talentflow.core.domain.OrgRef;
 import org.talentflow.core.lexicon.Frame;
@@ -94,19 +95,26 @@ public final class ChineseClauses {
     }
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
+        resolveReferences(items, ctx);
         Item lastOrg = ctx.lastOrg;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (it.is(Kind.ORG) && !it.weak()) {
                 lastOrg = it;
             }
-            if (it.is(Kind.PAST) && i + 2 < items.size() && (items.get(i + 1).text().equals("在") || items.get(i + 1).text().equals("于"))
-                    && items.get(i + 2).is(Kind.ORG) && items.get(i + 2).clause() == it.clause() && !items.get(i + 2).weak()
-                    && !STUDY.matcher(clauseOf(items, it.clause())).find()) {
-                // "此前在谷歌DeepMind从事研究", "曾在百度工作": a post that is over, whatever the verb after it.
-                String holder = subjectBefore(items, i, ctx);
+            boolean at = (it.text().equals("在") || it.text().equals("于")) && i + 1 < items.size() && items.get(i + 1).is(Kind.ORG)
+                    && items.get(i + 1).clause() == it.clause() && !items.get(i + 1).weak();
+            boolean past = at && i > 0 && items.get(i - 1).is(Kind.PAST);
+            String clauseText = at ? clauseOf(items, it.clause()) : "";
+            if (at && (past || WORK.matcher(clauseText).find()) && !STUDY.matcher(clauseText).find()) {
+                // "此前在谷歌DeepMind从事研究", "曾在百度工作", "在谷歌工作了八年的研究科学家X": a post held there, over
+                // unless told as now.
+                String holder = subjectBefore(items, past ? i - 1 : i, ctx);
+                if (holder == null) {
+                    holder = personAfterOf(items, i);
+                }
                 if (holder != null) {
-                    ties.add(new Tie(holder, items.get(i + 2), null, true, index));
+                    ties.add(new Tie(holder, items.get(i + 1), null, true, index));
                 }
             }
             if (it.is(Kind.PERSON)) {
@@ -195,9 +203,13 @@ public final class ChineseClauses {
                 // "两人共同创立了公司": the company is the new one the article has named.
                 to = ctx.lastNewOrg;
             }
-            if (to == null && !pre.isEmpty() && pre.get(pre.size() - 1).is(Kind.OF) && pre.size() > 1
-                    && pre.get(pre.size() - 2).is(Kind.ORG)) {
-                to = pre.get(pre.size() - 2);
+            // "X是千里科技的(实际)掌舵者": the organization before 的, a word of manner between them or not.
+            int of = pre.size() - 1;
+            if (of >= 1 && pre.get(of).is(Kind.OTHER) && pre.get(of).text().length() <= 2 && pre.get(of - 1).is(Kind.OF)) {
+                of--;
+            }
+            if (to == null && of >= 1 && pre.get(of).is(Kind.OF) && pre.get(of - 1).is(Kind.ORG)) {
+                to = pre.get(of - 1);
             }
         }
         if (beforeArrival(items, t.clause()) && pre.stream().noneMatch(it -> it.is(Kind.PERSON))) {
@@ -255,6 +267,10 @@ public final class ChineseClauses {
         cues.add("trigger=" + t.text());
         if (pre.stream().anyMatch(it -> followWords.contains(it.text()))) {
             cues.add("follows");
+        }
+        if (pre.stream().anyMatch(it -> it.text().equals("由"))) {
+            // "由X出任": the post is given, the organization is the one the sentence is about.
+            cues.add("by");
         }
         if (from != null) {
             cues.add(from == orgAfter(pre, Kind.FROM) ? "from=marker" : "from=clause");
@@ -360,6 +376,9 @@ public final class ChineseClauses {
             for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.AS); j++) {
                 if (items.get(j).is(Kind.PERSON)) {
                     movers.add(items.get(j));
+                } else if (items.get(j).is(Kind.PRONOUN) && ctx.topic != null && movers.isEmpty()) {
+                    // "董事会已聘任他为该行行长": the one the story is about.
+                    movers.add(person(ctx.topic, t));
                 }
             }
             // "雷军将她从DeepSeek挖到小米": the one hired stands before the word, after 将 or 把.
@@ -372,6 +391,10 @@ public final class ChineseClauses {
                 }
             }
             return new Movers(movers, "object");
+        }
+        if (pre.size() >= 2 && pre.get(pre.size() - 1).is(Kind.OF) && pre.get(pre.size() - 2).is(Kind.PERSON)) {
+            // "发言人钟晓确认了上官岚的离职": the move named as a noun is the one of the name before 的.
+            return new Movers(new ArrayList<>(List.of(pre.get(pre.size() - 2))), "named");
         }
         movers.addAll(subjects(pre));
         if (!movers.isEmpty() && !pre.isEmpty() && pre.get(0).is(Kind.AND) && (frame == Frame.FOUND || frame == Frame.ARRIVE)) {
@@ -456,6 +479,10 @@ public final class ChineseClauses {
         boolean qualifies = false;
         for (int j = pre.size() - 1; j >= 0; j--) {
             Item it = pre.get(j);
+            if (it.is(Kind.PERSON) && addressed(pre, j)) {
+                // "她向美团高级副总裁宁致远提出离职": the one spoken to is not the one who leaves.
+                continue;
+            }
             if (it.is(Kind.PERSON)) {
                 if (!people.isEmpty() && qualifies && !joined) {
                     break;
@@ -472,13 +499,67 @@ public final class ChineseClauses {
         return people;
     }
 
+    /** Words that make the name after them (and its organization and title) the one addressed, not the subject. */
+    private static final Set<String> TO_WHOM = Set.of("向", "对", "给", "跟", "替", "让", "找");
+
+    private static boolean addressed(List<Item> pre, int j) {
+        int k = j - 1;
+        while (k >= 0 && (pre.get(k).is(Kind.ORG) || pre.get(k).is(Kind.TITLE) || pre.get(k).is(Kind.OF))) {
+            k--;
+        }
+        return k >= 0 && TO_WHOM.contains(pre.get(k).text());
+    }
+
     private static Item person(String name, Item at) {
         return new Item(Kind.PERSON, name, -1, -1, at.clause(), null, false, null);
     }
 
-    /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
     /** Words of studying: "曾在复旦大学获得学位" is no post. */
     private static final java.util.regex.Pattern STUDY = java.util.regex.Pattern.compile("学位|攻读|就读|求学|毕业|读书|留学|深造");
+
+    /** Words of working somewhere: "在A工作了八年", "在A任职". */
+    private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile("工作|任职|供职|效力|就职|服务|从事");
+
+    /** "在A工作了八年的研究科学家X": the name after 的 in the clause. */
+    private static String personAfterOf(List<Item> items, int from) {
+        boolean of = false;
+        for (int j = from + 1; j < items.size() && items.get(j).clause() == items.get(from).clause(); j++) {
+            of |= items.get(j).is(Kind.OF);
+            if (items.get(j).is(Kind.PERSON)) {
+                return of ? items.get(j).text() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 该公司, 本公司, and a bare 公司 where a name would stand ("加入公司", "聘任X为公司总经理") stand for the
+     * organization named last, not one that was left (从A, 原A, 离开A).
+     */
+    private static void resolveReferences(List<Item> items, Context ctx) {
+        Item last = ctx.lastOrg != null && !ctx.lastOrg.weak() ? ctx.lastOrg : null;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            Item prev = i > 0 ? items.get(i - 1) : null;
+            if (it.is(Kind.ORG) && !it.weak()) {
+                boolean left = prev != null && (prev.is(Kind.FROM) || prev.is(Kind.PAST)
+                        || prev.is(Kind.TRIGGER) && prev.trigger().frame() == Frame.DEPART);
+                if (!left) {
+                    last = it;
+                }
+                continue;
+            }
+            boolean bare = it.is(Kind.OTHER) && it.text().equals("公司")
+                    && (prev == null || REFERRING.contains(prev.text()) || prev.is(Kind.TRIGGER) || prev.is(Kind.AS)
+                    || prev.text().matches("[,，:：;；。]"));
+            Item ref = ctx.lastNewOrg != null ? ctx.lastNewOrg : last;
+            if ((it.is(Kind.THIS) || bare) && ref != null) {
+                items.set(i, new Item(Kind.ORG, ref.text(), it.begin(), it.end(), it.clause(), ref.org(), false, null));
+            }
+        }
+    }
+
+    private static final Set<String> REFERRING = Set.of("这家", "该", "本", "那家");
 
     private static String clauseOf(List<Item> items, int clause) {
         return items.stream().filter(x -> x.clause() == clause).map(Item::text).reduce("", String::concat);
@@ -497,6 +578,7 @@ public final class ChineseClauses {
         return null;
     }
 
+    /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
     private static Tie tieBefore(List<Item> items, int pi, int index, Item lastOrg) {
         Item person = items.get(pi);
         Item org = null;

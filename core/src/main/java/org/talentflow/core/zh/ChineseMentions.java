@@ -261,7 +261,7 @@ public final class ChineseMentions {
                 int after = at + name.length();
                 boolean orgStem = lexicon.orgNameWords().stream().anyMatch(ow -> sentence.startsWith(ow, after));
                 if (!taken[at] && !taken[at + name.length() - 1] && !orgStem) {
-                    items.add(new Item(Kind.PERSON, name, at, at + name.length(), 0, null, false, null));
+                    items.add(new Item(Kind.PERSON, fullName(name, known), at, at + name.length(), 0, null, false, null));
                     java.util.Arrays.fill(taken, at, at + name.length(), true);
                 }
             }
@@ -333,6 +333,27 @@ public final class ChineseMentions {
             out.add(owner == null ? it : new Item(Kind.ORG, it.text(), it.begin(), it.end(), it.clause(), owner.org(), false, null));
         }
         return out;
+    }
+
+    /** Words after a surname that make it a way of addressing someone, not a given name: 欧阳总, 皇甫博士. */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(总|博士|教授|先生|女士|老师)$");
+
+    /**
+     * "欧阳总" (boss Ouyang), "皇甫博士": the one full name of the document with that surname, or the name as it is
+     * when there is none or more than one.
+     */
+    private String fullName(String name, List<String> known) {
+        java.util.regex.Matcher m = HONORIFIC.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        String surname = name.substring(0, m.start());
+        if (!lexicon.isSurname(surname)) {
+            return name;
+        }
+        List<String> full = known.stream().filter(k -> k.startsWith(surname) && !k.equals(name)
+                && !HONORIFIC.matcher(k).find() && k.length() > surname.length()).toList();
+        return full.size() == 1 ? full.get(0) : name;
     }
 
     /**
@@ -465,6 +486,11 @@ public final class ChineseMentions {
             int end = text.length() - (PUNCTUATION.indexOf(text.charAt(text.length() - 1)) >= 0 ? 1 : 0);
             String name = withoutBody(text.substring(Math.min(cut, end), end));
             boolean company = w.tag().startsWith("ntc") && name.length() == 2 && !commonWord(name);
+            if (name.length() == 3 && "所院部处科室组".indexOf(name.charAt(2)) >= 0 && commonNoun(name.substring(0, 2))
+                    && gazetteer.lookup(name.substring(0, 2)).isEmpty()) {
+                // "为公司发展所作出的贡献": a common word and 所 is no institute.
+                return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+            }
             if (name.length() >= 2 && plausibleOrg(name) && (namedOrg(name) || company && marker(name) == null)) {
                 var whole = gazetteer.lookup(name);
                 return new Item(Kind.ORG, name, w.begin() + cut, w.begin() + cut + name.length(), 0,
@@ -534,7 +560,9 @@ public final class ChineseMentions {
      * unless the segmenter calls it a company (ntc: "华硕") and it is no common word.
      */
     private boolean namedOrg(String name) {
-        if (marker(name) != null || !plausibleOrg(name) || description(name)) {
+        if (marker(name) != null || !plausibleOrg(name) || description(name)
+                || lexicon.orgNouns().stream().anyMatch(n -> name.startsWith(n) && name.length() > n.length())) {
+            // "公司股份", "公司董事会": a word for a company begins no company's name.
             return false;
         }
         for (int k = 0; k + 2 <= name.length(); k++) {
@@ -702,7 +730,7 @@ public final class ChineseMentions {
     }
 
     /** Adjacent organization pieces of one name ("吉利" + "汽车" read apart; "暴风" + "TV") become one. */
-    private static List<Item> mergeOrgRuns(List<Item> items) {
+    private List<Item> mergeOrgRuns(List<Item> items) {
         List<Item> out = new ArrayList<>();
         for (Item it : items) {
             Item last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -710,7 +738,8 @@ public final class ChineseMentions {
                 // "小米" then "小米团体" (a name word after a known name): the longer reading stands.
                 out.set(out.size() - 1, it);
             } else if (last != null && last.is(Kind.OTHER) && it.is(Kind.ORG) && it.weak() && last.end() == it.begin()
-                    && ChineseText.hasHan(last.text()) && !ChineseText.hasHan(it.text()) && it.org().organization().equals(it.text())) {
+                    && ChineseText.hasHan(last.text()) && !ChineseText.hasHan(it.text()) && it.org().organization().equals(it.text())
+                    && !lexicon.orgNouns().contains(last.text())) {
                 String name = last.text() + it.text();
                 out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0, OrgRef.of(name), false, null));
             } else if (last != null && last.is(Kind.ORG) && it.is(Kind.ORG) && last.end() == it.begin() && it.weak()
@@ -730,7 +759,7 @@ public final class ChineseMentions {
      * "原遐想团体副总裁X", "原中兴手机副总裁Y": the words between 原/前 and a title name the organization of the post,
      * whether or not the segmenter knows them as one.
      */
-    private static List<Item> formerEmployers(List<Item> items) {
+    private List<Item> formerEmployers(List<Item> items) {
         List<Item> out = new ArrayList<>(items);
         for (int i = 0; i < out.size(); i++) {
             if (!out.get(i).is(Kind.PAST)) {
@@ -747,8 +776,9 @@ public final class ChineseMentions {
                 Item first = out.get(i + 1);
                 Item last = out.get(end - 1);
                 String name = out.subList(i + 1, end).stream().map(Item::text).reduce("", String::concat);
-                // "前技术副总裁": a common word between 前 and the title says what the post is, not where.
-                if (name.length() >= 2 && name.length() <= 10 && !commonNoun(name)) {
+                // "前技术副总裁", "原商家运营副总经理": common words between 原 and the title say what the post is, not
+                // where, unless they end in an organization word (原遐想团体副总裁).
+                if (name.length() >= 2 && name.length() <= 10 && !commonNoun(name) && !(commonWords(name) && orgNameWordEnding(name) == null)) {
                     Item org = new Item(Kind.ORG, name, first.begin(), last.end(), 0, OrgRef.of(name), false, null);
                     out.subList(i + 1, end).clear();
                     out.add(i + 1, org);
@@ -784,7 +814,9 @@ public final class ChineseMentions {
      */
     private boolean plausibleName(String name) {
         if (name.length() < 2 || name.length() > 4 || !startsWithSurname(name) || isTitle(name) || startsWithMarker(name)
-                || gazetteer.lookup(name).isPresent()) {
+                || gazetteer.lookup(name).isPresent()
+                || gazetteer.findAll(name).stream().anyMatch(h -> h.end() == name.length() && h.end() - h.start() >= 2)) {
+            // "由宏碁": a known organization at a name's end makes it none (由 is a surname too).
             return false;
         }
         String rest = name.substring(1);

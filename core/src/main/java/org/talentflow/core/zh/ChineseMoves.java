@@ -114,8 +114,16 @@ public final class ChineseMoves {
             }
             // "百度也引入很多新鲜血液, 最核心的是前微软副总裁陆奇加盟": an arrival that names no destination goes to the
             // organization its sentence, or the one before, is about (not the one the person comes from).
+            // "新任财务长由台积电财务处处长X接任": a post taken with no organization in its clause is one of the
+            // organization the sentence is about, not of the person's own.
+            boolean succession = to == null && (f.frame() == Frame.SUCCEED || f.frame() == Frame.BECOME && f.cues().contains("by"));
             boolean bare = to == null && f.frame() == Frame.ARRIVE && endsItsClause(r, f);
-            if (bare && (to = otherOrg(r, f.sentence(), f.end(), from)) != null) {
+            if ((bare || succession) && (to = otherOrg(r, f.sentence(), f.end(), from)) != null) {
+                toHow = "sentence-org";
+            }
+            if (to == null && f.frame() == Frame.BECOME && mover.begin() >= 0 && mover.clause() > 0 && noPersonIn(r, f.sentence(), 0)
+                    && (to = otherOrg(r, f.sentence(), firstItemOfClause(r, f.sentence(), 1), from)) != null) {
+                // "东海银行换帅: 招商银行原行长助理X出任行长": the organization the sentence opens with, no one's post.
                 toHow = "sentence-org";
             }
             if (bare && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from)) != null) {
@@ -127,6 +135,10 @@ public final class ChineseMoves {
         if (a == null && b == null || a != null && b != null && same(a, b)) {
             return null;
         }
+        if (b == null && (f.frame() == Frame.BECOME || f.frame() == Frame.SUCCEED || f.frame() == Frame.APPOINT || f.frame() == Frame.HIRE)) {
+            // "由原副总经理X接任负责人": a post taken where no organization is named tells of no departure.
+            return null;
+        }
         MoveKind kind = a != null && b != null ? MoveKind.MOVE : a != null ? MoveKind.LEAVE
                 : f.frame() == Frame.FOUND ? MoveKind.FOUND : MoveKind.JOIN;
         int[] span = r.sentences().get(f.sentence());
@@ -134,7 +146,8 @@ public final class ChineseMoves {
         int end = r.folded().documentOffset(span[1]);
         Move move = new Move(person, kind, a, b, f.role(), f.date(), Math.round(weight * 100) / 100.0,
                 new Evidence(doc, original.substring(begin, end).strip(), begin, end));
-        String frame = f.frame().label();
+        // Succeeding to a post is taking one: the model knows it by the frame it learned (接任 was read as become).
+        String frame = (f.frame() == Frame.SUCCEED ? Frame.BECOME : f.frame()).label();
         List<String> features = new ArrayList<>(List.of("bias", "frame=" + frame, "who=" + f.who(), "from=" + fromHow,
                 "to=" + toHow, "frame+from=" + frame + "+" + fromHow, "ends=" + (a != null && b != null ? "both"
                         : a != null ? "from" : "to")));
@@ -355,6 +368,21 @@ public final class ChineseMoves {
         String trigger = f.cues().stream().filter(c -> c.startsWith("trigger=")).map(c -> c.substring(8)).findFirst().orElse("");
         int at = trigger.isEmpty() ? -1 : clause.lastIndexOf(trigger);
         return at >= 0 && clause.substring(at + trigger.length()).replaceAll("[了。！？!?，,；;：:\\s\"”’)）]", "").isEmpty();
+    }
+
+    private static boolean noPersonIn(Reading r, int sentence, int clause) {
+        return r.items().getOrDefault(sentence, List.of()).stream()
+                .noneMatch(it -> it.clause() == clause && (it.is(ChineseMentions.Kind.PERSON) || it.is(ChineseMentions.Kind.PRONOUN)));
+    }
+
+    /** Where a clause of a sentence begins (the offset of its first piece), or 0. */
+    private static int firstItemOfClause(Reading r, int sentence, int clause) {
+        for (Item it : r.items().getOrDefault(sentence, List.of())) {
+            if (it.clause() == clause) {
+                return it.begin();
+            }
+        }
+        return 0;
     }
 
     /** The last organization a sentence names before an offset that is not the given one (nor part of it). */

@@ -31,7 +31,7 @@ final class IntroducedOrgs {
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
     private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
-    private static final String NAME_ENDS = "的和与及、在于是将已也为";
+    private static final String NAME_ENDS = "的和与及、在于是将已也为地得了着过把被让对向";
 
     private final Gazetteer gazetteer;
     private final List<String> kinds;
@@ -63,7 +63,19 @@ final class IntroducedOrgs {
         }
         for (String kind : kinds) {
             for (int at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
-                String name = nameAfter(text, at + kind.length());
+                int end = at + kind.length();
+                int start = at;
+                if (gazetteer.findAll(text.substring(Math.max(0, at - 8), end)).stream()
+                        .anyMatch(h -> h.end() == Math.min(8, start) || h.end() == Math.min(8, start) + kind.length())) {
+                    // "百度公司智能云事业群": the kind word ends a known name, and what follows is its unit.
+                    continue;
+                }
+                String before = text.substring(Math.max(0, at - 2), at);
+                if (before.endsWith("有限") || before.endsWith("股份") || before.endsWith("分") || before.endsWith("子")) {
+                    // "…有限公司智能云事业群", "张掖分公司": the kind word ends a registered name or a branch's.
+                    continue;
+                }
+                String name = nameAfter(text, end);
                 if (name != null) {
                     add(found, name, people);
                 }

@@ -114,11 +114,21 @@ class CorpusQualityFloorTest {
      * (who 0.767) the same day, 0.608 when the sentence before a move sentence is read for its organizations; 0.711
      * (who 0.831) in session 7 of that day, 0.702 once the model was retrained on that session's candidates (the floor,
      * set at 0.705 earlier that session, went to 0.695; zh-train's who floor likewise from 0.890 to 0.880: the shipped
-     * model is the one `bench/run train-zh` rebuilds); 0.758 (who 0.875) in session 8, then 0.825 (who 0.916).
+     * model is the one `bench/run train-zh` rebuilds); 0.758 (who 0.875) in session 8, then 0.825 (who 0.916), 0.862 (who 0.929).
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.820, 0.910, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.855, 0.925, true);
+    }
+
+    /**
+     * A second development set a helper wrote for session 8 (2026-12-05): 24 Chinese articles rich in named people who
+     * do not move (announcers, spokespeople, analysts, the rumoured, the invited who declined), read while the reader
+     * was repaired, never trained on. First contact: 0.564 (who 0.690); 0.659 (who 0.723) the same session.
+     */
+    @Test
+    void secondChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.655, 0.715, true);
     }
 
     private Path corpus(String name) throws Exception {

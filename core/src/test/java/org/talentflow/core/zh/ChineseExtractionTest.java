@@ -229,5 +229,47 @@ class ChineseExtractionTest {
                 + "她与唐未名是南江大学自动化系同门，两人今年春天先后离职。"))
                 .noneMatch(m -> m.contains("南江大学"));
     }
+
+    @Test
+    void aSuccessorTakesThePostOfTheOrganizationTheSentenceIsAbout() {
+        assertThat(moves("云帆汽车董事会通过财务长异动，现任财务长吴志远届龄退休；新任财务长由星河科技财务处处长宋晚晴接任，自3月1日起生效。"))
+                .contains("宋晚晴: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aHeadlineThatNamesTheOrganizationFirstGivesItThePost() {
+        assertThat(moves("云帆银行换帅：星河银行原行长助理韩晓川出任行长"))
+                .containsExactly("韩晓川: 星河银行 -> 云帆银行");
+    }
+
+    @Test
+    void aPersonSpokenToIsNotTheOneWhoLeaves() {
+        assertThat(moves("星河科技自动配送部前负责人沈知微已于今年3月离开星河科技。今年初，她向星河科技高级副总裁顾长风提出离职，后者曾多次挽留。"))
+                .containsExactly("沈知微: 星河科技 -> -");
+    }
+
+    @Test
+    void theMoveNamedAsANounIsTheOneOfTheNameBefore的() {
+        assertThat(moves("星河科技发言人钟明向记者确认了沈知微的离职，并表示相关业务平稳推进。"))
+                .containsExactly("沈知微: 星河科技 -> -");
+    }
+
+    @Test
+    void aCompanyReferredToBareIsTheOneNamedLast() {
+        assertThat(moves("云帆汽车宣布，前星河科技投资总监万知秋已加入公司，出任首席财务官。"))
+                .containsExactly("万知秋: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aBossAddressedBySurnameIsTheOneFullNameWithIt() {
+        assertThat(moves("前星河科技副总裁欧阳嘉言出任云帆汽车首席执行官。业内人士指出，欧阳总在星河科技期间带领团队拿下多个大客户，其加盟有助云帆汽车加快海外业务。"))
+                .allMatch(m -> m.startsWith("欧阳嘉言:"));
+    }
+
+    @Test
+    void yearsAtAnOrganizationBeforeTheNameAreWhereTheJoinCameFrom() {
+        assertThat(moves("今年8月，在星河科技工作了八年的研究科学家诸葛青回国，加入云帆汽车，出任研究院院长。"))
+                .contains("诸葛青: 星河科技 -> 云帆汽车");
+    }
 }
 
