@@ -81,6 +81,10 @@ public final class ChineseClauses {
     private final Map<String, Hedge> hedges;
     /** Words that tell a clause's move is history (markers.tsv: history; past words but 原 and 前, which mark a post). */
     private final List<String> historyWords;
+    /** Words for a source quoted (markers.tsv: speaker): 发言人, 分析师. */
+    private final Set<String> speakers;
+    /** Posts that are no job (not-a-post.tsv): 独立董事. */
+    private final List<String> notAPost;
     /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
     private final java.util.Set<String> followWords;
 
@@ -90,6 +94,9 @@ public final class ChineseClauses {
                 .filter(e -> e.getValue().equals("history") || e.getValue().equals("past") && !e.getKey().equals("原")
                         && !e.getKey().equals("前"))
                 .map(Map.Entry::getKey).toList();
+        this.notAPost = List.copyOf(chinese.wordKinds("not-a-post.tsv").keySet());
+        this.speakers = chinese.wordKinds("markers.tsv").entrySet().stream()
+                .filter(e -> e.getValue().equals("speaker")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         this.followWords = chinese.wordKinds("markers.tsv").entrySet().stream()
                 .filter(e -> e.getValue().equals("follow")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
@@ -128,17 +135,33 @@ public final class ChineseClauses {
                 }
             }
         }
+        int before = facts.size();
         for (int i = 0; i < items.size(); i++) {
             Item t = items.get(i);
             if (t.is(Kind.TRIGGER)) {
                 readTrigger(sentence, index, items, i, ctx, facts, ties);
             }
         }
+        int newFacts = facts.size() - before;
         List<String> named = items.stream().filter(it -> it.is(Kind.PERSON)).map(Item::text).distinct().toList();
         if (named.size() >= 2) {
             ctx.lastGroup = named;
         }
-        items.stream().filter(it -> it.is(Kind.PERSON)).findFirst().ifPresent(p -> ctx.topic = p.text());
+        // What 他 and 她 mean next: the one this sentence tells moved, else the first named who is no source quoted
+        // ("发言人钟晓确认…", "分析师X认为").
+        int firstFact = facts.size() - newFacts;
+        String mover = facts.subList(firstFact, facts.size()).stream().flatMap(f -> f.movers().stream())
+                .filter(m -> m.begin() >= 0).map(Item::text).findFirst().orElse(null);
+        if (mover != null) {
+            ctx.topic = mover;
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).is(Kind.PERSON) && !(i > 0 && speakers.contains(items.get(i - 1).text()))) {
+                    ctx.topic = items.get(i).text();
+                    break;
+                }
+            }
+        }
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
         items.stream().filter(it -> ctx.isIntroduced(it)).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
     }
@@ -240,6 +263,11 @@ public final class ChineseClauses {
         String masked = withoutNames(sentence, items);
         Hedge hedge = hedge(masked.substring(previousClauseBegin(sentence, clauseBegin), t.begin()),
                 masked.substring(clauseBegin, t.begin()));
+        String ownClause = sentence.substring(clauseBegin, clauseEnd(sentence, t.end()));
+        if (notAPost.stream().anyMatch(ownClause::contains)) {
+            // "委任X为独立非执行董事": a board seat is no job (not-a-post.tsv).
+            return;
+        }
         if (hedge != null && hedge.excludes()) {
             return;
         }

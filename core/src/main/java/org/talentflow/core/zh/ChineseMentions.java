@@ -51,7 +51,7 @@ public final class ChineseMentions {
     static final Set<String> COMMON_WORDS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
             .rows("/lexicon/zh/common-words.tsv").stream().map(r -> r[0]).toList());
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history", "follow");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history", "follow", "speaker");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "mq", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");
@@ -186,6 +186,15 @@ public final class ChineseMentions {
             return null;
         }
         StringBuilder b = new StringBuilder();
+        // "研究员阿" + "米尔·拉希德": the first part's characters the segmenter left before it.
+        for (int k = i - 1; k >= 0 && i - k <= 2 && words.get(k).text().length() == 1 && words.get(i).text().length() + (i - k) <= 4; k--) {
+            String c = words.get(k).text();
+            if (!ChineseText.hasHan(c) || triggers.containsKey(c) || marker(c) != null || AND.contains(c) || PERSON_END.contains(c)
+                    || c.equals("的") || NOT_NAME_TAGS.contains(words.get(k).tag()) && !words.get(k).tag().equals("m")) {
+                break;
+            }
+            b.insert(0, c);
+        }
         int j = i;
         while (true) {
             Word part = words.get(j);

@@ -85,7 +85,7 @@ class CorpusQualityFloorTest {
      * end of that day, the steps logged in docs/extraction.md; 0.605 (who 0.878) on 2026-12-05 (session 7), after
      * repairs found on zh-dev, zh-own and zh-train. From session 8 (2026-12-05) on this set is read for repairs and
      * no longer unseen (zh-fresh3 took its place): 0.857 (who 0.927) after organizations the article introduces by
-     * name (创业公司星河智能), followers (随其加盟) and names cut by the segmenter.
+     * name (创业公司星河智能), followers (随其加盟) and names cut by the segmenter; 0.884 (who 0.952) later that session.
      * Floors sit 0.005 under the measured figure (a floor equal to it once failed on rounding: 0.7499999 against 0.75).
      * Two Chinese floors went down once on the day they were set, both logged in docs/extraction.md: zh-dev from 0.340
      * to 0.300 when the one-end threshold came to be chosen on a wider neighbourhood (it is 0.425 now), and the who
@@ -93,7 +93,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.850, 0.920, true);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.875, 0.945, true);
     }
 
     /**
@@ -101,11 +101,11 @@ class CorpusQualityFloorTest {
      * any corpus: scored blind, only the summary printed. First contact: 0.196 (who 0.723), most of the loss in
      * organizations named by their English canonical names where the annotation lists the Chinese ones (0.500 once
      * the contract wrote them as the article does); 0.441 (who 0.681) at the end of that session. Read for repairs
-     * from session 8 on (no longer unseen): 0.802 (who 0.851), then 0.818.
+     * from session 8 on (no longer unseen): 0.802 (who 0.851), then 0.843 (who 0.875).
      */
     @Test
     void secondUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.810, 0.845, true);
+        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.835, 0.870, true);
     }
 
     /**
@@ -124,11 +124,11 @@ class CorpusQualityFloorTest {
     /**
      * A second development set a helper wrote for session 8 (2026-12-05): 24 Chinese articles rich in named people who
      * do not move (announcers, spokespeople, analysts, the rumoured, the invited who declined), read while the reader
-     * was repaired, never trained on. First contact: 0.564 (who 0.690); 0.659 (who 0.723) the same session.
+     * was repaired, never trained on. First contact: 0.564 (who 0.690); 0.659 (who 0.723) the same session, then 0.704 (who 0.800).
      */
     @Test
     void secondChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.655, 0.715, true);
+        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.700, 0.795, true);
     }
 
     private Path corpus(String name) throws Exception {

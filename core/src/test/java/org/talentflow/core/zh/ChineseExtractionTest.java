@@ -271,5 +271,30 @@ class ChineseExtractionTest {
         assertThat(moves("今年8月，在星河科技工作了八年的研究科学家诸葛青回国，加入云帆汽车，出任研究院院长。"))
                 .contains("诸葛青: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aBoardSeatAndAPageAskingToBeFollowedAreNoJobs() {
+        assertThat(moves("云帆汽车公告，委任前星河银行助理总裁邹知行为独立非执行董事，即日生效。")).isEmpty();
+        assertThat(moves("版权所有 云帆时报 欢迎加入云帆时报LINE好友，第一时间获得新闻。")).isEmpty();
+    }
+
+    @Test
+    void aMoveSaidToBeLikelyIsNoMove() {
+        assertThat(moves("有消息称，星河科技基础研究团队的研究员阿米尔·拉希德有望加入云帆汽车。云帆汽车相关人士回应称不了解此事。"))
+                .isEmpty();
+    }
+
+    @Test
+    void ourSchoolIsTheUniversityTheTextIsFrom() {
+        assertThat(moves("南岭大学举行任职宣布大会。学校宣布，前星河科技实验室主任皇甫明正式加入我校人工智能学院，出任院长。"))
+                .contains("皇甫明: 星河科技 -> 南岭大学");
+    }
+
+    @Test
+    void aSourceQuotedIsNotWhomTheNextPronounMeans() {
+        assertThat(moves("星河科技前副总裁沈知微已于今年3月离开星河科技，创办了青岚未来。星河科技发言人钟明向记者确认了此事。"
+                + "她此前在云帆汽车工作七年，2020年加入星河科技。"))
+                .noneMatch(m -> m.startsWith("钟明"));
+    }
 }
 
