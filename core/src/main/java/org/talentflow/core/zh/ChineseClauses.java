@@ -215,6 +215,11 @@ public final class ChineseClauses {
             }
         } else if (frame == Frame.APPOINT || frame == Frame.HIRE) {
             to = lastOrgBefore(items, ti, from);
+            if (to == null) {
+                // "董事会同意聘任X为公司总经理": the organization of the post given.
+                to = post.stream().dropWhile(it -> !it.is(Kind.AS) && !it.is(Kind.ORG)).filter(it -> it.is(Kind.ORG))
+                        .findFirst().orElse(null);
+            }
         } else if (frame == Frame.DEPART) {
             if (from == null) {
                 from = postOrg;
@@ -577,7 +582,9 @@ public final class ChineseClauses {
                 }
                 continue;
             }
-            boolean bare = it.is(Kind.OTHER) && it.text().equals("公司")
+            // "聘任X为公司总经理" (为公司 read as one word): 公司 after a word of function is as bare.
+            boolean glued = it.is(Kind.OTHER) && it.text().length() == 3 && it.text().endsWith("公司") && "为任入到至于在".indexOf(it.text().charAt(0)) >= 0;
+            boolean bare = glued || it.is(Kind.OTHER) && it.text().equals("公司")
                     && (prev == null || REFERRING.contains(prev.text()) || prev.is(Kind.TRIGGER) || prev.is(Kind.AS)
                     || prev.text().matches("[,，:：;；。]"));
             Item ref = ctx.lastNewOrg != null ? ctx.lastNewOrg : last;

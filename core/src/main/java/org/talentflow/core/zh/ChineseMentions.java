@@ -599,6 +599,7 @@ public final class ChineseMentions {
             if (name.endsWith(noun)) {
                 String stem = name.substring(0, name.length() - noun.length());
                 if (stem.isEmpty() || fieldWords.contains(stem) || lexicon.orgNouns().contains(stem)
+                        || "为任在于到至".indexOf(stem.charAt(stem.length() - 1)) >= 0
                         || gazetteer.lookup(stem).isEmpty() && (commonWord(stem) || commonWords(stem))) {
                     return true;
                 }
@@ -640,6 +641,10 @@ public final class ChineseMentions {
 
     /** An ordinal, a list or unnamed people is no organization's name: "第六届", "专家及公司", "相关人士处". */
     private boolean plausibleOrg(String name) {
+        if (name.startsWith("首席")) {
+            // "首席技术" + "官": a title the segmenter cut, not an organization.
+            return false;
+        }
         String low = name.toLowerCase(java.util.Locale.ROOT);
         return !name.startsWith("第") && !Character.isDigit(name.charAt(0)) && name.chars().noneMatch(c -> "及和与的有".indexOf(c) >= 0)
                 && markers.entrySet().stream().noneMatch(m -> m.getValue().equals("people") && low.contains(m.getKey())

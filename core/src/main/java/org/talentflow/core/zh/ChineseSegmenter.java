@@ -109,7 +109,8 @@ public final class ChineseSegmenter {
         for (int i = 0; i < sentence.length(); i++) {
             for (int len = Math.min(maxTitle, sentence.length() - i); len >= 2; len--) {
                 String w = sentence.substring(i, i + len);
-                if (titles.contains(w) && free(taken, i, i + len) && !cutsOrgWord(sentence, i, i + len)) {
+                if (titles.contains(w) && free(taken, i, i + len) && !cutsOrgWord(sentence, i, i + len)
+                        && !startsLongerCommonWord(sentence, i, len)) {
                     mark(taken, i, i + len);
                     spans.add(new int[] {i, i + len, 1});
                     i += len - 1;
@@ -119,6 +120,11 @@ public final class ChineseSegmenter {
         }
         spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
         return spans;
+    }
+
+    /** "董事会" is no title 董事 and a 会: a common word (common-words.tsv) longer than the title begins there. */
+    private static boolean startsLongerCommonWord(String sentence, int at, int titleLength) {
+        return ChineseMentions.COMMON_WORDS.stream().anyMatch(w -> w.length() > titleLength && sentence.startsWith(w, at));
     }
 
     private boolean cutsOrgWord(String sentence, int begin, int end) {

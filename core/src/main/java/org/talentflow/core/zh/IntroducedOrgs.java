@@ -38,12 +38,14 @@ final class IntroducedOrgs {
     private final Set<String> orgNameWords;
     private final Map<String, String> markers;
     private final Set<String> triggers;
+    private final Set<String> titles;
 
     IntroducedOrgs(Lexicon chinese, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.kinds = chinese.orgNouns().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.orgNameWords = chinese.orgNameWords();
         this.markers = chinese.wordKinds("markers.tsv");
+        this.titles = chinese.titleWords().stream().filter(ChineseText::hasHan).collect(java.util.stream.Collectors.toSet());
         this.triggers = new java.util.HashSet<>();
         chinese.triggers().forEach(t -> triggers.add(t.lemma()));
     }
@@ -94,6 +96,10 @@ final class IntroducedOrgs {
 
     /** The longest run after a kind word that ends in an organization word and has a stem of two characters. */
     private String nameAfter(String text, int from) {
+        if (titles.stream().anyMatch(t -> text.startsWith(t, from))) {
+            // "公司首席技术官": a post of the company, no name.
+            return null;
+        }
         int end = from;
         while (end < text.length() && end - from < 12) {
             char c = text.charAt(end);

@@ -296,5 +296,12 @@ class ChineseExtractionTest {
                 + "她此前在云帆汽车工作七年，2020年加入星河科技。"))
                 .noneMatch(m -> m.startsWith("钟明"));
     }
+
+    @Test
+    void theBoardAppointsToThePostOfTheCompanyTheAnnouncementIsFrom() {
+        assertThat(moves("云帆智能科技股份有限公司关于聘任总经理的公告。经董事长提名，董事会战略委员会审查通过，"
+                + "董事会同意聘任顾知远先生为公司总经理。顾知远此前任星河科技副总裁。"))
+                .containsExactly("顾知远: 星河科技 -> 云帆智能科技股份有限公司");
+    }
 }
 
