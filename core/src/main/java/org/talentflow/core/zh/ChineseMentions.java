@@ -116,8 +116,9 @@ public final class ChineseMentions {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // HanLP tags some common words as names ("车企" after "奔赴"): a name is not the object of a plain verb.
-            boolean afterVerb = i > 0 && (words.get(i - 1).tag().startsWith("v") || words.get(i - 1).tag().equals("p"))
-                    && !triggers.containsKey(words.get(i - 1).text());
+            // (A verbal noun is often a post: "投行主管冯卓贤".)
+            boolean afterVerb = i > 0 && (words.get(i - 1).tag().startsWith("v") && !words.get(i - 1).tag().equals("vn")
+                    || words.get(i - 1).tag().equals("p")) && !triggers.containsKey(words.get(i - 1).text());
             // "云帆" before "汽车" is the name of a company, whatever the segmenter's model says.
             boolean beforeOrgWord = i + 1 < words.size() && orgNameWordEnding(words.get(i + 1).text()) != null
                     && orgNameWordEnding(words.get(i + 1).text()).equals(words.get(i + 1).text());

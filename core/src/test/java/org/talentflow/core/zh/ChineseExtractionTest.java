@@ -303,5 +303,12 @@ class ChineseExtractionTest {
                 + "董事会同意聘任顾知远先生为公司总经理。顾知远此前任星河科技副总裁。"))
                 .containsExactly("顾知远: 星河科技 -> 云帆智能科技股份有限公司");
     }
+
+    @Test
+    void aNameAfterAPostTheSegmenterTagsAsAVerbalNounIsFound() {
+        // HanLP tags 主管 (supervisor) as a verbal noun; the name after it is still a name.
+        assertThat(moves("星河银行亚太区投行主管冯卓远转投云帆证券 出任亚太区并购联席主管"))
+                .containsExactly("冯卓远: 星河银行 -> 云帆证券");
+    }
 }
 
