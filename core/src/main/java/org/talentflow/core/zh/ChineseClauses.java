@@ -429,6 +429,11 @@ public final class ChineseClauses {
             // "发言人钟晓确认了上官岚的离职": the move named as a noun is the one of the name before 的.
             return new Movers(new ArrayList<>(List.of(pre.get(pre.size() - 2))), "named");
         }
+        if (pre.size() >= 2 && pre.get(pre.size() - 1).text().equals("其") && ctx.topic != null
+                && Set.of("了", "确认", "证实", "宣布", "公布", "透露").contains(pre.get(pre.size() - 2).text())) {
+            // "发言人刘畅确认了其离职": 其 is the one the story is about, not the one who confirms.
+            return new Movers(new ArrayList<>(List.of(person(ctx.topic, t))), "pronoun");
+        }
         movers.addAll(subjects(pre));
         if (!movers.isEmpty() && !pre.isEmpty() && pre.get(0).is(Kind.AND) && (frame == Frame.FOUND || frame == Frame.ARRIVE)) {
             // "X, 与前同事Y共同创立了Z": a clause that begins with 与 or 和 shares the move with the subject before it.

@@ -934,7 +934,9 @@ public final class ChineseMentions {
                 break;
             }
             run.append(w.text());
-            if (run.length() > max) {
+            // "欧" + "阳明" + "川": a compound surname cut across words still leaves room for a two-character name.
+            int limit = run.length() >= 2 && lexicon.isSurname(run.substring(0, 2)) ? 4 : max;
+            if (run.length() > limit) {
                 return null;
             }
             Word next = j + 1 < words.size() ? words.get(j + 1) : null;

@@ -28,6 +28,9 @@ final class IntroducedOrgs {
     private static final Pattern QUOTED = Pattern.compile("[“「『\"]([\\p{IsHan}A-Za-z0-9·]{2,12})[”」』\"]");
     private static final Pattern FOUNDED = Pattern.compile(
             "(?:^|[,;:。!?\\s])([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:已于|于)?(?:成立于|创立于|诞生于)");
+    /** A name that opens a clause before its founder's title: "云栖数据创始人庄晓白". */
+    private static final Pattern FOUNDER = Pattern.compile(
+            "(?:^|[,;:。!?\\s、])([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:联合创始人|创始人|创办人)");
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
     private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
@@ -81,6 +84,13 @@ final class IntroducedOrgs {
                 if (name != null) {
                     add(found, name, people);
                 }
+            }
+        }
+        Matcher fo = FOUNDER.matcher(text);
+        while (fo.find()) {
+            String name = fo.group(1);
+            if (kinds.stream().noneMatch(name::endsWith) && titles.stream().noneMatch(name::endsWith) && !name.endsWith("联合")) {
+                add(found, name, people);
             }
         }
         Matcher f = FOUNDED.matcher(text);
@@ -144,7 +154,8 @@ final class IntroducedOrgs {
      * organization), no marker or move word inside (该公司, 这家, 离职), and a stem that is no field (人工智能实验室).
      */
     private boolean plausible(String name, List<String> people) {
-        if (!ChineseText.hasHan(name) || people.stream().anyMatch(name::contains)
+        if (!ChineseText.hasHan(name) || people.stream().anyMatch(name::contains) || name.matches(".*[位名个向对给为在于和与及的是将已也被把让]$")
+                || "另其各每首第一二两三四五六七八九十数多几".indexOf(name.charAt(0)) >= 0
                 || gazetteer.findAll(name).stream().anyMatch(h -> h.start() == 0)) {
             return false;
         }

@@ -310,5 +310,17 @@ class ChineseExtractionTest {
         assertThat(moves("星河银行亚太区投行主管冯卓远转投云帆证券 出任亚太区并购联席主管"))
                 .containsExactly("冯卓远: 星河银行 -> 云帆证券");
     }
+
+    @Test
+    void aSpokespersonConfirmingHisDepartureIsNotTheOneWhoLeft() {
+        assertThat(moves("星河科技多模态负责人欧阳明川已于近期离职。星河科技发言人刘知夏向记者确认了其离职，并表示相关工作进展正常。"))
+                .containsExactly("欧阳明川: 星河科技 -> -");
+    }
+
+    @Test
+    void aNameBeforeItsFoundersTitleIsACompany() {
+        assertThat(moves("分析师举了一个早年的例子：青岚数据创始人庄知白2016年从星河科技离职创业。"))
+                .noneMatch(m -> m.startsWith("青岚"));
+    }
 }
 
