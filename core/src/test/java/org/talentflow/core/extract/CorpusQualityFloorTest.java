@@ -131,6 +131,28 @@ class CorpusQualityFloorTest {
         assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.765, 0.835, true);
     }
 
+    /**
+     * A second blind English set a helper wrote on 2026-12-05 (session 8) without reading the extractor's code or any
+     * corpus: 20 articles, 46 required moves. Scored blind, only the summary printed. First contact: 0.568 (who
+     * 0.779), with the code of the session's start and more organizations in the gazetteer; no English repair since.
+     */
+    @Test
+    void secondUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.565, 0.775, false);
+    }
+
+    /**
+     * A third blind Chinese set a helper wrote on 2026-12-05 (session 8), the unseen Chinese figure once zh-fresh and
+     * zh-fresh2 were read: 20 articles, 40 required moves. Scored blind, only the summary and error counts printed.
+     * First contact: 0.304 (who 0.606) with the code of the session's start, 0.375 with that session's first step
+     * (written before the set existed); 0.526 (who 0.698) at the end of the session, after repairs found on the read
+     * sets. Candidate reach 0.500: half its moves have no candidate at all.
+     */
+    @Test
+    void thirdUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh3", corpus("zh-fresh3"), 0.520, 0.690, false);
+    }
+
     private Path corpus(String name) throws Exception {
         return Path.of(getClass().getResource("/corpus/" + name + "/gold.jsonl").toURI()).getParent();
     }
