@@ -317,6 +317,15 @@ public final class ChineseClauses {
             role = post.stream().dropWhile(it -> !it.is(Kind.AS)).filter(it -> it.is(Kind.TITLE)).map(Item::text)
                     .findFirst().orElse(null);
         }
+        List<Item> origins = respectiveOrigins(items, ti, who.movers);
+        if (origins != null && from == null) {
+            // "他们分别来自特斯拉、华为和小鹏汽车, 将分别出任…": each mover, in order, from each organization.
+            for (int k = 0; k < who.movers.size(); k++) {
+                facts.add(new Fact(frame, List.of(who.movers.get(k)), who.how, origins.get(k), to, role, date, cues,
+                        weight, index, background, clauseBegin, clauseEnd(sentence, t.end())));
+            }
+            return;
+        }
         List<Item> respective = respectively(pre, post, who.movers);
         if (respective != null) {
             // "他们分别加入了OpenAI和Anthropic": each mover, in order, to each organization.
@@ -347,6 +356,23 @@ public final class ChineseClauses {
     }
 
     /** The organizations after 分别 ... move word, one for each mover in order, or null. */
+    /** The organizations after 来自 or 从 before a move word, one for each mover, where 分别 pairs them; else null. */
+    private static List<Item> respectiveOrigins(List<Item> items, int ti, List<Item> movers) {
+        if (movers.size() < 2 || items.subList(0, ti).stream().noneMatch(it -> it.text().equals("分别"))) {
+            return null;
+        }
+        for (int j = 0; j < ti; j++) {
+            if (items.get(j).is(Kind.FROM)) {
+                int clause = items.get(j).clause();
+                List<Item> orgs = items.subList(j + 1, ti).stream().filter(it -> it.clause() == clause && it.is(Kind.ORG)).toList();
+                if (orgs.size() == movers.size()) {
+                    return orgs;
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<Item> respectively(List<Item> pre, List<Item> post, List<Item> movers) {
         if (movers.size() < 2 || pre.stream().noneMatch(it -> it.text().equals("分别"))) {
             return null;
@@ -482,6 +508,11 @@ public final class ChineseClauses {
         }
         if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "pronoun");
+        }
+        if (!ctx.lastGroup.isEmpty() && items.subList(0, ti).stream().anyMatch(it -> it.is(Kind.GROUP))
+                && items.subList(0, ti).stream().noneMatch(it -> it.is(Kind.PERSON))) {
+            // "他们分别来自A、B和C, 将分别出任…": the group the sentence began with.
+            return new Movers(ctx.lastGroup.stream().map(name -> person(name, t)).toList(), "group");
         }
         // The subject carried over commas is the nearest one: "X出任A; Y, 出任B" is Y's move.
         for (int j = ti - 1; j >= 0; j--) {

@@ -126,7 +126,8 @@ public final class ChineseMoves {
                 // "东海银行换帅: 招商银行原行长助理X出任行长": the organization the sentence opens with, no one's post.
                 toHow = "sentence-org";
             }
-            if (bare && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from)) != null) {
+            if ((bare || f.who().equals("group") && to == null && f.frame() == Frame.BECOME)
+                    && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from)) != null) {
                 toHow = "previous-sentence-org";
             }
         }

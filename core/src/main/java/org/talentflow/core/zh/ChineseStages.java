@@ -138,7 +138,10 @@ public final class ChineseStages {
                     // The sentence before a move sentence often names the organization it is about ("荣耀...高层
                     //变动。包括原董事长X...纷纷挂冠而去"): it is segmented too, for its organizations only.
                     if (i > 0 && !split.selected()[i - 1] && !words.containsKey(i - 1)) {
-                        words.put(i - 1, segmenter.words(text.substring(split.spans().get(i - 1)[0], split.spans().get(i - 1)[1])));
+                        List<Word> before = segmenter.words(text.substring(split.spans().get(i - 1)[0], split.spans().get(i - 1)[1]));
+                        words.put(i - 1, before);
+                        // Its people too: "迎来三位新伙伴: X、Y和Z。他们分别来自…" names the group the next one moves.
+                        mentions.names(before).stream().filter(n -> !names.contains(n)).forEach(names::add);
                     }
                 }
             }
@@ -167,6 +170,10 @@ public final class ChineseStages {
                 if (!split.selected()[entry.getKey()]) {
                     its.stream().filter(it -> it.is(ChineseMentions.Kind.ORG) && !it.weak()).reduce((a, b) -> b)
                             .ifPresent(o -> ctx.lastOrg = o);
+                    List<String> named = its.stream().filter(it -> it.is(ChineseMentions.Kind.PERSON)).map(Item::text).distinct().toList();
+                    if (named.size() >= 2) {
+                        ctx.lastGroup = named;
+                    }
                     its.stream().filter(ctx::isIntroduced).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
                     continue;
                 }

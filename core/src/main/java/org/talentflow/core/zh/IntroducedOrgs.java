@@ -18,7 +18,7 @@ import org.talentflow.core.resolve.Gazetteer;
  * <ul>
  *   <li>a word for a kind of organization (org-nouns.tsv) and its name in quotes: 公司“灵枢机器人”, 新创「微光运算」;</li>
  *   <li>such a word and a name ending in an organization word (org-name-words.tsv): 创业公司星河智能;</li>
- *   <li>a name that opens a clause with its founding: 星河智能成立于2023年.</li>
+ *   <li>a name that opens a clause with its founding: 星河智能成立于2023年, 深度原力成立以来; or its founder's title: 云栖数据创始人X.</li>
  * </ul>
  * A quoted name ending in an organization word introduces itself (“灵犀机器人”完成融资). Every sentence of the
  * article then reads such a name whole, as it reads a gazetteer's.
@@ -27,7 +27,7 @@ final class IntroducedOrgs {
 
     private static final Pattern QUOTED = Pattern.compile("[“「『\"]([\\p{IsHan}A-Za-z0-9·]{2,12})[”」』\"]");
     private static final Pattern FOUNDED = Pattern.compile(
-            "(?:^|[,;:。!?\\s])([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:已于|于)?(?:成立于|创立于|诞生于)");
+            "(?:^|[,;:。!?\\s])([\\p{IsHan}A-Za-z0-9]{2,10}?)(?:已于|于)?(?:成立于|创立于|诞生于|成立以来|成立至今|创立以来)");
     /** A name that opens a clause before its founder's title: "云栖数据创始人庄晓白". */
     private static final Pattern FOUNDER = Pattern.compile(
             "(?:^|[,;:。!?\\s、])([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:联合创始人|创始人|创办人)");
@@ -42,6 +42,8 @@ final class IntroducedOrgs {
     private final Map<String, String> markers;
     private final Set<String> triggers;
     private final Set<String> titles;
+    /** Words of joining and founding (triggers.tsv: arrive, found) of two characters or more. */
+    private final List<String> joinWords;
 
     IntroducedOrgs(Lexicon chinese, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -51,6 +53,9 @@ final class IntroducedOrgs {
         this.titles = chinese.titleWords().stream().filter(ChineseText::hasHan).collect(java.util.stream.Collectors.toSet());
         this.triggers = new java.util.HashSet<>();
         chinese.triggers().forEach(t -> triggers.add(t.lemma()));
+        this.joinWords = chinese.triggers().stream().filter(t -> t.lemma().length() >= 2
+                && (t.frame() == org.talentflow.core.lexicon.Frame.ARRIVE || t.frame() == org.talentflow.core.lexicon.Frame.FOUND))
+                .map(org.talentflow.core.lexicon.Trigger::lemma).distinct().toList();
     }
 
     /** The names the folded text introduces, longest first; people's names (known) are never organizations. */
@@ -93,6 +98,14 @@ final class IntroducedOrgs {
                 add(found, name, people);
             }
         }
+        for (String verb : joinWords) {
+            for (int at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+                String name = repeatedAfter(text, at + verb.length());
+                if (name != null) {
+                    add(found, name, people);
+                }
+            }
+        }
         Matcher f = FOUNDED.matcher(text);
         while (f.find()) {
             String name = f.group(1);
@@ -102,6 +115,41 @@ final class IntroducedOrgs {
         }
         found.sort(Comparator.comparingInt(String::length).reversed());
         return found;
+    }
+
+    /**
+     * "三位新伙伴加入深度原力 ... 深度原力迎来 ... 深度原力成立以来": what a word of joining or founding names, where the
+     * article names it twice more, is an organization: the longest such run of three to six characters.
+     */
+    private String repeatedAfter(String text, int afterVerb) {
+        int from = afterVerb;
+        while (from < text.length() && "了过".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        for (int len = 6; len >= 3; len--) {
+            if (from + len > text.length()) {
+                continue;
+            }
+            String run = text.substring(from, from + len);
+            if (!run.codePoints().allMatch(c -> ChineseText.isHan(c) || Character.isLetterOrDigit(c))
+                    || NAME_ENDS.indexOf(run.charAt(run.length() - 1)) >= 0) {
+                continue;
+            }
+            int count = 0;
+            for (int at = text.indexOf(run); at >= 0 && count < 3; at = text.indexOf(run, at + 1)) {
+                count++;
+            }
+            // "加入工商时报LINE好友": a page's own call, not a name's end.
+            boolean latinAfter = from + len < text.length() && Character.isLetter(text.charAt(from + len))
+                    && !ChineseText.isHan(text.charAt(from + len));
+            if (latinAfter) {
+                return null;
+            }
+            if (count >= 3 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(run)) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /** The longest run after a kind word that ends in an organization word and has a stem of two characters. */

@@ -124,11 +124,11 @@ class CorpusQualityFloorTest {
     /**
      * A second development set a helper wrote for session 8 (2026-12-05): 24 Chinese articles rich in named people who
      * do not move (announcers, spokespeople, analysts, the rumoured, the invited who declined), read while the reader
-     * was repaired, never trained on. First contact: 0.564 (who 0.690); 0.659 (who 0.723) the same session, then 0.704 (who 0.800), 0.725 (who 0.816), 0.754 (who 0.831), 0.769 (who 0.842).
+     * was repaired, never trained on. First contact: 0.564 (who 0.690); 0.659 (who 0.723) the same session, then 0.704 (who 0.800), 0.725 (who 0.816), 0.754 (who 0.831), 0.769 (who 0.842), 0.812 (who 0.886).
      */
     @Test
     void secondChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.765, 0.835, true);
+        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.805, 0.880, true);
     }
 
     /**

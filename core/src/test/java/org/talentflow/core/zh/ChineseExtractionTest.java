@@ -322,5 +322,13 @@ class ChineseExtractionTest {
         assertThat(moves("分析师举了一个早年的例子：青岚数据创始人庄知白2016年从星河科技离职创业。"))
                 .noneMatch(m -> m.startsWith("青岚"));
     }
+
+    @Test
+    void aWelcomedGroupComesEachFromItsOwnOrganization() {
+        assertThat(moves("新年伊始，青岚动力迎来三位新伙伴：唐知远、宋明川和柯晓白。"
+                + "他们分别来自星河科技、云帆汽车和北岭银行，将分别出任首席工程师、硬件副总裁和运动控制负责人。"
+                + "“这是青岚动力成立以来最重要的一次团队升级。”创始人表示。2023年，他从南岭电子离职，创办了青岚动力。"))
+                .contains("唐知远: 星河科技 -> 青岚动力", "宋明川: 云帆汽车 -> 青岚动力", "柯晓白: 北岭银行 -> 青岚动力");
+    }
 }
 
