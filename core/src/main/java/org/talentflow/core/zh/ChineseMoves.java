@@ -393,7 +393,9 @@ public final class ChineseMoves {
             if (it.begin() >= before) {
                 break;
             }
-            if (it.is(ChineseMentions.Kind.ORG) && !it.weak() && !sameItem(it, not)
+            // A unit named after the origin in its clause ("宏碁前软体研发中心协理X") is part of the old post too.
+            boolean ofTheOrigin = not != null && not.begin() >= 0 && it.clause() == not.clause() && it.begin() > not.begin();
+            if (it.is(ChineseMentions.Kind.ORG) && !it.weak() && !sameItem(it, not) && !ofTheOrigin
                     && (not == null || it.org() == null || not.org() == null
                     || !it.org().organization().equals(not.org().organization()))) {
                 found = it;

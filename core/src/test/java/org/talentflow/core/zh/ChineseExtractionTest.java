@@ -330,5 +330,11 @@ class ChineseExtractionTest {
                 + "“这是青岚动力成立以来最重要的一次团队升级。”创始人表示。2023年，他从南岭电子离职，创办了青岚动力。"))
                 .contains("唐知远: 星河科技 -> 青岚动力", "宋明川: 云帆汽车 -> 青岚动力", "柯晓白: 北岭银行 -> 青岚动力");
     }
+
+    @Test
+    void aUnitOfTheOldPostIsNotWhereTheSuccessorGoes() {
+        assertThat(moves("云帆汽车董事会通过副总经理人事案，由星河科技前软件研发中心协理林知远出任，负责云端服务平台。"))
+                .containsExactly("林知远: 星河科技 -> 云帆汽车");
+    }
 }
 
