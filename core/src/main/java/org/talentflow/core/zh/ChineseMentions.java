@@ -36,7 +36,7 @@ public final class ChineseMentions {
         }
     }
 
-    private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "亦", "等", "在", "和", "与", "、",
+    private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "亦", "并", "等", "在", "和", "与", "、",
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
     /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
     private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
@@ -67,6 +67,8 @@ public final class ChineseMentions {
     private final Set<String> fieldWords;
     /** Field words that also name an activity after a common noun: 战略投资, 数据智能 (org-name-words.tsv). */
     private final Set<String> activityWords;
+    /** Words that end the name of a part or an institution: 研发中心, 大学 (org-name-words.tsv: unit). */
+    private final Set<String> unitWords = new java.util.HashSet<>();
 
     public ChineseMentions(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
         this.lexicon = chinese;
@@ -91,6 +93,9 @@ public final class ChineseMentions {
             }
             if (k.equals("activity")) {
                 activityWords.add(w);
+            }
+            if (k.equals("unit")) {
+                unitWords.add(w);
             }
         });
     }
@@ -264,12 +269,41 @@ public final class ChineseMentions {
      * of organizations the article introduces (see IntroducedOrgs), both longest first.
      */
     public List<Item> items(String sentence, List<Word> words, List<String> known, List<String> introduced) {
+        return items(sentence, words, known, introduced, Map.of());
+    }
+
+    /**
+     * The stems of the organizations among a sentence's pieces that end in an organization word ("国盛" of 国盛证券),
+     * for the sentences after it: two characters or more, none a common word (平安 is one).
+     */
+    public Map<String, OrgRef> shortForms(List<Item> items) {
+        Map<String, OrgRef> forms = new java.util.LinkedHashMap<>();
+        for (Item it : items) {
+            // "国盛证券研究所" gives 国盛证券 and 国盛: each organization word is taken off in turn.
+            String name = it.is(Kind.ORG) && !it.weak() ? it.text() : "";
+            for (String word = orgNameWordEnding(name); word != null && !fieldWords.contains(word) && !unitWords.contains(word);
+                 word = orgNameWordEnding(name)) {
+                String stem = name.substring(0, name.length() - word.length());
+                if (stem.length() < 2 || !stem.codePoints().allMatch(ChineseText::isHan) || commonWord(stem)
+                        || marker(stem.substring(0, 1)) != null || gazetteer.lookup(stem).isPresent()) {
+                    break;
+                }
+                forms.put(stem, it.org() != null ? it.org() : OrgRef.of(it.text()));
+                name = stem;
+            }
+        }
+        return forms;
+    }
+
+    public List<Item> items(String sentence, List<Word> words, List<String> known, List<String> introduced,
+                            Map<String, OrgRef> shortForms) {
         List<Item> items = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         for (String name : known) {
             for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
                 int after = at + name.length();
-                boolean orgStem = lexicon.orgNameWords().stream().anyMatch(ow -> sentence.startsWith(ow, after));
+                boolean orgStem = lexicon.orgNameWords().stream().anyMatch(ow -> sentence.startsWith(ow, after))
+                        || shortForms.keySet().stream().anyMatch(name::startsWith);
                 if (!taken[at] && !taken[at + name.length() - 1] && !orgStem) {
                     items.add(new Item(Kind.PERSON, fullName(name, known), at, at + name.length(), 0, null, false, null));
                     java.util.Arrays.fill(taken, at, at + name.length(), true);
@@ -282,6 +316,18 @@ public final class ChineseMentions {
                 if (!anyTaken(taken, at, at + name.length())) {
                     items.add(new Item(Kind.ORG, name, at, at + name.length(), 0, OrgRef.of(name), false, null));
                     java.util.Arrays.fill(taken, at, at + name.length(), true);
+                }
+            }
+        }
+        for (var form : shortForms.entrySet()) {
+            String name = form.getKey();
+            for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
+                int after = at + name.length();
+                // Only where the stem stands alone: "国盛证券" later is read in full by the gazetteer or the segmenter.
+                boolean alone = lexicon.orgNameWords().stream().noneMatch(w -> sentence.startsWith(w, after));
+                if (alone && !anyTaken(taken, at, after)) {
+                    items.add(new Item(Kind.ORG, name, at, after, 0, form.getValue(), false, null));
+                    java.util.Arrays.fill(taken, at, after, true);
                 }
             }
         }
@@ -463,7 +509,8 @@ public final class ChineseMentions {
             return new Item(Kind.ORG, text, w.begin(), w.end(), 0, gazetteer.refOf(known.get()), media(known.get()), null);
         }
         List<Trigger> before = i > 0 ? triggers.get(words.get(i - 1).text()) : null;
-        if (before != null && before.get(0).frame() == org.talentflow.core.lexicon.Frame.ARRIVE && w.tag().equals("nz")
+        if (before != null && before.get(0).frame() == org.talentflow.core.lexicon.Frame.ARRIVE
+                && (w.tag().startsWith("n") || w.tag().equals("j") || w.tag().startsWith("ns")) && !w.tag().startsWith("nr")
                 && text.length() >= 2 && ChineseText.hasHan(text) && marker(text) == null && !commonWord(text)) {
             // "广达电脑 ... 加入广达": a proper name right after a word of joining, short for an organization the
             // sentence names in full, is where the person goes ("回归初心" is no organization).

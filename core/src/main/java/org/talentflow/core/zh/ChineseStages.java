@@ -153,6 +153,8 @@ public final class ChineseStages {
             ChineseClauses.Context ctx = new ChineseClauses.Context(e.document().published(),
                     ChineseDates.latestYear(text));
             ctx.introduced = java.util.Set.copyOf(introduced);
+            // "国盛证券 ... 回归国盛": the stem of a name the article gave in full stands for it in later sentences.
+            Map<String, org.talentflow.core.domain.OrgRef> shortForms = new java.util.LinkedHashMap<>();
             List<ChineseClauses.Fact> facts = new ArrayList<>();
             List<ChineseClauses.Tie> ties = new ArrayList<>();
             Map<Integer, List<Item>> items = new TreeMap<>();
@@ -160,7 +162,13 @@ public final class ChineseStages {
             for (var entry : words.entrySet()) {
                 int[] span = split.spans().get(entry.getKey());
                 String sentence = text.substring(span[0], span[1]);
-                List<Item> its = mentions.items(sentence, entry.getValue(), names, introduced);
+                List<Item> its = mentions.items(sentence, entry.getValue(), names, introduced, shortForms);
+                int known = shortForms.size();
+                mentions.shortForms(its).forEach(shortForms::putIfAbsent);
+                if (shortForms.size() > known) {
+                    // A stem the sentence itself gave in full may stand alone later in it ("从国盛证券加盟…, 回归国盛").
+                    its = mentions.items(sentence, entry.getValue(), names, introduced, shortForms);
+                }
                 items.put(entry.getKey(), its);
                 for (Item it : its) {
                     int b = split.folded().documentOffset(span[0] + it.begin());

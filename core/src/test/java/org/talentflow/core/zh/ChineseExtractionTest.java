@@ -336,5 +336,12 @@ class ChineseExtractionTest {
         assertThat(moves("云帆汽车董事会通过副总经理人事案，由星河科技前软件研发中心协理林知远出任，负责云端服务平台。"))
                 .containsExactly("林知远: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void theStemOfACompanysNameStandsForItLaterOn() {
+        // HanLP reads 北岭并 as a name; the stem of 北岭证券, given in full before, is the company.
+        assertThat(moves("从职业轨迹来看，韩知远于2023年7月从北岭证券加盟南江证券，2024年12月回归北岭并出任联席所长。"))
+                .contains("韩知远: 北岭证券 -> 南江证券", "韩知远: 南江证券 -> 北岭证券");
+    }
 }
 
