@@ -149,6 +149,16 @@ public final class Lexicon {
     }
 
     /** Words that end an organization's name. */
+    /** The longest organization word a name ends with ("师范大学" ends with 大学), or null. */
+    public String orgNameWordEnding(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (orgNameWords.contains(name.substring(k))) {
+                return name.substring(k);
+            }
+        }
+        return null;
+    }
+
     public Set<String> orgNameWords() {
         return Collections.unmodifiableSet(orgNameWords);
     }

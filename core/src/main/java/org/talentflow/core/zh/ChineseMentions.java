@@ -311,26 +311,9 @@ public final class ChineseMentions {
             }
         }
         items.addAll(registeredNames(sentence, words, taken, introduced));
-        for (String name : introduced) {
-            for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
-                if (!anyTaken(taken, at, at + name.length())) {
-                    items.add(new Item(Kind.ORG, name, at, at + name.length(), 0, OrgRef.of(name), false, null));
-                    java.util.Arrays.fill(taken, at, at + name.length(), true);
-                }
-            }
-        }
-        for (var form : shortForms.entrySet()) {
-            String name = form.getKey();
-            for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
-                int after = at + name.length();
-                // Only where the stem stands alone: "国盛证券" later is read in full by the gazetteer or the segmenter.
-                boolean alone = lexicon.orgNameWords().stream().noneMatch(w -> sentence.startsWith(w, after));
-                if (alone && !anyTaken(taken, at, after)) {
-                    items.add(new Item(Kind.ORG, name, at, after, 0, form.getValue(), false, null));
-                    java.util.Arrays.fill(taken, at, after, true);
-                }
-            }
-        }
+        introduced.forEach(name -> readWhole(sentence, name, OrgRef.of(name), false, taken, items));
+        // A stem only where it stands alone: "国盛证券" later is read in full by the gazetteer or the segmenter.
+        shortForms.forEach((name, ref) -> readWhole(sentence, name, ref, true, taken, items));
         // Known organizations of three characters or more stand whatever the segmenter made of them ("零一万物" read
         // as a number); shorter ones only where they are a word of their own (阿里, 联想 are words too).
         for (var hit : gazetteer.findAll(sentence)) {
@@ -389,6 +372,18 @@ public final class ChineseMentions {
             out.add(owner == null ? it : new Item(Kind.ORG, it.text(), it.begin(), it.end(), it.clause(), owner.org(), false, null));
         }
         return out;
+    }
+
+    /** Every untaken place of a name in the sentence as one organization; alone: not where an organization word follows. */
+    private void readWhole(String sentence, String name, OrgRef ref, boolean alone, boolean[] taken, List<Item> items) {
+        for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length())) {
+            int after = at + name.length();
+            if (alone && lexicon.orgNameWords().stream().anyMatch(w -> sentence.startsWith(w, after)) || anyTaken(taken, at, after)) {
+                continue;
+            }
+            items.add(new Item(Kind.ORG, name, at, after, 0, ref, false, null));
+            java.util.Arrays.fill(taken, at, after, true);
+        }
     }
 
     /** Words after a surname that make it a way of addressing someone, not a given name: 欧阳总, 皇甫博士. */
@@ -602,12 +597,7 @@ public final class ChineseMentions {
 
     /** The organization word a word ends with ("师范大学" ends with 大学), or null. */
     private String orgNameWordEnding(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (lexicon.orgNameWords().contains(word.substring(k))) {
-                return word.substring(k);
-            }
-        }
-        return null;
+        return lexicon.orgNameWordEnding(word);
     }
 
     /**

@@ -36,6 +36,7 @@ final class IntroducedOrgs {
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
     private static final String NAME_ENDS = "的和与及、在于是将已也为地得了着过把被让对向";
 
+    private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final List<String> kinds;
     private final Set<String> orgNameWords;
@@ -46,6 +47,7 @@ final class IntroducedOrgs {
     private final List<String> joinWords;
 
     IntroducedOrgs(Lexicon chinese, Gazetteer gazetteer) {
+        this.lexicon = chinese;
         this.gazetteer = gazetteer;
         this.kinds = chinese.orgNouns().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.orgNameWords = chinese.orgNameWords();
@@ -182,12 +184,7 @@ final class IntroducedOrgs {
     }
 
     private String orgWordEnding(String name) {
-        for (int k = 0; k < name.length(); k++) {
-            if (orgNameWords.contains(name.substring(k))) {
-                return name.substring(k);
-            }
-        }
-        return null;
+        return lexicon.orgNameWordEnding(name);
     }
 
     private void add(List<String> found, String name, List<String> people) {
