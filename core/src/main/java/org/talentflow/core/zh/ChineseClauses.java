@@ -56,6 +56,8 @@ public final class ChineseClauses {
         Item lastNewOrg;
         /** The organizations the article introduces by name. */
         java.util.Set<String> introduced = java.util.Set.of();
+        /** The organizations named so far, in order: what 该校 and a bare 学院 stand for. */
+        final List<Item> named = new ArrayList<>();
         /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
         List<String> lastGroup = List.of();
 
@@ -85,6 +87,10 @@ public final class ChineseClauses {
     private final Set<String> speakers;
     /** Posts that are no job (not-a-post.tsv): 独立董事. */
     private final List<String> notAPost;
+    /** Reference words and the name endings they stand for (markers.tsv: this, third column): 该校 a 大学 or 学院. */
+    private final Map<String, List<String>> thisEndings = new java.util.HashMap<>();
+    /** Words that end an institution's or a part's name (org-name-words.tsv: unit): a bare 学院 is the one named. */
+    private final Set<String> unitWords = new java.util.HashSet<>();
     /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
     private final java.util.Set<String> followWords;
 
@@ -97,6 +103,14 @@ public final class ChineseClauses {
         this.notAPost = List.copyOf(chinese.wordKinds("not-a-post.tsv").keySet());
         this.speakers = chinese.wordKinds("markers.tsv").entrySet().stream()
                 .filter(e -> e.getValue().equals("speaker")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
+                .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
+                .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
+        chinese.wordKinds("org-name-words.tsv").forEach((w, k) -> {
+            if (k.equals("unit")) {
+                unitWords.add(w);
+            }
+        });
         this.followWords = chinese.wordKinds("markers.tsv").entrySet().stream()
                 .filter(e -> e.getValue().equals("follow")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
@@ -109,11 +123,14 @@ public final class ChineseClauses {
             if (it.is(Kind.ORG) && !it.weak()) {
                 lastOrg = it;
             }
-            boolean at = (it.text().equals("在") || it.text().equals("于")) && i + 1 < items.size() && items.get(i + 1).is(Kind.ORG)
+            // "曾在" is one word to the segmenter: a past 在.
+            boolean at = it.text().matches("曾?[在于]") && i + 1 < items.size() && items.get(i + 1).is(Kind.ORG)
                     && items.get(i + 1).clause() == it.clause() && !items.get(i + 1).weak();
-            boolean past = at && i > 0 && items.get(i - 1).is(Kind.PAST);
+            boolean past = at && (i > 0 && items.get(i - 1).is(Kind.PAST) || it.text().startsWith("曾"));
             String clauseText = at ? clauseOf(items, it.clause()) : "";
-            if (at && (past || WORK.matcher(clauseText).find()) && !STUDY.matcher(clauseText).find()) {
+            // "已在栖梧科技任职": a post told as news is the new one, not one held before.
+            boolean news = items.subList(0, i).stream().anyMatch(x -> x.clause() == it.clause() && x.is(Kind.NEWS));
+            if (at && (past || WORK.matcher(clauseText).find() && !news) && !STUDY.matcher(clauseText).find()) {
                 // "此前在谷歌DeepMind从事研究", "曾在百度工作", "在谷歌工作了八年的研究科学家X": a post held there, over
                 // unless told as now.
                 String holder = subjectBefore(items, past ? i - 1 : i, ctx);
@@ -164,6 +181,28 @@ public final class ChineseClauses {
         }
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
         items.stream().filter(it -> ctx.isIntroduced(it)).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
+        items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).forEach(ctx.named::add);
+    }
+
+    /**
+     * A sentence with no move word, read for what the next one refers to: the organization named last, the group
+     * named, and the person it is about ("钮泽宇就是一个例子。他2023年底离开百度…").
+     */
+    public void glance(List<Item> items, Context ctx) {
+        resolveReferences(items, ctx);
+        items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
+        items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).forEach(ctx.named::add);
+        List<String> named = items.stream().filter(it -> it.is(Kind.PERSON)).map(Item::text).distinct().toList();
+        if (named.size() >= 2) {
+            ctx.lastGroup = named;
+        }
+        items.stream().filter(ctx::isIntroduced).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).is(Kind.PERSON) && !(i > 0 && speakers.contains(items.get(i - 1).text()))) {
+                ctx.topic = items.get(i).text();
+                break;
+            }
+        }
     }
 
     private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,
@@ -204,6 +243,12 @@ public final class ChineseClauses {
         Item to = null;
         if (when.equals("go")) {
             to = orgAfter(pre, Kind.GO);
+            Item at = pre.size() >= 2 && pre.get(pre.size() - 2).text().matches("[在于]") ? pre.get(pre.size() - 1) : null;
+            if (to == null && at != null && at.is(Kind.ORG) && !at.weak() && pre.stream().anyMatch(it -> it.is(Kind.NEWS))
+                    && pre.stream().noneMatch(it -> it.is(Kind.PAST))) {
+                // "两人均已在栖梧科技任职": a post taken up, told as news, is an arrival there.
+                to = at;
+            }
             if (to == null) {
                 // "X此前任职于A": no going, but a post at the organization after the word.
                 if (postOrg != null) {
@@ -283,6 +328,12 @@ public final class ChineseClauses {
         // History: dated two years or more before the article, or told as history in its clause or the one before
         // ("期间, X加入了当时正值巅峰的商汤", "硕士毕业后, X入职A").
         String clauseText = upTo + sentence.substring(t.begin(), clauseEnd(sentence, t.end()));
+        Item described = who.movers.size() == 1 && who.movers.get(0).begin() >= 0 ? who.movers.get(0) : null;
+        int at = described == null ? -1 : items.indexOf(described);
+        if (at > 0 && items.get(at - 1).is(Kind.OF) && described.end() <= t.begin()) {
+            // "曾在Meta负责推荐算法研究的周凯文也已入职": the history describes the person, not the move.
+            clauseText = sentence.substring(described.end(), clauseEnd(sentence, t.end()));
+        }
         boolean background = date != null && ctx.referenceYear > 0
                 && Integer.parseInt(date.substring(0, 4)) <= ctx.referenceYear - 2
                 || historyWords.stream().anyMatch(clauseText::contains);
@@ -298,7 +349,7 @@ public final class ChineseClauses {
             cues.add("dated");
         }
         cues.add("trigger=" + t.text());
-        if (pre.stream().anyMatch(it -> followWords.contains(it.text()))) {
+        if (pre.stream().anyMatch(it -> followWords.contains(it.text())) || when.equals("takes")) {
             cues.add("follows");
         }
         if (pre.stream().anyMatch(it -> it.text().equals("由"))) {
@@ -428,9 +479,25 @@ public final class ChineseClauses {
         return org == null ? null : new Movers(List.of(items.get(of + 1)), "relative", org);
     }
 
+    /** The people a group word means: 两人 the last two named, 他们 all of them. */
+    private static List<String> lastOf(List<String> group, Item word) {
+        int n = "一两二三四五六七八九".indexOf(word.text().charAt(0));
+        int count = n <= 0 ? group.size() : n == 1 ? 2 : n;
+        return count >= group.size() ? group : group.subList(group.size() - count, group.size());
+    }
+
     private Movers movers(List<Item> items, int ti, List<Item> pre, Context ctx, Frame frame) {
         List<Item> movers = new ArrayList<>();
         Item t = items.get(ti);
+        List<Item> post = new ArrayList<>();
+        for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.TRIGGER); j++) {
+            post.add(items.get(j));
+        }
+        if (t.trigger().when().equals("takes")) {
+            // "X还带走了两名核心成员: A, 以及B": the names after the word go with the subject.
+            items.subList(ti + 1, items.size()).stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+            return new Movers(movers, "list");
+        }
         if (frame == Frame.APPOINT || frame == Frame.HIRE) {
             for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause() && !items.get(j).is(Kind.AS); j++) {
                 if (items.get(j).is(Kind.PERSON)) {
@@ -503,19 +570,35 @@ public final class ChineseClauses {
                 return new Movers(movers, "list");
             }
         }
-        if (pre.stream().anyMatch(it -> it.is(Kind.GROUP)) && !ctx.lastGroup.isEmpty()) {
-            return new Movers(ctx.lastGroup.stream().map(name -> person(name, t)).toList(), "group");
+        // "与他一同离开的, 还有团队中的两名成员: A、B": a clause that ends with its move word and 的 is the topic of the
+        // sentence after it, whose names are the ones who moved.
+        List<Item> said = post.stream().filter(it -> !it.text().matches("[,，:：;；。]")).toList();
+        if (!said.isEmpty() && said.get(said.size() - 1).is(Kind.OF) && said.stream().noneMatch(it -> it.is(Kind.PERSON))) {
+            items.subList(items.indexOf(said.get(said.size() - 1)) + 1, items.size()).stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+            if (!movers.isEmpty()) {
+                return new Movers(movers, "list");
+            }
+        }
+        Item group = pre.stream().filter(it -> it.is(Kind.GROUP)).findFirst().orElse(null);
+        if (group != null && !ctx.lastGroup.isEmpty()) {
+            return new Movers(lastOf(ctx.lastGroup, group).stream().map(name -> person(name, t)).toList(), "group");
         }
         if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "pronoun");
         }
-        if (!ctx.lastGroup.isEmpty() && items.subList(0, ti).stream().anyMatch(it -> it.is(Kind.GROUP))
-                && items.subList(0, ti).stream().noneMatch(it -> it.is(Kind.PERSON))) {
+        Item opening = items.subList(0, ti).stream().filter(it -> it.is(Kind.GROUP)).findFirst().orElse(null);
+        if (!ctx.lastGroup.isEmpty() && opening != null && items.subList(0, ti).stream().noneMatch(it -> it.is(Kind.PERSON))) {
             // "他们分别来自A、B和C, 将分别出任…": the group the sentence began with.
-            return new Movers(ctx.lastGroup.stream().map(name -> person(name, t)).toList(), "group");
+            return new Movers(lastOf(ctx.lastGroup, opening).stream().map(name -> person(name, t)).toList(), "group");
         }
-        // The subject carried over commas is the nearest one: "X出任A; Y, 出任B" is Y's move.
+        // The subject carried over commas is the nearest one: "X出任A; Y, 出任B" is Y's move, "那一年, 他离开百度, 加入快手"
+        // the one 他 means.
         for (int j = ti - 1; j >= 0; j--) {
+            if (items.get(j).is(Kind.PRONOUN) && ctx.topic != null) {
+                // 他 is the one the sentence named before it, else the one the text is about.
+                Item named = items.subList(0, j).stream().filter(it -> it.is(Kind.PERSON)).reduce((a, b) -> b).orElse(null);
+                return new Movers(List.of(named != null ? named : person(ctx.topic, t)), "carried");
+            }
             if (items.get(j).is(Kind.PERSON)) {
                 // "X和Y已离开腾讯, 随其加盟": the subject carried is the whole list it closes.
                 int clause = items.get(j).clause();
@@ -605,8 +688,9 @@ public final class ChineseClauses {
      * 该公司, 本公司, and a bare 公司 where a name would stand ("加入公司", "聘任X为公司总经理") stand for the
      * organization named last, not one that was left (从A, 原A, 离开A).
      */
-    private static void resolveReferences(List<Item> items, Context ctx) {
+    private void resolveReferences(List<Item> items, Context ctx) {
         Item last = ctx.lastOrg != null && !ctx.lastOrg.weak() ? ctx.lastOrg : null;
+        List<Item> named = new ArrayList<>(ctx.named);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Item prev = i > 0 ? items.get(i - 1) : null;
@@ -616,6 +700,17 @@ public final class ChineseClauses {
                 if (!left) {
                     last = it;
                 }
+                named.add(it);
+                continue;
+            }
+            // "该校" and a bare "学院" stand for the last organization of their kind: the university, the college
+            // (markers.tsv gives a reference word the name endings it stands for; an organization word stands for one
+            // that ends with it).
+            List<String> endings = it.is(Kind.THIS) ? thisEndings.getOrDefault(it.text(), List.of())
+                    : it.is(Kind.OTHER) && unitWords.contains(it.text()) && bareBefore(prev) ? List.of(it.text()) : List.of();
+            Item kin = endings.isEmpty() ? null : lastEndingWith(named, endings);
+            if (kin != null) {
+                items.set(i, new Item(Kind.ORG, kin.text(), it.begin(), it.end(), it.clause(), kin.org(), false, null));
                 continue;
             }
             // "聘任X为公司总经理" (为公司 read as one word): 公司 after a word of function is as bare.
@@ -631,6 +726,23 @@ public final class ChineseClauses {
     }
 
     private static final Set<String> REFERRING = Set.of("这家", "该", "本", "那家");
+
+    /** Whether a word after this one stands bare, where a name would: at a clause's start, after 该 or a move word. */
+    private static boolean bareBefore(Item prev) {
+        return prev == null || REFERRING.contains(prev.text()) || prev.is(Kind.TRIGGER) || prev.is(Kind.AS)
+                || prev.text().matches("[,，:：;；。]");
+    }
+
+    /** The last organization named whose name ends with one of the endings, or null. */
+    private static Item lastEndingWith(List<Item> named, List<String> endings) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            Item o = named.get(k);
+            if (endings.stream().anyMatch(e -> o.text().endsWith(e) && o.text().length() > e.length())) {
+                return o;
+            }
+        }
+        return null;
+    }
 
     private static String clauseOf(List<Item> items, int clause) {
         return items.stream().filter(x -> x.clause() == clause).map(Item::text).reduce("", String::concat);

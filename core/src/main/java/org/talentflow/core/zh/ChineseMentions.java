@@ -39,7 +39,7 @@ public final class ChineseMentions {
     private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "亦", "并", "等", "在", "和", "与", "、",
             "表示", "称", "说", "则", "近日", "日前", "此前", "曾", "的", "同时", "因", "本人", "是");
     /** Characters that begin no organization's name but stand before one: 为, 从, 于, 到 ... (not 自: 自动驾驶中心) */
-    private static final String LEADING_FUNCTION = "为从于到至去将已被和与及";
+    private static final String LEADING_FUNCTION = "为从于到至去将已被和与及是";
     /** Legal forms that end a registered company name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     /** What the segmenter glues before a name it tags as an organization: "向集团", "任本公司", "赴地方金融管理部". */
@@ -161,6 +161,14 @@ public final class ChineseMentions {
      */
     private String completed(List<Word> words, int i) {
         String name = words.get(i).text();
+        if (name.length() > 1 && isDot(name.substring(name.length() - 1)) && i + 1 < words.size()) {
+            // "丹尼尔·" + "吴": a transliteration the segmenter cut after its dot ends with the next word.
+            Word next = words.get(i + 1);
+            boolean part = next.text().length() <= 4 && next.text().codePoints().allMatch(ChineseText::isHan)
+                    && next.begin() == words.get(i).end() && marker(next.text()) == null && !triggers.containsKey(next.text())
+                    && !AND.contains(next.text()) && !PERSON_END.contains(next.text()) && !next.text().equals("的");
+            return part ? name + next.text() : name.substring(0, name.length() - 1);
+        }
         int max = name.length() >= 2 && lexicon.isSurname(name.substring(0, 2)) ? 4 : 3;
         if (i + 1 >= words.size() || name.length() >= max) {
             return name;
@@ -240,6 +248,11 @@ public final class ChineseMentions {
             for (int j = i + 1; j + 1 < words.size() && (words.get(j).text().equals("·") || words.get(j).text().equals("•"))
                     && words.get(j + 1).tag().equals("nrf"); j += 2) {
                 b.append('·').append(words.get(j + 1).text());
+            }
+            if (isDot(b.substring(b.length() - 1))) {
+                // "丹尼尔·" + "吴": cut after its dot, the name ends with the next word.
+                String whole = completed(words, i);
+                return whole.length() >= 2 && !isDot(whole.substring(whole.length() - 1)) ? whole : null;
             }
             return b.length() >= 3 || b.indexOf("·") > 0 ? b.toString() : null;
         }
@@ -541,6 +554,11 @@ public final class ChineseMentions {
             if (name.length() == 3 && "所院部处科室组".indexOf(name.charAt(2)) >= 0 && commonNoun(name.substring(0, 2))
                     && gazetteer.lookup(name.substring(0, 2)).isEmpty()) {
                 // "为公司发展所作出的贡献": a common word and 所 is no institute.
+                return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
+            }
+            if (name.endsWith("所") && orgNameWordEnding(name) == null && i + 1 < words.size()
+                    && words.get(i + 1).tag().startsWith("v")) {
+                // "投资者关系工作所作出的贡献": 所 before a verb is the particle, not an institute's end.
                 return new Item(Kind.OTHER, text, w.begin(), w.end(), 0, null, false, null);
             }
             if (name.length() >= 2 && plausibleOrg(name) && (namedOrg(name) || company && marker(name) == null)) {
@@ -864,6 +882,9 @@ public final class ChineseMentions {
      * A name of two to four characters that begins with a surname and holds no word of the sentence's frame: "曾在"
      * (once at), "梅和" (…mei and), "原行" (former bank) are what a segmenter misreads as names.
      */
+    /** A count of a time unit: 一年, 两天, 几个月. */
+    private static final java.util.regex.Pattern TIME_SPAN = java.util.regex.Pattern.compile("[一二两三四五六七八九十几半][个]?[年月天日周]");
+
     private boolean plausibleName(String name) {
         if (name.length() < 2 || name.length() > 4 || !startsWithSurname(name) || isTitle(name) || startsWithMarker(name)
                 || gazetteer.lookup(name).isPresent()
@@ -875,6 +896,10 @@ public final class ChineseMentions {
         String last = name.substring(name.length() - 1);
         if (name.length() == 2 && last.equals("人")) {
             // "牛人", "达人", "新人": a kind of person, not a given name.
+            return false;
+        }
+        if (TIME_SPAN.matcher(rest).matches()) {
+            // "那一年", "这两天": a demonstrative (那 and 这 are surnames too) and a time, not a given name.
             return false;
         }
         return !(PERSON_END.contains(rest) || marker(rest) != null || AND.contains(last) || PERSON_END.contains(last)

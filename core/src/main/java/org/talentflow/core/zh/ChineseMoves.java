@@ -89,10 +89,17 @@ public final class ChineseMoves {
             if (arrival != null) {
                 to = arrival.to() != null ? arrival.to() : previousDestination(r, arrival);
                 toHow = "arrival-sentence";
+            } else if (f.cues().contains("follows") && (to = previousDestination(r, f)) != null) {
+                // "X带走了两名成员: A, B": they go where X went.
+                toHow = "previous";
             }
         } else {
             if (to == null && f.frame() == Frame.ARRIVE && (to = previousDestination(r, f)) != null) {
                 toHow = "previous";
+            }
+            if (from == null && f.frame() == Frame.ARRIVE && (from = stintBefore(r, f, mover.text())) != null) {
+                // "离开百度, 加入阶跃星辰, …便转投MiniMax": the second arrival leaves where the first went.
+                fromHow = "departure-sentence";
             }
             if (from == null && (from = departureIn(r, f, mover.text())) != null) {
                 fromHow = "departure-sentence";
@@ -118,16 +125,16 @@ public final class ChineseMoves {
             // organization the sentence is about, not of the person's own.
             boolean succession = to == null && (f.frame() == Frame.SUCCEED || f.frame() == Frame.BECOME && f.cues().contains("by"));
             boolean bare = to == null && f.frame() == Frame.ARRIVE && endsItsClause(r, f);
-            if ((bare || succession) && (to = otherOrg(r, f.sentence(), f.end(), from)) != null) {
+            if ((bare || succession) && (to = otherOrg(r, f.sentence(), f.end(), from, mover.text())) != null) {
                 toHow = "sentence-org";
             }
             if (to == null && f.frame() == Frame.BECOME && mover.begin() >= 0 && mover.clause() > 0 && noPersonIn(r, f.sentence(), 0)
-                    && (to = otherOrg(r, f.sentence(), firstItemOfClause(r, f.sentence(), 1), from)) != null) {
+                    && (to = otherOrg(r, f.sentence(), firstItemOfClause(r, f.sentence(), 1), from, mover.text())) != null) {
                 // "东海银行换帅: 招商银行原行长助理X出任行长": the organization the sentence opens with, no one's post.
                 toHow = "sentence-org";
             }
             if ((bare || f.who().equals("group") && to == null && f.frame() == Frame.BECOME)
-                    && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from)) != null) {
+                    && to == null && (to = otherOrg(r, f.sentence() - 1, Integer.MAX_VALUE, from, mover.text())) != null) {
                 toHow = "previous-sentence-org";
             }
         }
@@ -198,6 +205,10 @@ public final class ChineseMoves {
         if (org != null) {
             return new Origin(org, "earlier-post");
         }
+        if (f.cues().contains("follows") && (org = leaderOrigin(r, f)) != null) {
+            // "与他一同离开的, 还有A、B": they leave where the one they follow left.
+            return new Origin(org, "earlier-post");
+        }
         if ((org = orgBefore(r, f)) != null) {
             return new Origin(org, "sentence-org");
         }
@@ -205,6 +216,37 @@ public final class ChineseMoves {
             return new Origin(org, "previous-sentence-org");
         }
         return new Origin(null, "none");
+    }
+
+    /** Where the last one moved before a follower's move left: the origin of the one followed. */
+    private static Item leaderOrigin(Reading r, Fact f) {
+        Item found = null;
+        for (Fact o : r.facts()) {
+            if (o == f) {
+                break;
+            }
+            if (o.background() || o.movers().stream().anyMatch(m -> f.movers().stream().anyMatch(n -> n.text().equals(m.text())))) {
+                continue;
+            }
+            Item left = o.frame() == Frame.DEPART ? departureOrigin(r, o, o.movers().get(0)).org() : o.from();
+            if (left != null) {
+                found = left;
+            }
+        }
+        return found;
+    }
+
+    /** The destination of the same person's arrival told earlier in the sentence, or null. */
+    private static Item stintBefore(Reading r, Fact arrival, String person) {
+        Item found = null;
+        for (Fact f : r.facts()) {
+            if (f != arrival && f.sentence() == arrival.sentence() && f.end() <= arrival.begin()
+                    && (f.frame() == Frame.ARRIVE || f.frame() == Frame.FOUND) && f.to() != null && !sameItem(f.to(), arrival.to())
+                    && f.movers().stream().anyMatch(m -> m.text().equals(person))) {
+                found = f.to();
+            }
+        }
+        return found;
     }
 
     /** Years between the clause's date and the article's: 0, 1, 2, 3+ or unknown. */
@@ -387,11 +429,15 @@ public final class ChineseMoves {
     }
 
     /** The last organization a sentence names before an offset that is not the given one (nor part of it). */
-    private static Item otherOrg(Reading r, int sentence, int before, Item not) {
+    private static Item otherOrg(Reading r, int sentence, int before, Item not, String mover) {
         Item found = null;
         for (Item it : r.items().getOrDefault(sentence, List.of())) {
             if (it.begin() >= before) {
                 break;
+            }
+            // "前谷歌研究科学家X已加盟; 曾在Meta…的Y也已入职": another person's post is not what the sentence is about.
+            if (r.ties().stream().anyMatch(t -> t.sentence() == sentence && t.org() == it && !t.person().equals(mover))) {
+                continue;
             }
             // A unit named after the origin in its clause ("宏碁前软体研发中心协理X") is part of the old post too.
             boolean ofTheOrigin = not != null && not.begin() >= 0 && it.clause() == not.clause() && it.begin() > not.begin();

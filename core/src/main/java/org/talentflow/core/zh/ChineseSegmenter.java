@@ -2,6 +2,7 @@ package org.talentflow.core.zh;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -34,11 +35,16 @@ public final class ChineseSegmenter {
     private final java.util.Set<String> titles = new java.util.HashSet<>();
     private final java.util.Set<String> orgWords;
     private final int maxTitle;
+    private final List<String> mendable;
 
     public ChineseSegmenter(Gazetteer gazetteer, Lexicon chinese) {
         this.gazetteer = gazetteer;
         chinese.titleWords().stream().filter(ChineseText::hasHan).forEach(titles::add);
         this.orgWords = chinese.orgNameWords();
+        // Words that end an institution's name (org-name-words.tsv: unit): 大学, 研究院. Company words (公司, 科技) are
+        // too common after a reference or a verb (该公司, 出任该公司) to be mended.
+        Map<String, String> kinds = chinese.wordKinds("org-name-words.tsv");
+        this.mendable = orgWords.stream().filter(w -> w.length() >= 2 && kinds.getOrDefault(w, "").equals("unit")).toList();
         this.maxTitle = titles.stream().mapToInt(String::length).max().orElse(2);
         synchronized (LOCK) {
             // HanLP's dictionary is one per process: each word is added once, whatever the number of extractors.
@@ -79,7 +85,61 @@ public final class ChineseSegmenter {
             at = span[1];
         }
         segment(sentence, at, sentence.length(), words);
-        return words;
+        return mendOrgWords(sentence, words);
+    }
+
+    /**
+     * "澄川大学" cut as 澄/川大/学: an organization word (大学, 银行, 证券 of org-name-words.tsv) that ends a word but
+     * begins inside another was read into a neighbour. The pieces from two to four characters before it, with it, are
+     * one name. Where the word does not end a word either ("交大学习"), it was never there.
+     */
+    private List<Word> mendOrgWords(String sentence, List<Word> words) {
+        List<Word> out = words;
+        for (String w : mendable) {
+            for (int at = sentence.indexOf(w); at >= 0; at = sentence.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                int last = indexEndingAt(out, end);
+                int inside = indexCovering(out, at);
+                if (last < 0 || inside < 0 || out.get(inside).begin() == at) {
+                    continue;
+                }
+                int first = inside;
+                while (at - out.get(first).begin() < 2 && first > 0 && plainHan(out.get(first - 1))) {
+                    first--;
+                }
+                int prefix = at - out.get(first).begin();
+                if (prefix < 2 || prefix > 4 || !plainHan(out.get(first))) {
+                    continue;
+                }
+                List<Word> mended = new ArrayList<>(out.subList(0, first));
+                mended.add(new Word(sentence.substring(out.get(first).begin(), end), "nt", out.get(first).begin()));
+                mended.addAll(out.subList(last + 1, out.size()));
+                out = mended;
+            }
+        }
+        return out;
+    }
+
+    private static boolean plainHan(Word w) {
+        return w.text().length() <= 2 && w.text().codePoints().allMatch(ChineseText::isHan) && !w.tag().equals("w");
+    }
+
+    private static int indexEndingAt(List<Word> words, int end) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).end() == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexCovering(List<Word> words, int at) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).begin() <= at && at < words.get(k).end()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void segment(String sentence, int from, int to, List<Word> words) {

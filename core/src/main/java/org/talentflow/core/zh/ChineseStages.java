@@ -147,6 +147,13 @@ public final class ChineseStages {
             }
             names.sort((a, b) -> b.length() - a.length());
             List<String> introduced = introducedOrgs.in(text, names);
+            // "华锐精密（688927）": a name found only inside an organization's name (华锐, read as a person's) is none.
+            String outside = text;
+            for (String org : introduced) {
+                outside = outside.replace(org, " ");
+            }
+            String rest = outside;
+            names.removeIf(n -> introduced.stream().anyMatch(o -> o.contains(n)) && !rest.contains(n));
             if (DEBUG) {
                 System.err.println("[" + e.document().name() + "] introduced " + introduced);
             }
@@ -176,13 +183,7 @@ public final class ChineseStages {
                     written.put(it, en - b == it.text().length() ? e.document().text().substring(b, en) : it.text());
                 }
                 if (!split.selected()[entry.getKey()]) {
-                    its.stream().filter(it -> it.is(ChineseMentions.Kind.ORG) && !it.weak()).reduce((a, b) -> b)
-                            .ifPresent(o -> ctx.lastOrg = o);
-                    List<String> named = its.stream().filter(it -> it.is(ChineseMentions.Kind.PERSON)).map(Item::text).distinct().toList();
-                    if (named.size() >= 2) {
-                        ctx.lastGroup = named;
-                    }
-                    its.stream().filter(ctx::isIntroduced).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
+                    clauses.glance(its, ctx);
                     continue;
                 }
                 int before = facts.size();

@@ -14,8 +14,9 @@ import org.talentflow.core.resolve.Gazetteer;
 /**
  * The organizations an article introduces by name that no gazetteer knows: a new company is named once where the
  * text says what it is, and by its bare name after that ("灵枢机器人的另一位联合创始人", where the segmenter reads
- * 灵/枢机/器人). Three ways of introducing one are read off the folded text, before any segmentation:
+ * 灵/枢机/器人). Four ways of introducing one are read off the folded text, before any segmentation:
  * <ul>
+ *   <li>a listed company's name before its stock code: 华锐精密（688927）;</li>
  *   <li>a word for a kind of organization (org-nouns.tsv) and its name in quotes: 公司“灵枢机器人”, 新创「微光运算」;</li>
  *   <li>such a word and a name ending in an organization word (org-name-words.tsv): 创业公司星河智能;</li>
  *   <li>a name that opens a clause with its founding: 星河智能成立于2023年, 深度原力成立以来; or its founder's title: 云栖数据创始人X.</li>
@@ -31,6 +32,9 @@ final class IntroducedOrgs {
     /** A name that opens a clause before its founder's title: "云栖数据创始人庄晓白". */
     private static final Pattern FOUNDER = Pattern.compile(
             "(?:^|[,;:。!?\\s、])([\\p{IsHan}A-Za-z0-9]{2,8}?)(?:联合创始人|创始人|创办人)");
+    /** A listed company before its stock code: 华锐精密（688927）, 中国平安（601318.SH/02318.HK）, 网易云音乐（09899）. */
+    private static final Pattern LISTED = Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,10})\\((?:[A-Z]{0,2}\\d{4,6}(?:\\.[A-Za-z]{2})?(?:[/,、][^)]{0,24})?)\\)");
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
     private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
@@ -106,6 +110,20 @@ final class IntroducedOrgs {
                 if (name != null) {
                     add(found, name, people);
                 }
+            }
+        }
+        Matcher l = LISTED.matcher(text);
+        while (l.find()) {
+            // The code says the name is a company's, whatever a segmenter makes of it (华锐 reads as a person's name).
+            String name = l.group(1);
+            for (int k = name.length() - 1; k >= 0; k--) {
+                if (NAME_ENDS.indexOf(name.charAt(k)) >= 0 || markers.containsKey(name.substring(k, k + 1))) {
+                    name = name.substring(k + 1);
+                    break;
+                }
+            }
+            if (name.length() >= 2 && !found.contains(name) && plausible(name, List.of())) {
+                found.add(name);
             }
         }
         Matcher f = FOUNDED.matcher(text);

@@ -42,8 +42,8 @@ class CorpusQualityFloorTest {
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
             "real,     0.855, 0.870, 6",
-            "zh-dev,   0.820, 0.900, 9",
-            "zh-train, 0.830, 0.890, 12",
+            "zh-dev,   0.830, 0.905, 9",
+            "zh-train, 0.855, 0.890, 12",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -93,7 +93,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.875, 0.945, true);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.975, 0.975, true);
     }
 
     /**
@@ -118,7 +118,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void ownChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-own", corpus("zh-own"), 0.855, 0.925, true);
+        assertAboveFloor("zh-own", corpus("zh-own"), 0.890, 0.925, true);
     }
 
     /**
@@ -128,7 +128,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.805, 0.880, true);
+        assertAboveFloor("zh-dev2", corpus("zh-dev2"), 0.835, 0.910, true);
     }
 
     /**
@@ -146,11 +146,32 @@ class CorpusQualityFloorTest {
      * zh-fresh2 were read: 20 articles, 40 required moves. Scored blind, only the summary and error counts printed.
      * First contact: 0.304 (who 0.606) with the code of the session's start, 0.375 with that session's first step
      * (written before the set existed); 0.526 (who 0.698) at the end of the session, after repairs found on the read
-     * sets. Candidate reach 0.500: half its moves have no candidate at all.
+     * sets. Candidate reach 0.500: half its moves have no candidate at all. From session 9 (2026-12-05) on it is read
+     * for repairs (zh-fresh4 took its place): 0.759 (who 0.857) after followers, group counts, posts taken up, the
+     * next stop, stints chained in a sentence, references by kind (该校) and listed companies.
      */
     @Test
-    void thirdUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh3", corpus("zh-fresh3"), 0.520, 0.690, false);
+    void thirdChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh3", corpus("zh-fresh3"), 0.755, 0.850, true);
+    }
+
+    /**
+     * A fourth blind Chinese set a helper wrote in session 9 (2026-12-05) without reading the extractor's code or any
+     * corpus: 20 articles (5 in traditional characters), 45 required moves. Scored blind, only the summary and error
+     * counts printed. First contact: 0.458 (who 0.658) with the code of the session's start.
+     */
+    @Test
+    void fourthUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh4", corpus("zh-fresh4"), 0.455, 0.670, false);
+    }
+
+    /**
+     * A third blind English set a helper wrote in session 9 (2026-12-05) without reading the extractor's code or any
+     * corpus: 20 articles, 56 required moves. Scored blind, only the summary printed. First contact: 0.550 (who 0.808).
+     */
+    @Test
+    void thirdUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.545, 0.805, false);
     }
 
     private Path corpus(String name) throws Exception {

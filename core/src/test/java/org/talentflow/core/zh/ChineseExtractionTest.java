@@ -343,5 +343,47 @@ class ChineseExtractionTest {
         assertThat(moves("从职业轨迹来看，韩知远于2023年7月从北岭证券加盟南江证券，2024年12月回归北岭并出任联席所长。"))
                 .contains("韩知远: 北岭证券 -> 南江证券", "韩知远: 南江证券 -> 北岭证券");
     }
+
+    @Test
+    void thePeopleATeamLeaderTakesAlongLeaveAndGoWhereTheLeaderWent() {
+        assertThat(moves("前星河科技视觉负责人唐远舟已于今年2月离职，随后创办了青岚智能。唐远舟这次还带走了两名核心成员：原星河科技算法负责人罗一川，以及负责数据平台的白景行。"))
+                .containsExactlyInAnyOrder("唐远舟: 星河科技 -> 青岚智能", "罗一川: 星河科技 -> 青岚智能", "白景行: 星河科技 -> 青岚智能");
+    }
+
+    @Test
+    void twoOfAGroupAreTheLastTwoNamedAndAPostTakenUpIsAnArrival() {
+        assertThat(moves("与他一同离开星河科技的，还有两名骨干：莫知远、韩秋白等人。目前两人均已在青岚智能任职，分别担任首席科学家和技术副总裁。"))
+                .contains("莫知远: 星河科技 -> 青岚智能", "韩秋白: 星河科技 -> 青岚智能");
+    }
+
+    @Test
+    void theNextStopIsTheDestination() {
+        assertThat(moves("星河科技预训练负责人沈若溪已于2月正式离职。多位知情人士称，她的下一站是云帆汽车。"))
+                .containsExactly("沈若溪: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void aSecondArrivalInOneSentenceLeavesWhereTheFirstWent() {
+        assertThat(moves("柯望是一个例子。他去年离开星河科技，加入云帆汽车，但只待了五个月，便转投星岚科技。"))
+                .contains("柯望: 星河科技 -> 云帆汽车", "柯望: 云帆汽车 -> 星岚科技");
+    }
+
+    @Test
+    void theSchoolIsTheUniversityNamedBeforeAndABareArrivalGoesThere() {
+        assertThat(moves("3月10日，澄江大学发布消息，在星河科技工作了十年的研究员贝清远已正式入职该校。该校今年还引进了多位研究者。前云帆汽车科学家陶知行已全职加盟，出任副院长。"))
+                .contains("贝清远: 星河科技 -> 澄江大学", "陶知行: 云帆汽车 -> 澄江大学");
+    }
+
+    @Test
+    void aListedCompanyBeforeItsStockCodeIsAnOrganizationNotAPerson() {
+        assertThat(moves("华锐精工（688000）3月12日晚间公告，公司董事会同意聘任聂小川为公司副总经理。聂小川此前任职于星河科技。"))
+                .containsExactly("聂小川: 星河科技 -> 华锐精工");
+    }
+
+    @Test
+    void aTimeAfterADemonstrativeIsNoNameAndThePronounCarriesTheSubject() {
+        assertThat(moves("2024年夏天，算法负责人孙立群在星河科技已经干满了六年。那一年，他离开星河科技，加入云帆汽车，负责推荐算法。"))
+                .containsExactly("孙立群: 星河科技 -> 云帆汽车");
+    }
 }
 
