@@ -58,6 +58,8 @@ public final class ChineseClauses {
         java.util.Set<String> introduced = java.util.Set.of();
         /** The organizations named so far, in order: what 该校 and a bare 学院 stand for. */
         final List<Item> named = new ArrayList<>();
+        /** A move whose movers a list after a colon names, one a line ("近期加入阶跃的人包括："), or null. */
+        Fact openList;
         /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
         List<String> lastGroup = List.of();
 
@@ -75,6 +77,10 @@ public final class ChineseClauses {
             this.referenceYear = published != null ? published.getYear() : latestYear;
         }
     }
+
+    /** What begins a line of a list: "1.", "2、", "(3)", "①", "·", "-". */
+    public static final java.util.regex.Pattern BULLET =
+            java.util.regex.Pattern.compile("\\s*(?:\\d{1,2}\\s*[.、)）]|[（(]\\d{1,2}[)）]|[①-⑳]|[·•●▪◆*\\-—])");
 
     /** A count of people: 数名, 多位, 两名, 3位 (the subject of a clause that names none of them). */
     private static final java.util.regex.Pattern UNNAMED_PEOPLE =
@@ -117,6 +123,12 @@ public final class ChineseClauses {
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
         resolveReferences(items, ctx);
+        List<Fact> foundings = new ArrayList<>();
+        denied(sentence, index, items, facts);
+        Fact listed = listed(sentence, index, items, ctx);
+        if (listed != null) {
+            facts.add(listed);
+        }
         Item lastOrg = ctx.lastOrg;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -146,6 +158,14 @@ public final class ChineseClauses {
                 if (tie != null) {
                     ties.add(tie);
                 }
+                Tie origin = tieAfter(sentence, items, i, index);
+                if (origin != null) {
+                    ties.add(origin);
+                }
+                Fact founding = founding(sentence, index, items, i, ctx);
+                if (founding != null) {
+                    foundings.add(founding);
+                }
                 Tie aside = tieInParentheses(items, i, index);
                 if (aside != null) {
                     ties.add(aside);
@@ -159,6 +179,10 @@ public final class ChineseClauses {
                 readTrigger(sentence, index, items, i, ctx, facts, ties);
             }
         }
+        // "驭风智能联合创始人宓晨也已于上月离职": a founder who leaves founds nothing here.
+        foundings.removeIf(f -> facts.subList(before, facts.size()).stream().anyMatch(o -> o.frame() == Frame.DEPART
+                && o.movers().stream().anyMatch(m -> m.text().equals(f.movers().get(0).text()))));
+        facts.addAll(foundings);
         int newFacts = facts.size() - before;
         List<String> named = items.stream().filter(it -> it.is(Kind.PERSON)).map(Item::text).distinct().toList();
         if (named.size() >= 2) {
@@ -173,7 +197,7 @@ public final class ChineseClauses {
             ctx.topic = mover;
         } else {
             for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).is(Kind.PERSON) && !(i > 0 && speakers.contains(items.get(i - 1).text()))) {
+                if (items.get(i).is(Kind.PERSON) && !quoted(items, i)) {
                     ctx.topic = items.get(i).text();
                     break;
                 }
@@ -182,6 +206,15 @@ public final class ChineseClauses {
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
         items.stream().filter(it -> ctx.isIntroduced(it)).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).forEach(ctx.named::add);
+    }
+
+    /** Whether a name is a source quoted (发言人钟晓) or a byline's (文丨蒋舒怡, 记者 X): never what 他 means next. */
+    private boolean quoted(List<Item> items, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = items.get(i - 1).text();
+        return speakers.contains(before) || before.matches("[丨｜|]");
     }
 
     /**
@@ -198,7 +231,7 @@ public final class ChineseClauses {
         }
         items.stream().filter(ctx::isIntroduced).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).is(Kind.PERSON) && !(i > 0 && speakers.contains(items.get(i - 1).text()))) {
+            if (items.get(i).is(Kind.PERSON) && !quoted(items, i)) {
                 ctx.topic = items.get(i).text();
                 break;
             }
@@ -241,6 +274,7 @@ public final class ChineseClauses {
         }
         Item from = orgAfter(pre, Kind.FROM);
         Item to = null;
+        boolean bareFounding = false;
         if (when.equals("go")) {
             to = orgAfter(pre, Kind.GO);
             Item at = pre.size() >= 2 && pre.get(pre.size() - 2).text().matches("[在于]") ? pre.get(pre.size() - 1) : null;
@@ -271,9 +305,10 @@ public final class ChineseClauses {
             }
         } else {
             to = postOrg;
-            if (to == null && frame == Frame.FOUND && ctx.lastNewOrg != null
-                    && post.stream().anyMatch(it -> it.text().equals("公司") || it.text().equals("新公司") || it.is(Kind.THIS))) {
-                // "两人共同创立了公司": the company is the new one the article has named.
+            bareFounding = post.stream().allMatch(it -> it.text().matches("[了,，。;；:：!！]"));
+            if (to == null && frame == Frame.FOUND && ctx.lastNewOrg != null && (bareFounding
+                    || post.stream().anyMatch(it -> it.text().equals("公司") || it.text().equals("新公司") || it.is(Kind.THIS)))) {
+                // "两人共同创立了公司", "去年底正式一起创业": the company is the new one the article has named.
                 to = ctx.lastNewOrg;
             }
             // "X是千里科技的(实际)掌舵者": the organization before 的, a word of manner between them or not.
@@ -301,7 +336,16 @@ public final class ChineseClauses {
             who = movers(items, ti, pre, ctx, frame);
         }
         if (who.movers.isEmpty()) {
+            if (sentence.strip().matches(".*[:：]$") && (to != null || from != null)) {
+                // "近期加入阶跃的人包括：": the lines after the colon name the movers.
+                ctx.openList = new Fact(frame, List.of(), "list", from, to, null, null, List.of("trigger=" + t.text()),
+                        0.9, index, false, 0, 0);
+            }
             return;
+        }
+        if (bareFounding && to == ctx.lastNewOrg && who.zero()) {
+            // "对于前员工创业, …": a founding of no one named founded no company the article names.
+            to = null;
         }
         if (who.how().equals("fronted") && postOrg != null) {
             // The one hired before the word, the organization after it: where the person was taken to.
@@ -388,6 +432,36 @@ public final class ChineseClauses {
         }
         facts.add(new Fact(frame, who.movers, who.how, from, to, role, date, cues, weight, index, background,
                 clauseBegin, clauseEnd(sentence, t.end())));
+    }
+
+    /**
+     * "市场上流传着…: X也将转投阶跃。对此, MiniMax回应称'消息不实, X仍在职'": a denial that names the person takes
+     * back what the sentence before said of them, unless it confirms too.
+     */
+    private void denied(String sentence, int index, List<Item> items, List<Fact> facts) {
+        String masked = withoutNames(sentence, items);
+        boolean denial = hedges.entrySet().stream().anyMatch(h -> h.getValue() == Hedge.DENIAL && masked.contains(h.getKey()));
+        boolean confirm = hedges.entrySet().stream().anyMatch(h -> h.getValue() == Hedge.CONFIRM && masked.contains(h.getKey()));
+        if (!denial || confirm) {
+            return;
+        }
+        Set<String> named = items.stream().filter(it -> it.is(Kind.PERSON)).map(Item::text).collect(java.util.stream.Collectors.toSet());
+        facts.removeIf(f -> f.sentence() == index - 1 && f.movers().stream().anyMatch(m -> named.contains(m.text())));
+    }
+
+    /** The move of the person a list's line names first ("1. 庞思远，前谷歌DeepMind高级研究科学家…"), or null. */
+    private static Fact listed(String sentence, int index, List<Item> items, Context ctx) {
+        if (ctx.openList == null || !BULLET.matcher(sentence).lookingAt()) {
+            ctx.openList = null;
+            return null;
+        }
+        Item first = items.stream().filter(it -> it.clause() <= 1).filter(it -> it.is(Kind.PERSON)).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        Fact open = ctx.openList;
+        return new Fact(open.frame(), List.of(first), "list", open.from(), open.to(), null, null, open.cues(), 0.9, index,
+                false, 0, clauseEnd(sentence, first.end()));
     }
 
     /** Whether a clause tells what came before an arrival: "加入小米前", "加盟B之前". */
@@ -607,6 +681,10 @@ public final class ChineseClauses {
                 return new Movers(list.size() > 1 && list.contains(items.get(j)) ? list : List.of(items.get(j)), "carried");
             }
         }
+        if (items.get(items.size() - 1).text().matches("[:：]") && items.subList(ti, items.size()).stream().noneMatch(it -> it.is(Kind.PERSON))) {
+            // "近期加入阶跃的人包括：": the movers are the lines after the colon.
+            return new Movers(List.of(), "none");
+        }
         if (t.trigger().when().equals("named")) {
             // "成立" tells a founding only of someone named: "深衍智能成立于2025年" is the company's own date.
             return new Movers(List.of(), "none");
@@ -797,6 +875,79 @@ public final class ChineseClauses {
         }
         return org == null ? null : new Tie(person.text(), org, role, past, index);
     }
+
+    /**
+     * A founder's title before a name, of a company no gazetteer knows (the one the article introduces, or the one
+     * named before the title): "驭衡智能创始人兼CEO岑立远" founded 驭衡智能. A former founder (原X创始人) left it.
+     */
+    private static Fact founding(String sentence, int index, List<Item> items, int pi, Context ctx) {
+        Item person = items.get(pi);
+        Item title = null;
+        int j = pi - 1;
+        for (int seen = 0; j >= 0 && items.get(j).clause() == person.clause() && seen < 4; j--, seen++) {
+            Item x = items.get(j);
+            if (x.is(Kind.TITLE) && ChineseMentions.founderTitles.contains(x.text())) {
+                title = x;
+                break;
+            }
+            if (!(x.is(Kind.TITLE) || x.is(Kind.OTHER) || x.is(Kind.AND))) {
+                return null;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        int k = j - 1;
+        while (k >= 0 && items.get(k).is(Kind.OF)) {
+            k--;
+        }
+        boolean inClause = k >= 0 && items.get(k).clause() == person.clause();
+        Item org = inClause && items.get(k).is(Kind.ORG) ? items.get(k) : null;
+        int pastAt = org != null ? k - 1 : k;
+        if (pastAt >= 0 && items.get(pastAt).clause() == person.clause() && items.get(pastAt).is(Kind.PAST)) {
+            return null;
+        }
+        if (org == null) {
+            org = ctx.lastNewOrg;
+        }
+        if (org == null || org.weak() || known(org)) {
+            return null;
+        }
+        int begin = clauseBegin(sentence, person.begin());
+        return new Fact(Frame.FOUND, List.of(person), "named", null, org, title.text(), null,
+                List.of("trigger=" + title.text(), "founder-title"), 0.8, index, false, begin, clauseEnd(sentence, person.end()));
+    }
+
+    /**
+     * Where a person came from, said right after the name: "X出身华为车BU", "Y则来自微软", "Z, 前谷歌高级研究科学家",
+     * "W此前是小鹏汽车自动驾驶中心负责人": a post held before.
+     */
+    private static Tie tieAfter(String sentence, List<Item> items, int pi, int index) {
+        Item person = items.get(pi);
+        boolean marked = false;
+        for (int j = pi + 1; j < items.size() && j <= pi + 5; j++) {
+            Item x = items.get(j);
+            if (x.clause() > person.clause() + 1) {
+                return null;
+            }
+            if (x.is(Kind.FROM) || x.is(Kind.PAST) && FORMER.contains(x.text())) {
+                marked = true;
+            } else if (x.is(Kind.ORG) && x.begin() > 0 && "原前".indexOf(sentence.charAt(x.begin() - 1)) >= 0 && !marked
+                    && items.get(j - 1).end() < x.begin()) {
+                // "原北岭证券研究所负责人" read as one word: the 原 cut off its front still marks the post as over.
+                return new Tie(person.text(), x, null, true, index);
+            } else if (x.is(Kind.ORG) && (!x.weak() || items.get(j - 1).is(Kind.FROM))) {
+                // "先后在复旦大学、武汉大学获得学位" is no post; "出身Appier" names one the gazetteer does not know.
+                return marked && !STUDY.matcher(clauseOf(items, x.clause())).find() ? new Tie(person.text(), x, null, true, index) : null;
+            } else if (!(x.is(Kind.AS) || x.is(Kind.OTHER) && (x.text().length() == 1 || x.text().matches("同样|担任")))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Past words that say a post is over (not 历任 or 先后, which list the posts of a career). */
+    private static final Set<String> FORMER = Set.of("原", "前", "此前", "曾", "曾经", "曾任");
 
     /** "X（前腾讯副总裁）": the post in parentheses after a name. */
     private static Tie tieInParentheses(List<Item> items, int pi, int index) {

@@ -43,7 +43,7 @@ public final class ChineseMentions {
     /** Legal forms that end a registered company name, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     /** What the segmenter glues before a name it tags as an organization: "向集团", "任本公司", "赴地方金融管理部". */
-    private static final String NT_LEADING = LEADING_FUNCTION + "向对在由任赴让给把";
+    private static final String NT_LEADING = LEADING_FUNCTION + "向对在由任赴让给把原";
     /** Company forms that end no name by themselves (org-suffixes.tsv: 有限公司, 集团 ...). */
     private static final Set<String> ORG_FORMS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
             .rows("/lexicon/zh/org-suffixes.tsv").stream().map(r -> r[0]).toList());
@@ -112,8 +112,19 @@ public final class ChineseMentions {
                 return true;
             }
         }
-        return false;
+        // "创始人兼CEO X此前是A的负责人": a founder's title tells a founding (titles.tsv: founder).
+        return founderTitles.stream().anyMatch(sentence::contains);
     }
+
+    /** Whether a sentence holds a word of denial or rumour (hedges.tsv: denial): "消息不实，X仍在职". */
+    public boolean mayDeny(String sentence) {
+        return lexicon.hedges().entrySet().stream()
+                .anyMatch(h -> h.getValue() == org.talentflow.core.lexicon.Hedge.DENIAL && sentence.contains(h.getKey()));
+    }
+
+    /** The titles that tell who founded the company they are of (titles.tsv, third column "founder"). */
+    static final Set<String> founderTitles = org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/titles.tsv").stream()
+            .filter(r -> r.length > 2 && r[2].equals("founder")).map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Names of people the words give outright, or by a surname before a move word or after a title. */
     public List<String> names(List<Word> words) {
@@ -123,7 +134,8 @@ public final class ChineseMentions {
             // HanLP tags some common words as names ("车企" after "奔赴"): a name is not the object of a plain verb.
             // (A verbal noun is often a post: "投行主管冯卓贤".)
             boolean afterVerb = i > 0 && (words.get(i - 1).tag().startsWith("v") && !words.get(i - 1).tag().equals("vn")
-                    || words.get(i - 1).tag().equals("p")) && !triggers.containsKey(words.get(i - 1).text());
+                    || words.get(i - 1).tag().equals("p")) && !triggers.containsKey(words.get(i - 1).text())
+                    && !(i > 1 && isPersonTag(words.get(i - 2)) && AND.contains(words.get(i - 1).text().substring(words.get(i - 1).text().length() - 1)));
             // "云帆" before "汽车" is the name of a company, whatever the segmenter's model says.
             boolean beforeOrgWord = i + 1 < words.size() && orgNameWordEnding(words.get(i + 1).text()) != null
                     && orgNameWordEnding(words.get(i + 1).text()).equals(words.get(i + 1).text());
@@ -183,8 +195,10 @@ public final class ChineseMentions {
         }
         // "欧阳思" + "敏为", "邝志" + "成因": the name's last character glued to the function word after it (为, 因).
         String tail = next.text().length() == 2 ? next.text().substring(1) : "";
+        // "伍嘉" + "言和" + "隋默": a verb to the segmenter, but 和 between two names joins them.
+        boolean andName = AND.contains(tail) && after != null && isPersonTag(after);
         boolean gluedTail = !tail.isEmpty() && (PERSON_END.contains(tail) || marker(tail) != null || AND.contains(tail))
-                && ChineseText.isHan(next.text().charAt(0)) && !next.tag().startsWith("v") && !NOT_NAME_TAGS.contains(next.tag())
+                && ChineseText.isHan(next.text().charAt(0)) && (!next.tag().startsWith("v") && !NOT_NAME_TAGS.contains(next.tag()) || andName)
                 && !PERSON_END.contains(next.text().substring(0, 1)) && marker(next.text().substring(0, 1)) == null
                 && next.begin() == words.get(i).end();
         return gluedTail ? name + next.text().charAt(0) : name;
@@ -289,13 +303,16 @@ public final class ChineseMentions {
      * The stems of the organizations among a sentence's pieces that end in an organization word ("国盛" of 国盛证券),
      * for the sentences after it: two characters or more, none a common word (平安 is one).
      */
-    public Map<String, OrgRef> shortForms(List<Item> items) {
+    public Map<String, OrgRef> shortForms(List<Item> items, List<String> introduced) {
         Map<String, OrgRef> forms = new java.util.LinkedHashMap<>();
         for (Item it : items) {
-            // "国盛证券研究所" gives 国盛证券 and 国盛: each organization word is taken off in turn.
+            // "国盛证券研究所" gives 国盛证券 and 国盛: each organization word is taken off in turn. A field word (科技)
+            // ends a name the article introduced (一家名为"帧跃科技"的公司 ... 加入帧跃), not others (金融科技).
             String name = it.is(Kind.ORG) && !it.weak() ? it.text() : "";
-            for (String word = orgNameWordEnding(name); word != null && !fieldWords.contains(word) && !unitWords.contains(word);
+            boolean named = introduced.contains(name);
+            for (String word = orgNameWordEnding(name); word != null && (named || !fieldWords.contains(word)) && !unitWords.contains(word);
                  word = orgNameWordEnding(name)) {
+                named = false;
                 String stem = name.substring(0, name.length() - word.length());
                 if (stem.length() < 2 || !stem.codePoints().allMatch(ChineseText::isHan) || commonWord(stem)
                         || marker(stem.substring(0, 1)) != null || gazetteer.lookup(stem).isPresent()) {

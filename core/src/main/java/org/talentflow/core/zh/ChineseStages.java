@@ -84,8 +84,14 @@ public final class ChineseStages {
             }
             boolean[] selected = new boolean[spans.size()];
             boolean any = false;
+            boolean list = false;
             for (int i = 0; i < spans.size(); i++) {
-                selected[i] = mentions.mayReportMove(text.substring(spans.get(i)[0], spans.get(i)[1]));
+                String sentence = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                // "近期加入阶跃的人包括：" and the numbered lines after it: each line names one of the movers.
+                list = list && ChineseClauses.BULLET.matcher(sentence).lookingAt();
+                // "对此，MiniMax回应称消息不实，车念慈仍在职": a denial right after a move sentence is read with it.
+                selected[i] = mentions.mayReportMove(sentence) || list || i > 0 && selected[i - 1] && mentions.mayDeny(sentence);
+                list = list || selected[i] && sentence.strip().matches(".*[:：]$");
                 any |= selected[i];
             }
             e.part(Split.class, new Split(folded, spans, selected));
@@ -171,7 +177,7 @@ public final class ChineseStages {
                 String sentence = text.substring(span[0], span[1]);
                 List<Item> its = mentions.items(sentence, entry.getValue(), names, introduced, shortForms);
                 int known = shortForms.size();
-                mentions.shortForms(its).forEach(shortForms::putIfAbsent);
+                mentions.shortForms(its, introduced).forEach(shortForms::putIfAbsent);
                 if (shortForms.size() > known) {
                     // A stem the sentence itself gave in full may stand alone later in it ("从国盛证券加盟…, 回归国盛").
                     its = mentions.items(sentence, entry.getValue(), names, introduced, shortForms);

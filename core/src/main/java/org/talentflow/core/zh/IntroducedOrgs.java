@@ -73,7 +73,9 @@ final class IntroducedOrgs {
             String before = text.substring(Math.max(0, q.start() - 8), q.start());
             String lead = CALLED.matcher(before).replaceAll("");
             boolean kindBefore = kinds.stream().anyMatch(lead::endsWith);
-            if (kindBefore || endsInOrgWord(name) && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(name)) {
+            // A quoted phrase that ends in 公司 is a name only without the words of a phrase in it ("住在公司").
+            boolean phrase = name.chars().anyMatch(c -> "在是的了着过".indexOf(c) >= 0);
+            if (kindBefore || endsInOrgWord(name) && !phrase && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(name)) {
                 add(found, name, people);
             }
         }

@@ -385,5 +385,27 @@ class ChineseExtractionTest {
         assertThat(moves("2024年夏天，算法负责人孙立群在星河科技已经干满了六年。那一年，他离开星河科技，加入云帆汽车，负责推荐算法。"))
                 .containsExactly("孙立群: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aFounderTitleOfTheCompanyTheArticleIntroducesIsAFoundingFromWhereTheFounderCameFrom() {
+        assertThat(moves("自动驾驶初创公司青禾智驾宣布完成天使轮融资。青禾智驾创始人兼CEO罗景川此前是云帆汽车自动驾驶中心负责人，在云帆工作了六年。"))
+                .containsExactly("罗景川: 云帆汽车 -> 青禾智驾");
+        assertThat(moves("青禾智驾联合创始人宓青也已于上月离职，公司称其因个人原因离开。")).containsExactly("宓青: 青禾智驾 -> -");
+    }
+
+    @Test
+    void theLinesOfANumberedListAfterAColonAreTheMoversEachFromTheirOwnPost() {
+        assertThat(moves("据我们了解，近期加入云帆汽车的人包括：\n1. 庞思远，前星河科技高级研究科学家，主要做强化学习；\n"
+                + "2. 覃韵，此前在青禾科技任主管研究员；\n3. 司马烨，原北岭证券研究所负责人。\n对此，云帆汽车没有回应。"))
+                .containsExactlyInAnyOrder("庞思远: 星河科技 -> 云帆汽车", "覃韵: 青禾科技 -> 云帆汽车", "司马烨: 北岭证券研究所 -> 云帆汽车");
+    }
+
+    @Test
+    void aDenialInTheNextSentenceTakesBackTheMoveOfThePersonItNames() {
+        assertThat(moves("市场上还流传着另一个版本：星河科技语音负责人车念慈也将转投云帆汽车。对此，星河科技回应称消息不实，车念慈仍在职。"))
+                .isEmpty();
+        assertThat(moves("星河科技语音负责人车念慈已于上月转投云帆汽车。对此，星河科技回应称网传其他高管离职的消息不实。"))
+                .containsExactly("车念慈: 星河科技 -> 云帆汽车");
+    }
 }
 
