@@ -97,6 +97,8 @@ public final class ChineseClauses {
     private final Map<String, List<String>> thisEndings = new java.util.HashMap<>();
     /** Words that end an institution's or a part's name (org-name-words.tsv: unit): a bare 学院 is the one named. */
     private final Set<String> unitWords = new java.util.HashSet<>();
+    /** Words for a kind of organization (org-nouns.tsv): 公司, 企业, 机构. */
+    private final Set<String> orgNouns;
     /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
     private final java.util.Set<String> followWords;
 
@@ -109,6 +111,7 @@ public final class ChineseClauses {
         this.notAPost = List.copyOf(chinese.wordKinds("not-a-post.tsv").keySet());
         this.speakers = chinese.wordKinds("markers.tsv").entrySet().stream()
                 .filter(e -> e.getValue().equals("speaker")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        this.orgNouns = Set.copyOf(chinese.orgNouns());
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
                 .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
@@ -269,8 +272,15 @@ public final class ChineseClauses {
         }
         // "X被任命为B CEO": the passive makes the subject the one appointed, and B is named after the word.
         boolean passive = pre.stream().skip(Math.max(0, pre.size() - 2)).anyMatch(it -> it.is(Kind.PASSIVE));
+        Item hirer = null;
         if (passive && (frame == Frame.APPOINT || frame == Frame.HIRE)) {
             frame = Frame.BECOME;
+            // "X也在春节前被美团招致麾下": the organization after 被 is the one that hired.
+            int by = -1;
+            for (int j = 0; j < pre.size(); j++) {
+                by = pre.get(j).is(Kind.PASSIVE) ? j : by;
+            }
+            hirer = by >= 0 && by + 1 < pre.size() && pre.get(by + 1).is(Kind.ORG) && !pre.get(by + 1).weak() ? pre.get(by + 1) : null;
         }
         Item from = orgAfter(pre, Kind.FROM);
         Item to = null;
@@ -304,7 +314,7 @@ public final class ChineseClauses {
                 from = postOrg;
             }
         } else {
-            to = postOrg;
+            to = postOrg != null ? postOrg : hirer;
             bareFounding = post.stream().allMatch(it -> it.text().matches("[了,，。;；:：!！]"));
             if (to == null && frame == Frame.FOUND && ctx.lastNewOrg != null && (bareFounding
                     || post.stream().anyMatch(it -> it.text().equals("公司") || it.text().equals("新公司") || it.is(Kind.THIS)))) {
@@ -374,8 +384,11 @@ public final class ChineseClauses {
         String clauseText = upTo + sentence.substring(t.begin(), clauseEnd(sentence, t.end()));
         Item described = who.movers.size() == 1 && who.movers.get(0).begin() >= 0 ? who.movers.get(0) : null;
         int at = described == null ? -1 : items.indexOf(described);
-        if (at > 0 && items.get(at - 1).is(Kind.OF) && described.end() <= t.begin()) {
-            // "曾在Meta负责推荐算法研究的周凯文也已入职": the history describes the person, not the move.
+        boolean description = at > 0 && described.end() <= t.begin() && items.subList(Math.max(0, at - 3), at).stream()
+                .anyMatch(x -> x.clause() == described.clause() && (x.is(Kind.OF) || x.is(Kind.TITLE)));
+        if (description) {
+            // "曾在Meta负责推荐算法研究的周凯文也已入职", "DeepSeek早期核心成员之一…的研究员X已于3月离职": the history
+            // describes the person, not the move.
             clauseText = sentence.substring(described.end(), clauseEnd(sentence, t.end()));
         }
         boolean background = date != null && ctx.referenceYear > 0
@@ -845,7 +858,7 @@ public final class ChineseClauses {
         Item org = null;
         String role = null;
         boolean past = false;
-        for (int j = pi - 1, seen = 0; j >= 0 && items.get(j).clause() == person.clause() && seen < 10; j--, seen++) {
+        for (int j = pi - 1, seen = 0; j >= 0 && items.get(j).clause() == person.clause() && seen < 16; j--, seen++) {
             Item it = items.get(j);
             Kind k = it.kind();
             if (k == Kind.TITLE) {
@@ -974,12 +987,14 @@ public final class ChineseClauses {
         return org.org() != null && !org.org().organization().equals(org.text());
     }
 
-    private static Item firstOrg(List<Item> post) {
+    private Item firstOrg(List<Item> post) {
         for (int j = 0; j < post.size(); j++) {
             Item it = post.get(j);
             if (it.is(Kind.ORG) && (!it.weak() || j == 0 || j + 1 < post.size() && post.get(j + 1).is(Kind.TITLE))) {
-                // "吉利旗下极氪": the unit under the group is where the person goes.
-                if (j + 2 < post.size() && post.get(j + 1).is(Kind.UNDER) && post.get(j + 2).is(Kind.ORG)) {
+                // "吉利旗下极氪": the unit under the group is where the person goes; "北京人工智能企业智谱": a kind of
+                // organization before a name says what the name is.
+                if (j + 2 < post.size() && (post.get(j + 1).is(Kind.UNDER) || orgNouns.contains(post.get(j + 1).text()))
+                        && post.get(j + 2).is(Kind.ORG)) {
                     return post.get(j + 2);
                 }
                 return it;

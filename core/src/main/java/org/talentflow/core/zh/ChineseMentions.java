@@ -217,20 +217,25 @@ public final class ChineseMentions {
         // "研究员阿" + "米尔·拉希德": the first part's characters the segmenter left before it.
         for (int k = i - 1; k >= 0 && i - k <= 2 && words.get(k).text().length() == 1 && words.get(i).text().length() + (i - k) <= 4; k--) {
             String c = words.get(k).text();
+            // A character right after a title is the name's, whatever its tag ("工程总监" + "拉" + "杰·帕特尔").
+            boolean afterTitle = k > 0 && (words.get(k - 1).tag().equals("nnt") || isTitle(words.get(k - 1).text()));
             if (!ChineseText.hasHan(c) || triggers.containsKey(c) || marker(c) != null || AND.contains(c) || PERSON_END.contains(c)
-                    || c.equals("的") || NOT_NAME_TAGS.contains(words.get(k).tag()) && !words.get(k).tag().equals("m")) {
+                    || c.equals("的") || NOT_NAME_TAGS.contains(words.get(k).tag()) && !words.get(k).tag().equals("m") && !afterTitle) {
                 break;
             }
             b.insert(0, c);
         }
         int j = i;
+        boolean first = true;
         while (true) {
             Word part = words.get(j);
             if (part.text().length() > 5 || !part.text().codePoints().allMatch(ChineseText::isHan) || triggers.containsKey(part.text())
                     || marker(part.text()) != null || isTitle(part.text()) || gazetteer.lookup(part.text()).isPresent()) {
                 return null;
             }
-            b.append(b.length() == 0 ? "" : "·").append(part.text());
+            // The characters found before the first part are its own ("拉" + "杰" is 拉杰).
+            b.append(first ? "" : "·").append(part.text());
+            first = false;
             if (j + 2 < words.size() && isDot(words.get(j + 1).text())) {
                 j += 2;
             } else {

@@ -407,5 +407,18 @@ class ChineseExtractionTest {
         assertThat(moves("星河科技语音负责人车念慈已于上月转投云帆汽车。对此，星河科技回应称网传其他高管离职的消息不实。"))
                 .containsExactly("车念慈: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void theOrganizationAfter被HiresAndTheOneAfter从IsLeft() {
+        assertThat(moves("此外，前星河科技品类运营负责人滕海若也在春节前被云帆汽车招致麾下，负责品牌合作。"))
+                .containsExactly("滕海若: 星河科技 -> 云帆汽车");
+        assertThat(moves("云帆汽车还从星河科技请来了卜凡，由他负责供应链。")).containsExactly("卜凡: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void historyThatDescribesThePersonIsNotTheMovesAndAKindBeforeANameSaysWhatItIs() {
+        assertThat(moves("星河科技早期核心成员之一、参与过多代模型训练的研究员闾丘澜已于3月离职，全职加入北京人工智能企业智谱，任研究员。"))
+                .containsExactly("闾丘澜: 星河科技 -> Zhipu AI");
+    }
 }
 
