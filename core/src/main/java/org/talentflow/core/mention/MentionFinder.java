@@ -94,6 +94,14 @@ public final class MentionFinder {
                 }
                 Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j)
                         : functionOfATitle(s, j, lexicon) ? null : organization(s, i, j);
+                int last = "PERSON".equals(t.ner()) && m != null ? surnameAfterNickname(s, j, taken) : -1;
+                if (last > 0) {
+                    // 'Ayodele "Ayo" Bankole', "Robert (Bob) Smith": the name is the given name and the surname; the
+                    // nickname in between is no part of it.
+                    m = new Mention(Mention.Type.PERSON, m.first(), last, m.text() + " " + s.text(j + 4, last),
+                            m.begin(), s.token(last).end(), null, null, "ner");
+                    j = last;
+                }
                 if (m != null) {
                     mentions.add(m);
                     mark(taken, m.first(), m.last());
@@ -210,6 +218,22 @@ public final class MentionFinder {
     }
 
     /** A person's name without honorifics, possessive endings and punctuation the tagger ran into it. */
+    private static final Set<String> OPENING = Set.of("\"", "``", "\u201c", "(", "-LRB-", "'", "`");
+    private static final Set<String> CLOSING = Set.of("\"", "''", "\u201d", ")", "-RRB-", "'");
+
+    /** The last token of a surname after a one-word nickname in quotes or parentheses, or -1. */
+    private static int surnameAfterNickname(ParsedSentence s, int j, boolean[] taken) {
+        if (j + 4 > s.size() || !OPENING.contains(s.token(j + 1).word()) || !CLOSING.contains(s.token(j + 3).word())
+                || !s.token(j + 2).isProperNoun() || !"PERSON".equals(s.token(j + 4).ner()) || taken[j + 4]) {
+            return -1;
+        }
+        int k = j + 4;
+        while (k + 1 <= s.size() && "PERSON".equals(s.token(k + 1).ner()) && !taken[k + 1]) {
+            k++;
+        }
+        return k;
+    }
+
     private static Mention person(ParsedSentence s, int i, int j) {
         while (i <= j && (HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i)))) {
             i++;

@@ -359,7 +359,8 @@ public final class Candidates {
 
     /** Words that take up a group named before: "those four", "the trio", "both". */
     private static final java.util.Set<String> GROUP_BACK_REFERENCES = java.util.Set.of("those", "these", "trio", "pair",
-            "duo", "quartet", "both", "all", "two", "three", "four", "five", "six", "seven", "eight", "them", "they");
+            "duo", "quartet", "both", "all", "two", "three", "four", "five", "six", "seven", "eight", "them", "they",
+            "group", "hire", "recruit", "newcomer", "arrival", "departure", "defector", "include");
 
     /**
      * "Meta recruited four OpenAI researchers, naming X along with Y and Z"; "... identified those four as X, Y and Z":
@@ -393,8 +394,9 @@ public final class Candidates {
 
     private static boolean takesUpAGroup(SentenceReading r) {
         for (org.talentflow.core.parse.Token t : r.parsed().tokens()) {
+            // "The group includes X; Y; and Z": a group noun or a verb of including takes the group up too.
             if (GROUP_BACK_REFERENCES.contains(t.lemma()) && (t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun()
-                    || t.pos().equals("PRP"))) {
+                    || t.pos().equals("PRP") || t.lemma().equals("include") && t.pos().matches("VB[ZPD]"))) {
                 return true;
             }
         }

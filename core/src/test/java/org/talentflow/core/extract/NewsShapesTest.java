@@ -874,4 +874,17 @@ class NewsShapesTest {
         assertThat(moves.get(0).date()).isNull();
         assertThat(movesIn("Priya Shah joined Anthropic from Google in March 2025.").get(0).date()).isEqualTo("2025-03");
     }
+
+    @Test
+    void theNamesOfTheNextSentenceThatTakesTheGroupUpMoveWithIt() {
+        assertThat(described("Xiaomi has recruited three researchers from Baidu for its new robotics lab. The group includes "
+                + "Ana Ruiz, who led speech work; Ken Sato, a vision specialist; and Lea Moss. All three have started."))
+                .contains("Ana Ruiz: move Baidu -> Xiaomi", "Ken Sato: move Baidu -> Xiaomi", "Lea Moss: move Baidu -> Xiaomi");
+    }
+
+    @Test
+    void aNicknameInQuotesIsNoPartOfTheName() {
+        assertThat(described("Ayodele \"Ayo\" Bankole, a researcher at Baidu, has joined Xiaomi."))
+                .containsExactly("Ayodele Bankole: move Baidu -> Xiaomi");
+    }
 }
