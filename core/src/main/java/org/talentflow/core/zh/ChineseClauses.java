@@ -97,6 +97,8 @@ public final class ChineseClauses {
     private final Map<String, List<String>> thisEndings = new java.util.HashMap<>();
     /** Words that end an institution's or a part's name (org-name-words.tsv: unit): a bare 学院 is the one named. */
     private final Set<String> unitWords = new java.util.HashSet<>();
+    /** Words that keep a post (markers.tsv: stay): 继续, 仍. */
+    private final Set<String> stayWords;
     /** Words for a kind of organization (org-nouns.tsv): 公司, 企业, 机构. */
     private final Set<String> orgNouns;
     /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
@@ -112,6 +114,8 @@ public final class ChineseClauses {
         this.speakers = chinese.wordKinds("markers.tsv").entrySet().stream()
                 .filter(e -> e.getValue().equals("speaker")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         this.orgNouns = Set.copyOf(chinese.orgNouns());
+        this.stayWords = chinese.wordKinds("markers.tsv").entrySet().stream().filter(e -> e.getValue().equals("stay"))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
                 .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
@@ -176,12 +180,16 @@ public final class ChineseClauses {
             }
         }
         int before = facts.size();
+        // The people the sentence says keep a post (继续担任): no departure of theirs is told there.
+        Set<String> staying = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item t = items.get(i);
             if (t.is(Kind.TRIGGER)) {
-                readTrigger(sentence, index, items, i, ctx, facts, ties);
+                readTrigger(sentence, index, items, i, ctx, facts, ties, staying);
             }
         }
+        facts.subList(before, facts.size()).removeIf(f -> f.frame() == Frame.DEPART
+                && f.movers().stream().anyMatch(m -> staying.contains(m.text())));
         // "驭风智能联合创始人宓晨也已于上月离职": a founder who leaves founds nothing here.
         foundings.removeIf(f -> facts.subList(before, facts.size()).stream().anyMatch(o -> o.frame() == Frame.DEPART
                 && o.movers().stream().anyMatch(m -> m.text().equals(f.movers().get(0).text()))));
@@ -242,7 +250,7 @@ public final class ChineseClauses {
     }
 
     private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,
-                             List<Tie> ties) {
+                             List<Tie> ties, Set<String> staying) {
         Item t = items.get(ti);
         Frame frame = t.trigger().frame();
         String when = t.trigger().when();
@@ -259,11 +267,17 @@ public final class ChineseClauses {
             return;
         }
         if (when.equals("tie")) {
-            boolean news = pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS));
+            // "将继续担任该行执行董事": a post kept is no new one (markers.tsv: stay).
+            boolean news = pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS))
+                    && pre.stream().noneMatch(it -> stayWords.contains(it.text()));
             // "加入小米前, X担任汇芯通信董事长": the post held before an arrival is over.
             boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST)) || beforeArrival(items, t.clause() - 1);
             if (!news || past) {
                 List<Item> movers = movers(items, ti, pre, ctx, frame).movers;
+                if (pre.stream().anyMatch(it -> stayWords.contains(it.text()))) {
+                    // "辞去行长职务, 将继续担任该行执行董事": who keeps a post there has not left.
+                    movers.forEach(m -> staying.add(m.text()));
+                }
                 if (postOrg != null) {
                     movers.forEach(m -> ties.add(new Tie(m.text(), postOrg, titleAfter(post, postOrg), past, index)));
                 }

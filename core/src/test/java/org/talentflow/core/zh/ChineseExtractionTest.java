@@ -420,5 +420,11 @@ class ChineseExtractionTest {
         assertThat(moves("星河科技早期核心成员之一、参与过多代模型训练的研究员闾丘澜已于3月离职，全职加入北京人工智能企业智谱，任研究员。"))
                 .containsExactly("闾丘澜: 星河科技 -> Zhipu AI");
     }
+
+    @Test
+    void aPostKeptIsNoNewOne() {
+        assertThat(moves("吕振华此前在云帆汽车任职。今年3月，吕振华因年龄原因辞去星河银行行长职务，将继续担任星河银行执行董事。"))
+                .isEmpty();
+    }
 }
 
