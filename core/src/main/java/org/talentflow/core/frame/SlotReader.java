@@ -354,6 +354,11 @@ public final class SlotReader {
         // "is now chief architect at B": after a copula the parser hangs "at B" on the title as obl:at
         for (String relation : new String[] {"nmod:of", "nmod:at", "nmod:poss", "compound", "nmod:with", "nmod:for", "obl:at"}) {
             for (int d : s.dependents(node, relation)) {
+                if (relation.equals("compound") && s.dependents(node, "compound").stream().anyMatch(c -> c < d
+                        && lexicon.isTitleWord(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                    // "Chief Technology Officer": a word between a title's first word and its head is the title's.
+                    continue;
+                }
                 OrgSlot slot = org(sm, d, 1);
                 if (slot != null && slot.named()) {
                     return new OrgSlot(slot.org(), slot.mention(), "role");

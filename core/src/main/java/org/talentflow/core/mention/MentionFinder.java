@@ -122,6 +122,7 @@ public final class MentionFinder {
             }
         }
         titleOwners(s, mentions, taken);
+        legalForms(s, mentions);
         return new SentenceMentions(s, joinedUnits(s, mentions));
     }
 
@@ -279,6 +280,36 @@ public final class MentionFinder {
             end--;
         }
         return end;
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM =
+            java.util.regex.Pattern.compile("(?i)(inc|ltd|llc|corp|co|plc|gmbh|ag|s\\.a|limited|incorporated)\\.?");
+
+    /**
+     * "Lattice Forge, Inc.": the tagger may take the name for a person's and leave the legal form alone as an
+     * organization. A legal form after a comma makes the name before it a company's, and is no name by itself.
+     */
+    private void legalForms(ParsedSentence s, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention form = mentions.get(k);
+            if (!form.is(Mention.Type.ORG) || !LEGAL_FORM.matcher(form.text()).matches()) {
+                continue;
+            }
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.last() == form.first() - 2 && s.token(form.first() - 1).word().equals(",")) {
+                    before = m;
+                }
+            }
+            mentions.remove(k);
+            if (before != null && before.is(Mention.Type.PERSON)) {
+                Mention org = organization(s, before.first(), before.last());
+                if (org != null) {
+                    mentions.set(mentions.indexOf(before), org);
+                }
+            }
+            k--;
+        }
     }
 
     public static boolean introducedAsOrganization(ParsedSentence s, int first, Lexicon lexicon) {

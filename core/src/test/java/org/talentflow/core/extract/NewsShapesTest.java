@@ -887,4 +887,11 @@ class NewsShapesTest {
         assertThat(described("Ayodele \"Ayo\" Bankole, a researcher at Baidu, has joined Xiaomi."))
                 .containsExactly("Ayodele Bankole: move Baidu -> Xiaomi");
     }
+
+    @Test
+    void aWordInsideATitleIsNoOrganizationAndALegalFormAloneIsNone() {
+        assertThat(described("Quillon Systems, Inc., a developer of compilers, today announced the appointment of Dr. Ken Oda "
+                + "as Chief Technology Officer. Dr. Oda joins from Nvidia."))
+                .contains("Ken Oda: move Nvidia -> Quillon Systems").noneMatch(m -> m.contains("Technology") || m.contains("-> Inc."));
+    }
 }
