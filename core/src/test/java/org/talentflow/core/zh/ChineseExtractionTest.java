@@ -426,5 +426,11 @@ class ChineseExtractionTest {
         assertThat(moves("吕振华此前在云帆汽车任职。今年3月，吕振华因年龄原因辞去星河银行行长职务，将继续担任星河银行执行董事。"))
                 .isEmpty();
     }
+
+    @Test
+    void aKindOfCompanyIntroducesTheNameAfterIt() {
+        assertThat(moves("8月1日晚间，港股创新药企启衡生物发布公告，宣布委任聂映雪为公司首席医学官。聂映雪此前任职于星河科技。"))
+                .containsExactly("聂映雪: 星河科技 -> 启衡生物");
+    }
 }
 
