@@ -27,7 +27,8 @@ public final class ChineseMoves {
 
     /** A document read: its folded text, its sentences' spans (folded offsets), its facts and ties. */
     public record Reading(ChineseText.Folded folded, List<int[]> sentences, List<Fact> facts, List<Tie> ties,
-                          Map<Integer, List<Item>> items, Map<Item, String> written, int referenceYear) {
+                          Map<Integer, List<Item>> items, Map<Item, String> written, int referenceYear,
+                          java.util.Set<String> introduced) {
     }
 
     private ChineseMoves() {
@@ -116,6 +117,10 @@ public final class ChineseMoves {
                     to = founding.to();
                     toHow = "arrival-sentence";
                 }
+            }
+            if (to == null && f.frame() == Frame.FOUND && (to = namedNext(r, f)) != null) {
+                // "…而是选择自立门户。两个月后, 一家名为'帧跃科技'的公司注册成立": the company the next sentences introduce.
+                toHow = "previous";
             }
             if (from == null && (from = tieIn(r, mover, f, to)) != null) {
                 fromHow = "tie-sentence";
@@ -221,6 +226,18 @@ public final class ChineseMoves {
             return new Origin(org, "previous-sentence-org");
         }
         return new Origin(null, "none");
+    }
+
+    /** The first organization the article introduces (IntroducedOrgs) in the two sentences after a fact's, or null. */
+    private static Item namedNext(Reading r, Fact f) {
+        for (int k = f.sentence() + 1; k <= f.sentence() + 2; k++) {
+            for (Item it : r.items().getOrDefault(k, List.of())) {
+                if (it.is(ChineseMentions.Kind.ORG) && r.introduced().contains(it.text())) {
+                    return it;
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the last one moved before a follower's move left: the origin of the one followed. */

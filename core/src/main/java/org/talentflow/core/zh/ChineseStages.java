@@ -201,7 +201,8 @@ public final class ChineseStages {
                 }
             }
             e.part(ChineseMoves.Reading.class,
-                    new ChineseMoves.Reading(split.folded(), split.spans(), facts, ties, items, written, ctx.referenceYear()));
+                    new ChineseMoves.Reading(split.folded(), split.spans(), facts, ties, items, written, ctx.referenceYear(),
+                            java.util.Set.copyOf(introduced)));
         }
     }
 

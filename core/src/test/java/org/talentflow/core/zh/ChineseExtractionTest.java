@@ -432,5 +432,12 @@ class ChineseExtractionTest {
         assertThat(moves("8月1日晚间，港股创新药企启衡生物发布公告，宣布委任聂映雪为公司首席医学官。聂映雪此前任职于星河科技。"))
                 .containsExactly("聂映雪: 星河科技 -> 启衡生物");
     }
+
+    @Test
+    void aFoundingWithNoCompanyFoundsTheOneTheNextSentencesIntroduce() {
+        assertThat(moves("星河科技算法负责人邝亦凡已于今年8月离职。离职之后，他没有接受大厂的邀约，而是选择自立门户。"
+                + "两个月后，一家名为“帧跃科技”的公司在北京注册成立，法定代表人正是邝亦凡。"))
+                .contains("邝亦凡: 星河科技 -> 帧跃科技");
+    }
 }
 
