@@ -383,6 +383,14 @@ public final class ChineseMentions {
             items.addAll(itemsOf(words, i));
         }
         items.sort(Comparator.comparingInt(Item::begin));
+        // "遵守《上海证券交易所科创板股票上市规则》": a name inside a document's title marks is no one's employer.
+        java.util.regex.Matcher titled = BOOK_TITLE.matcher(sentence);
+        while (titled.find()) {
+            int b = titled.start();
+            int e = titled.end();
+            items.replaceAll(it -> it.is(Kind.ORG) && it.begin() >= b && it.end() <= e
+                    ? new Item(Kind.OTHER, it.text(), it.begin(), it.end(), 0, null, false, null) : it);
+        }
         List<Item> orgs = items.stream().filter(it -> it.is(Kind.ORG)).toList();
         // The words of a name read as one organization ("星河" of "星河科技") are no pieces of their own.
         items.removeIf(it -> !it.is(Kind.ORG) && orgs.stream().anyMatch(o -> o.begin() <= it.begin() && it.end() <= o.end()));
@@ -420,6 +428,9 @@ public final class ChineseMentions {
             java.util.Arrays.fill(taken, at, after, true);
         }
     }
+
+    /** A document's title in its marks: 《…上市规则》 (the 《》 of Chinese typography; 〈〉 in Taiwan's). */
+    private static final java.util.regex.Pattern BOOK_TITLE = java.util.regex.Pattern.compile("[《〈][^》〉]{1,40}[》〉]");
 
     /** Words after a surname that make it a way of addressing someone, not a given name: 欧阳总, 皇甫博士. */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(总|博士|教授|先生|女士|老师)$");
@@ -1048,7 +1059,9 @@ public final class ChineseMentions {
 
     /** What may follow a name: nothing, punctuation, a move word, a word of time or manner, a marker. */
     private boolean endsName(Word next) {
+        // "公孙伯" + "言" + "先生": an honorific ends the name before it.
         return next == null || next.tag().equals("w") || movesNext(next) || AND.contains(next.text())
+                || next.text().matches("先生|女士|博士|教授")
                 || marker(next.text()) != null && !"body".equals(marker(next.text()));
     }
 

@@ -439,5 +439,12 @@ class ChineseExtractionTest {
                 + "两个月后，一家名为“帧跃科技”的公司在北京注册成立，法定代表人正是邝亦凡。"))
                 .contains("邝亦凡: 星河科技 -> 帧跃科技");
     }
+
+    @Test
+    void anHonorificEndsTheNameAndANameInsideADocumentTitleIsNoEmployer() {
+        assertThat(moves("星河微电子股份有限公司董事会于近日收到公司副总经理公孙伯言先生提交的书面辞职报告。"
+                + "辞职后，公孙伯言先生将不再担任公司任何职务，并将继续遵守《北岭证券交易所股票上市规则》的相关规定。"))
+                .allMatch(m -> m.startsWith("公孙伯言: ") && m.endsWith(" -> -")).isNotEmpty();
+    }
 }
 
