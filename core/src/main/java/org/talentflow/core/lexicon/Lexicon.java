@@ -128,10 +128,26 @@ public final class Lexicon {
 
     /** A two-column file of this language's lexicon (word, kind), such as the Chinese reader's markers.tsv. */
     public Map<String, String> wordKinds(String file) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        rows(dir + file).forEach(r -> kinds.put(r[0], r.length > 1 ? r[1] : ""));
-        return kinds;
+        // Read once per lexicon: the Chinese reader's stages each ask for markers.tsv.
+        return wordKinds.computeIfAbsent(file, f -> {
+            Map<String, String> kinds = new LinkedHashMap<>();
+            rows(dir + f).forEach(r -> kinds.put(r[0], r.length > 1 ? r[1] : ""));
+            return Collections.unmodifiableMap(kinds);
+        });
     }
+
+    /** The words of one kind in such a file: the "stay" words of markers.tsv, the "unit" words of org-name-words.tsv. */
+    public Set<String> wordsOfKind(String file, String kind) {
+        Set<String> words = new java.util.HashSet<>();
+        wordKinds(file).forEach((w, k) -> {
+            if (k.equals(kind)) {
+                words.add(w);
+            }
+        });
+        return Collections.unmodifiableSet(words);
+    }
+
+    private final Map<String, Map<String, String>> wordKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a word begins Chinese names (a surname of one or two characters). */
     public boolean isSurname(String word) {

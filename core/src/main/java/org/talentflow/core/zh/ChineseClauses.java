@@ -96,7 +96,7 @@ public final class ChineseClauses {
     /** Reference words and the name endings they stand for (markers.tsv: this, third column): 该校 a 大学 or 学院. */
     private final Map<String, List<String>> thisEndings = new java.util.HashMap<>();
     /** Words that end an institution's or a part's name (org-name-words.tsv: unit): a bare 学院 is the one named. */
-    private final Set<String> unitWords = new java.util.HashSet<>();
+    private final Set<String> unitWords;
     /** Words that keep a post (markers.tsv: stay): 继续, 仍. */
     private final Set<String> stayWords;
     /** Words for a kind of organization (org-nouns.tsv): 公司, 企业, 机构. */
@@ -111,21 +111,14 @@ public final class ChineseClauses {
                         && !e.getKey().equals("前"))
                 .map(Map.Entry::getKey).toList();
         this.notAPost = List.copyOf(chinese.wordKinds("not-a-post.tsv").keySet());
-        this.speakers = chinese.wordKinds("markers.tsv").entrySet().stream()
-                .filter(e -> e.getValue().equals("speaker")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        this.speakers = chinese.wordsOfKind("markers.tsv", "speaker");
         this.orgNouns = Set.copyOf(chinese.orgNouns());
-        this.stayWords = chinese.wordKinds("markers.tsv").entrySet().stream().filter(e -> e.getValue().equals("stay"))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        this.stayWords = chinese.wordsOfKind("markers.tsv", "stay");
+        this.unitWords = chinese.wordsOfKind("org-name-words.tsv", "unit");
+        this.followWords = chinese.wordsOfKind("markers.tsv", "follow");
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
                 .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
-        chinese.wordKinds("org-name-words.tsv").forEach((w, k) -> {
-            if (k.equals("unit")) {
-                unitWords.add(w);
-            }
-        });
-        this.followWords = chinese.wordKinds("markers.tsv").entrySet().stream()
-                .filter(e -> e.getValue().equals("follow")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 
     public void read(String sentence, int index, List<Item> items, Context ctx, List<Fact> facts, List<Tie> ties) {
@@ -913,7 +906,7 @@ public final class ChineseClauses {
         int j = pi - 1;
         for (int seen = 0; j >= 0 && items.get(j).clause() == person.clause() && seen < 4; j--, seen++) {
             Item x = items.get(j);
-            if (x.is(Kind.TITLE) && ChineseMentions.founderTitles.contains(x.text())) {
+            if (x.is(Kind.TITLE) && ChineseMentions.FOUNDER_TITLES.contains(x.text())) {
                 title = x;
                 break;
             }

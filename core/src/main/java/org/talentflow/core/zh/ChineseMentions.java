@@ -113,7 +113,7 @@ public final class ChineseMentions {
             }
         }
         // "创始人兼CEO X此前是A的负责人": a founder's title tells a founding (titles.tsv: founder).
-        return founderTitles.stream().anyMatch(sentence::contains);
+        return FOUNDER_TITLES.stream().anyMatch(sentence::contains);
     }
 
     /** Whether a sentence holds a word of denial or rumour (hedges.tsv: denial): "消息不实，X仍在职". */
@@ -123,7 +123,7 @@ public final class ChineseMentions {
     }
 
     /** The titles that tell who founded the company they are of (titles.tsv, third column "founder"). */
-    static final Set<String> founderTitles = org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/titles.tsv").stream()
+    static final Set<String> FOUNDER_TITLES = org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/titles.tsv").stream()
             .filter(r -> r.length > 2 && r[2].equals("founder")).map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Names of people the words give outright, or by a surname before a move word or after a title. */

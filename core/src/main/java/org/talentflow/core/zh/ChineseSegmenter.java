@@ -2,7 +2,6 @@ package org.talentflow.core.zh;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -43,8 +42,7 @@ public final class ChineseSegmenter {
         this.orgWords = chinese.orgNameWords();
         // Words that end an institution's name (org-name-words.tsv: unit): 大学, 研究院. Company words (公司, 科技) are
         // too common after a reference or a verb (该公司, 出任该公司) to be mended.
-        Map<String, String> kinds = chinese.wordKinds("org-name-words.tsv");
-        this.mendable = orgWords.stream().filter(w -> w.length() >= 2 && kinds.getOrDefault(w, "").equals("unit")).toList();
+        this.mendable = chinese.wordsOfKind("org-name-words.tsv", "unit").stream().filter(w -> w.length() >= 2).toList();
         this.maxTitle = titles.stream().mapToInt(String::length).max().orElse(2);
         synchronized (LOCK) {
             // HanLP's dictionary is one per process: each word is added once, whatever the number of extractors.
