@@ -433,7 +433,8 @@ public final class ChineseMentions {
     private static final java.util.regex.Pattern BOOK_TITLE = java.util.regex.Pattern.compile("[《〈][^》〉]{1,40}[》〉]");
 
     /** Words after a surname that make it a way of addressing someone, not a given name: 欧阳总, 皇甫博士. */
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(总|博士|教授|先生|女士|老师)$");
+    private static final String HONORIFICS = "总|博士|教授|先生|女士|老师";
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(" + HONORIFICS + ")$");
 
     /**
      * "欧阳总" (boss Ouyang), "皇甫博士": the one full name of the document with that surname, or the name as it is
@@ -1061,7 +1062,7 @@ public final class ChineseMentions {
     private boolean endsName(Word next) {
         // "公孙伯" + "言" + "先生": an honorific ends the name before it.
         return next == null || next.tag().equals("w") || movesNext(next) || AND.contains(next.text())
-                || next.text().matches("先生|女士|博士|教授")
+                || next.text().matches(HONORIFICS)
                 || marker(next.text()) != null && !"body".equals(marker(next.text()));
     }
 
