@@ -103,6 +103,10 @@ public final class ChineseClauses {
     private final Set<String> orgNouns;
     /** Words that make an arrival follow another's (markers.tsv: follow): 随其加盟. */
     private final java.util.Set<String> followWords;
+    /** Words after a move clause and 的 that name its movers (markers.tsv: cleft): 加入MiniMax的还有X. */
+    private final Set<String> cleftWords;
+    /** Words for unnamed people (markers.tsv: people): 相关人员离职 is no one's named move. */
+    private final Set<String> peopleWords;
 
     public ChineseClauses(Lexicon chinese) {
         this.hedges = chinese.hedges();
@@ -116,6 +120,8 @@ public final class ChineseClauses {
         this.stayWords = chinese.wordsOfKind("markers.tsv", "stay");
         this.unitWords = chinese.wordsOfKind("org-name-words.tsv", "unit");
         this.followWords = chinese.wordsOfKind("markers.tsv", "follow");
+        this.cleftWords = chinese.wordsOfKind("markers.tsv", "cleft");
+        this.peopleWords = chinese.wordsOfKind("markers.tsv", "people");
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
                 .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
@@ -351,6 +357,14 @@ public final class ChineseClauses {
             to = who.org() != null ? who.org() : to;
         } else {
             who = movers(items, ti, pre, ctx, frame);
+            if (who.how().equals("cleft")) {
+                // "与Raman同时到岗的还有前Anthropic工程师X": no organization of the clause, none of the description.
+                if (frame == Frame.DEPART) {
+                    from = from == postOrg ? who.org() : from;
+                } else if (to == postOrg) {
+                    to = who.org();
+                }
+            }
         }
         if (who.movers.isEmpty()) {
             if (sentence.strip().matches(".*[:：]$") && (to != null || from != null)) {
@@ -664,6 +678,22 @@ public final class ChineseClauses {
                 return new Movers(movers, "list");
             }
         }
+        // "加入MiniMax的还有来自百度的A、来自智谱的B": a move clause closed by 的 and a cleft word; the names after it moved.
+        for (int j = 0; j + 1 < post.size() && pre.stream().noneMatch(it -> it.is(Kind.PERSON)); j++) {
+            if (post.get(j).is(Kind.PERSON)) {
+                break;
+            }
+            if (post.get(j).is(Kind.OF) && cleftWords.contains(post.get(j + 1).text())) {
+                items.subList(items.indexOf(post.get(j + 1)) + 1, items.size()).stream()
+                        .filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
+                if (!movers.isEmpty()) {
+                    // The clause's organization is the one before 的, not one in a name's description after it.
+                    Item org = post.subList(0, j).stream().filter(it -> it.is(Kind.ORG) && !it.weak()).findFirst().orElse(null);
+                    return new Movers(movers, "cleft", org);
+                }
+                break;
+            }
+        }
         // "与他一同离开的, 还有团队中的两名成员: A、B": a clause that ends with its move word and 的 is the topic of the
         // sentence after it, whose names are the ones who moved.
         List<Item> said = post.stream().filter(it -> !it.text().matches("[,，:：;；。]")).toList();
@@ -712,7 +742,8 @@ public final class ChineseClauses {
         // "已有数名中层离开": a clause whose subject is unnamed people ("数名", "多位", "两名") is no one's named move.
         boolean bare = pre.stream().allMatch(it -> it.is(Kind.NEWS) || it.is(Kind.OTHER) || it.is(Kind.FROM)
                 || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST))
-                && !UNNAMED_PEOPLE.matcher(pre.stream().map(Item::text).reduce("", String::concat)).find();
+                && !UNNAMED_PEOPLE.matcher(pre.stream().map(Item::text).reduce("", String::concat)).find()
+                && pre.stream().noneMatch(it -> peopleWords.contains(it.text()));
         if (bare && ctx.topic != null) {
             return new Movers(List.of(person(ctx.topic, t)), "zero");
         }

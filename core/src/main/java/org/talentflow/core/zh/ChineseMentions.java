@@ -73,7 +73,9 @@ public final class ChineseMentions {
     public ChineseMentions(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
         this.lexicon = chinese;
         this.gazetteer = gazetteer;
-        this.markers = chinese.wordKinds("markers.tsv");
+        // A cleft word (还有, 是) says who moved only after a move clause and 的: the clause reader's business, no piece.
+        this.markers = chinese.wordKinds("markers.tsv").entrySet().stream().filter(e -> !e.getValue().equals("cleft"))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         this.surnameMarkers = org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[2].equals("surname")).map(r -> r[0]).collect(java.util.stream.Collectors.toSet());
         for (var m : markers.entrySet()) {

@@ -446,5 +446,14 @@ class ChineseExtractionTest {
                 + "辞职后，公孙伯言先生将不再担任公司任何职务，并将继续遵守《北岭证券交易所股票上市规则》的相关规定。"))
                 .allMatch(m -> m.startsWith("公孙伯言: ") && m.endsWith(" -> -")).isNotEmpty();
     }
-}
 
+    @Test
+    void aCleftAfterTheMoveClauseNamesTheMoversEachFromTheirOwnPost() {
+        assertThat(moves("今年以来，加入云帆汽车的还有来自星河科技的秦思远、来自北辰科技的宗晓岚，以及此前在华为从事编译器开发的卓立。"
+                + "相关人员离职属正常流动。"))
+                .containsExactlyInAnyOrder("秦思远: 星河科技 -> 云帆汽车", "宗晓岚: 北辰科技 -> 云帆汽车", "卓立: Huawei -> 云帆汽车");
+        // With no organization before 的, the one in a name's description is where the person came from, not went.
+        assertThat(moves("与秦思远几乎同时到岗的还有前星河科技工程师卓立。"))
+                .noneMatch(m -> m.endsWith("-> 星河科技"));
+    }
+}
