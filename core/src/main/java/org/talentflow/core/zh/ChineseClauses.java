@@ -60,6 +60,10 @@ public final class ChineseClauses {
         final List<Item> named = new ArrayList<>();
         /** A move whose movers a list after a colon names, one a line ("近期加入阶跃的人包括："), or null. */
         Fact openList;
+        /** A company whose founders the sentence before counted without naming them (三位共同创办人各有来头), or null. */
+        Item foundersOf;
+        /** The sentence that counted them: only the next one names them. */
+        int foundersAt = -2;
         /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
         List<String> lastGroup = List.of();
 
@@ -84,7 +88,7 @@ public final class ChineseClauses {
 
     /** A count of people: 数名, 多位, 两名, 3位 (the subject of a clause that names none of them). */
     private static final java.util.regex.Pattern UNNAMED_PEOPLE =
-            java.util.regex.Pattern.compile("[数多几两三四五六七八九十百千万\\d]+[名位]");
+            java.util.regex.Pattern.compile("[数數多几幾两兩三四五六七八九十百千万萬\\d]+[名位]");
 
     private final Map<String, Hedge> hedges;
     /** Words that tell a clause's move is history (markers.tsv: history; past words but 原 and 前, which mark a post). */
@@ -135,6 +139,7 @@ public final class ChineseClauses {
         if (listed != null) {
             facts.add(listed);
         }
+        facts.addAll(foundersNamed(index, items, ctx));
         Item lastOrg = ctx.lastOrg;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -216,6 +221,48 @@ public final class ChineseClauses {
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
         items.stream().filter(it -> ctx.isIntroduced(it)).reduce((a, b) -> b).ifPresent(o -> ctx.lastNewOrg = o);
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).forEach(ctx.named::add);
+        ctx.foundersOf = countedFounders(items, ctx);
+        ctx.foundersAt = index;
+    }
+
+    /**
+     * The company whose founders a sentence counts without naming any ("砌光智能…三位共同创办人各有来头"): the
+     * organization named before the title, else the one the article introduced; only a new one, whose founding is news.
+     */
+    private static Item countedFounders(List<Item> items, Context ctx) {
+        if (items.stream().anyMatch(it -> it.is(Kind.PERSON))) {
+            return null;
+        }
+        for (int k = 1; k < items.size(); k++) {
+            Item title = items.get(k);
+            if (!title.is(Kind.TITLE) || !ChineseMentions.FOUNDER_TITLES.contains(title.text())) {
+                continue;
+            }
+            String count = items.subList(Math.max(0, k - 3), k).stream().map(Item::text).reduce("", String::concat);
+            if (!UNNAMED_PEOPLE.matcher(count).find()) {
+                continue;
+            }
+            Item org = items.subList(0, k).stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b)
+                    .orElse(ctx.lastNewOrg);
+            return org != null && (ctx.isIntroduced(org) || !known(org)) ? org : null;
+        }
+        return null;
+    }
+
+    /** "执行长X出身谷歌…；技术长Y原为…": after founders were counted, each name a title leads founded the company. */
+    private List<Fact> foundersNamed(int index, List<Item> items, Context ctx) {
+        List<Fact> out = new ArrayList<>();
+        if (ctx.foundersOf == null || ctx.foundersAt != index - 1) {
+            return out;
+        }
+        for (int i = 1; i < items.size(); i++) {
+            Item title = items.get(i - 1);
+            if (items.get(i).is(Kind.PERSON) && title.is(Kind.TITLE) && !quoted(items, i)) {
+                out.add(new Fact(Frame.FOUND, List.of(items.get(i)), "list", null, ctx.foundersOf, title.text(), null,
+                        List.of("trigger=" + title.text(), "founders-counted"), 0.8, index, false, title.begin(), items.get(i).end()));
+            }
+        }
+        return out;
     }
 
     /** Whether a name is a source quoted (发言人钟晓) or a byline's (文丨蒋舒怡, 记者 X): never what 他 means next. */
@@ -231,7 +278,7 @@ public final class ChineseClauses {
      * A sentence with no move word, read for what the next one refers to: the organization named last, the group
      * named, and the person it is about ("钮泽宇就是一个例子。他2023年底离开百度…").
      */
-    public void glance(List<Item> items, Context ctx) {
+    public void glance(int index, List<Item> items, Context ctx) {
         resolveReferences(items, ctx);
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).reduce((a, b) -> b).ifPresent(o -> ctx.lastOrg = o);
         items.stream().filter(it -> it.is(Kind.ORG) && !it.weak()).forEach(ctx.named::add);
@@ -246,6 +293,8 @@ public final class ChineseClauses {
                 break;
             }
         }
+        ctx.foundersOf = countedFounders(items, ctx);
+        ctx.foundersAt = index;
     }
 
     private void readTrigger(String sentence, int index, List<Item> items, int ti, Context ctx, List<Fact> facts,

@@ -42,7 +42,7 @@ public final class ChineseStages {
         ChineseMentions mentions = new ChineseMentions(zh, Lexicon.english(), gazetteer);
         ChineseSegmenter segmenter = new ChineseSegmenter(gazetteer, zh);
         ChineseClauses clauses = new ChineseClauses(zh);
-        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses, new IntroducedOrgs(zh, gazetteer)), new ChooseChinese(scorer));
+        return List.of(new SplitChinese(mentions), new ReadChinese(mentions, segmenter, clauses, new IntroducedOrgs(zh, Lexicon.english(), gazetteer)), new ChooseChinese(scorer));
     }
 
     static final class SplitChinese implements Stage {
@@ -189,7 +189,7 @@ public final class ChineseStages {
                     written.put(it, en - b == it.text().length() ? e.document().text().substring(b, en) : it.text());
                 }
                 if (!split.selected()[entry.getKey()]) {
-                    clauses.glance(its, ctx);
+                    clauses.glance(entry.getKey(), its, ctx);
                     continue;
                 }
                 int before = facts.size();

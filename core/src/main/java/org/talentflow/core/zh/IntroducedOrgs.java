@@ -20,6 +20,8 @@ import org.talentflow.core.resolve.Gazetteer;
  *   <li>a word for a kind of organization (org-nouns.tsv) and its name in quotes: 公司“灵枢机器人”, 新创「微光运算」;</li>
  *   <li>such a word and a name ending in an organization word (org-name-words.tsv): 创业公司星河智能;</li>
  *   <li>a name that opens a clause with its founding: 星河智能成立于2023年, 深度原力成立以来; or its founder's title: 云栖数据创始人X.</li>
+ *   <li>a name followed by its Latin name in parentheses, where that is an organization's: 砌光智能（Qiguang AI）,
+ *   沛星互动（Appier）, but not 李睿恩（Ryan Lee).</li>
  * </ul>
  * A quoted name ending in an organization word introduces itself (“灵犀机器人”完成融资). Every sentence of the
  * article then reads such a name whole, as it reads a gazetteer's.
@@ -35,12 +37,16 @@ final class IntroducedOrgs {
     /** A listed company before its stock code: 华锐精密（688927）, 中国平安（601318.SH/02318.HK）, 网易云音乐（09899）. */
     private static final Pattern LISTED = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{2,10})\\((?:[A-Z]{0,2}\\d{4,6}(?:\\.[A-Za-z]{2})?(?:[/,、][^)]{0,24})?)\\)");
+    /** A Chinese name and its Latin one in parentheses: 砌光智能（Qiguang AI）. */
+    private static final Pattern LATIN_ALIAS = Pattern.compile(
+            "([\\p{IsHan}]{2,10})\\(([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3})\\)");
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
     private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
     private static final String NAME_ENDS = "的和与及、在于是将已也为地得了着过把被让对向";
 
     private final Lexicon lexicon;
+    private final Lexicon english;
     private final Gazetteer gazetteer;
     private final List<String> kinds;
     private final Set<String> orgNameWords;
@@ -50,8 +56,9 @@ final class IntroducedOrgs {
     /** Words of joining and founding (triggers.tsv: arrive, found) of two characters or more. */
     private final List<String> joinWords;
 
-    IntroducedOrgs(Lexicon chinese, Gazetteer gazetteer) {
+    IntroducedOrgs(Lexicon chinese, Lexicon english, Gazetteer gazetteer) {
         this.lexicon = chinese;
+        this.english = english;
         this.gazetteer = gazetteer;
         this.kinds = chinese.orgNouns().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.orgNameWords = chinese.orgNameWords();
@@ -126,6 +133,30 @@ final class IntroducedOrgs {
             }
             if (name.length() >= 2 && !found.contains(name) && plausible(name, List.of())) {
                 found.add(name);
+            }
+        }
+        Matcher la = LATIN_ALIAS.matcher(text);
+        while (la.find()) {
+            String name = la.group(1);
+            for (int k = name.length() - 1; k >= 0; k--) {
+                if (NAME_ENDS.indexOf(name.charAt(k)) >= 0 || markers.containsKey(name.substring(k, k + 1))) {
+                    name = name.substring(k + 1);
+                    break;
+                }
+            }
+            String latin = la.group(2);
+            String[] latinWords = latin.split(" ");
+            // A person's Latin name has two words or more and no organization word ("Ryan Lee"); an organization's
+            // ends in one ("Qiguang AI"), is known, or is one word ("Appier").
+            boolean organization = english.orgNameWords().contains(latinWords[latinWords.length - 1].toLowerCase(java.util.Locale.ROOT))
+                    || latinWords[latinWords.length - 1].matches("AI|[A-Z]{2,5}") || gazetteer.lookup(latin).isPresent()
+                    || latinWords.length == 1 && latin.length() >= 4 || endsInOrgWord(name);
+            // Not a word the dictionary knows (代理（Agent）), nor a post (首席技术官（CTO）).
+            boolean word = com.hankcs.hanlp.dictionary.CoreDictionary.contains(name) || titles.stream().anyMatch(name::endsWith)
+                    || english.titleWords().contains(latin.toLowerCase(java.util.Locale.ROOT))
+                    || english.titleWords().contains(latin);
+            if (organization && !word && name.length() >= 2 && name.length() <= 8) {
+                add(found, name, people);
             }
         }
         Matcher f = FOUNDED.matcher(text);

@@ -456,4 +456,14 @@ class ChineseExtractionTest {
         assertThat(moves("与秦思远几乎同时到岗的还有前星河科技工程师卓立。"))
                 .noneMatch(m -> m.endsWith("-> 星河科技"));
     }
+
+    @Test
+    void foundersCountedInOneSentenceAreTheTitledNamesOfTheNextEachFromTheirOwnPost() {
+        assertThat(moves("去年成立的澜石数据（Lanshi Data）今日宣布完成天使轮融资。澜石数据专注工业质检，两位共同创办人背景互补。"
+                + "执行长邵文彬出身百度，去年离开百度后创业；产品长柯雨晴原为腾讯资深产品经理。"))
+                .contains("邵文彬: Baidu -> 澜石数据", "柯雨晴: Tencent -> 澜石数据");
+        // A Latin name after a person's is no organization's: 柯雨晴（Carol Ke）.
+        assertThat(moves("澜石数据今日宣布，柯雨晴（Carol Ke）已加入公司，出任产品长。"))
+                .noneMatch(m -> m.contains("柯雨晴 ->") || m.endsWith("-> 柯雨晴"));
+    }
 }
