@@ -1030,6 +1030,11 @@ public final class ChineseClauses {
             if (x.clause() > person.clause() + 1) {
                 return null;
             }
+            if (x.is(Kind.ORG) && !x.weak() && j + 1 < items.size() && items.get(j + 1).text().equals("出身")
+                    && items.get(j + 1).clause() == person.clause()) {
+                // "联合创始人俞舒大疆出身": 出身 after the organization says the same as before it.
+                return new Tie(person.text(), x, null, true, index);
+            }
             if (x.is(Kind.FROM) || x.is(Kind.PAST) && FORMER.contains(x.text())) {
                 marked = true;
             } else if (x.is(Kind.ORG) && x.begin() > 0 && "原前".indexOf(sentence.charAt(x.begin() - 1)) >= 0 && !marked

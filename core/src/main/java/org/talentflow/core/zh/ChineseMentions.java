@@ -1056,7 +1056,9 @@ public final class ChineseMentions {
         }
         Word prev = words.get(i - 1);
         String kind = marker(prev.text());
-        return prev.tag().equals("w") || isTitle(prev.text()) || prev.tag().equals("nnt") || AND.contains(prev.text())
+        // "负责无人机业务的司马骁": a compound surname is no common word, so it begins a name even after 的.
+        boolean compound = words.get(i).text().length() == 2 && lexicon.isSurname(words.get(i).text());
+        return prev.tag().equals("w") || compound && prev.text().equals("的") || isTitle(prev.text()) || prev.tag().equals("nnt") || AND.contains(prev.text())
                 || "announce".equals(kind) || "past".equals(kind) || "people".equals(kind) || triggers.containsKey(prev.text());
     }
 

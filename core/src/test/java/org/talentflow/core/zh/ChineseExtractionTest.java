@@ -466,4 +466,12 @@ class ChineseExtractionTest {
         assertThat(moves("澜石数据今日宣布，柯雨晴（Carol Ke）已加入公司，出任产品长。"))
                 .noneMatch(m -> m.contains("柯雨晴 ->") || m.endsWith("-> 柯雨晴"));
     }
+
+    @Test
+    void aCompoundSurnameBeginsANameAfter的AndAnOrganizationBefore出身IsWhereTheFounderCameFrom() {
+        assertThat(moves("星岚机器人的创始人，是此前在京东负责仓储业务的欧阳骁。今年春节后，他从京东离职，创办了星岚机器人。"))
+                .contains("欧阳骁: JD.com -> 星岚机器人");
+        assertThat(moves("星岚机器人今日完成融资。星岚机器人创始团队背景扎实：联合创始人柏舒大疆出身，曾负责飞控系统。"))
+                .contains("柏舒: DJI -> 星岚机器人");
+    }
 }
