@@ -109,6 +109,8 @@ public final class ChineseClauses {
     private final java.util.Set<String> followWords;
     /** Words after a move clause and 的 that name its movers (markers.tsv: cleft): 加入MiniMax的还有X. */
     private final Set<String> cleftWords;
+    /** 前者 and 后者 (markers.tsv: pair), with which of two they mean: first or last. */
+    private final Map<String, String> pairWords = new java.util.HashMap<>();
     /** Words for unnamed people (markers.tsv: people): 相关人员离职 is no one's named move. */
     private final Set<String> peopleWords;
 
@@ -126,6 +128,8 @@ public final class ChineseClauses {
         this.followWords = chinese.wordsOfKind("markers.tsv", "follow");
         this.cleftWords = chinese.wordsOfKind("markers.tsv", "cleft");
         this.peopleWords = chinese.wordsOfKind("markers.tsv", "people");
+        org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
+                .filter(r -> r.length > 2 && r[1].equals("pair")).forEach(r -> pairWords.put(r[0], r[2]));
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("this") && r[2].startsWith("ends="))
                 .forEach(r -> thisEndings.put(r[0], List.of(r[2].substring(5).split(","))));
@@ -392,10 +396,12 @@ public final class ChineseClauses {
                 to = pre.get(of - 1);
             }
         }
-        if (beforeArrival(items, t.clause()) && pre.stream().noneMatch(it -> it.is(Kind.PERSON))) {
-            // "加入小米前, 曾学忠担任...": the one who joined is the subject of the clause after.
+        if ((beforeArrival(items, t.clause()) || frame == Frame.DEPART && afterLeaving(items, t.clause()))
+                && pre.stream().noneMatch(it -> it.is(Kind.PERSON))) {
+            // "加入小米前, 曾学忠担任...", "离开星河科技后, 章远航很快被…招入": the one who moved is the subject of the
+            // clause after.
             List<Item> next = items.stream().filter(it -> it.clause() == t.clause() + 1 && it.is(Kind.PERSON)).limit(1).toList();
-            if (!next.isEmpty() && frame == Frame.ARRIVE) {
+            if (!next.isEmpty() && (frame == Frame.ARRIVE || frame == Frame.DEPART)) {
                 pre = new ArrayList<>(pre);
                 pre.add(next.get(0));
             }
@@ -547,6 +553,23 @@ public final class ChineseClauses {
                 false, 0, clauseEnd(sentence, first.end()));
     }
 
+    /** Whether a clause tells what came after a departure, with no subject of its own: "离开阿里后", "从百度离职之后". */
+    private static boolean afterLeaving(List<Item> items, int clause) {
+        List<Item> own = items.stream().filter(it -> it.clause() == clause).toList();
+        boolean left = false;
+        for (Item it : own) {
+            if (it.is(Kind.TRIGGER) && it.trigger().frame() == Frame.DEPART) {
+                left = true;
+            } else if (left && it.text().matches("后|之后|以后")) {
+                // It names what was left, and the clause after opens with the one who left ("离开后, S-team成员还包括
+                // X" leaves the subject unsaid).
+                List<Item> next = items.stream().filter(x -> x.clause() == clause + 1).toList();
+                return own.stream().anyMatch(x -> x.is(Kind.ORG)) && !next.isEmpty() && next.get(0).is(Kind.PERSON);
+            }
+        }
+        return false;
+    }
+
     /** Whether a clause tells what came before an arrival: "加入小米前", "加盟B之前". */
     private static boolean beforeArrival(List<Item> items, int clause) {
         boolean arrival = false;
@@ -636,6 +659,41 @@ public final class ChineseClauses {
         return org == null ? null : new Movers(List.of(items.get(of + 1)), "relative", org);
     }
 
+    /**
+     * "加入MiniMax的还有来自百度的A、来自智谱的B", "与X一同加入京东的，还有两位旧部：A，以及B": a move clause closed by 的
+     * and a cleft word (markers.tsv: cleft); the names after it moved, each from the post its own description gives.
+     * A name the clause is with (与X一同) is not its subject. Null where the sentence is no such cleft.
+     */
+    private Movers cleft(List<Item> items, List<Item> pre, List<Item> post) {
+        boolean named = pre.stream().anyMatch(it -> it.is(Kind.PERSON));
+        if (named && !(pre.get(0).is(Kind.AND) && pre.size() >= 2 && pre.get(1).is(Kind.PERSON))) {
+            return null;
+        }
+        for (int j = 0; j < post.size(); j++) {
+            if (post.get(j).is(Kind.PERSON)) {
+                return null;
+            }
+            if (!post.get(j).is(Kind.OF)) {
+                continue;
+            }
+            int at = items.indexOf(post.get(j)) + 1;
+            while (at < items.size() && items.get(at).text().matches("[,，]")) {
+                at++;
+            }
+            if (at >= items.size() || !cleftWords.contains(items.get(at).text())) {
+                return null;
+            }
+            List<Item> movers = items.subList(at + 1, items.size()).stream().filter(it -> it.is(Kind.PERSON)).toList();
+            if (movers.isEmpty()) {
+                return null;
+            }
+            // The clause's organization is the one before 的, not one in a name's description after it.
+            Item org = post.subList(0, j).stream().filter(it -> it.is(Kind.ORG) && !it.weak()).findFirst().orElse(null);
+            return new Movers(new ArrayList<>(movers), "cleft", org);
+        }
+        return null;
+    }
+
     /** The people a group word means: 两人 the last two named, 他们 all of them. */
     private static List<String> lastOf(List<String> group, Item word) {
         int n = "一两二三四五六七八九".indexOf(word.text().charAt(0));
@@ -684,6 +742,10 @@ public final class ChineseClauses {
             // "发言人刘畅确认了其离职": 其 is the one the story is about, not the one who confirms.
             return new Movers(new ArrayList<>(List.of(person(ctx.topic, t))), "pronoun");
         }
+        Movers cleft = cleft(items, pre, post);
+        if (cleft != null) {
+            return cleft;
+        }
         movers.addAll(subjects(pre));
         if (!movers.isEmpty() && !pre.isEmpty() && pre.get(0).is(Kind.AND) && (frame == Frame.FOUND || frame == Frame.ARRIVE)) {
             // "X, 与前同事Y共同创立了Z": a clause that begins with 与 or 和 shares the move with the subject before it.
@@ -725,22 +787,6 @@ public final class ChineseClauses {
             items.subList(ti + 2, items.size()).stream().filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
             if (!movers.isEmpty()) {
                 return new Movers(movers, "list");
-            }
-        }
-        // "加入MiniMax的还有来自百度的A、来自智谱的B": a move clause closed by 的 and a cleft word; the names after it moved.
-        for (int j = 0; j + 1 < post.size() && pre.stream().noneMatch(it -> it.is(Kind.PERSON)); j++) {
-            if (post.get(j).is(Kind.PERSON)) {
-                break;
-            }
-            if (post.get(j).is(Kind.OF) && cleftWords.contains(post.get(j + 1).text())) {
-                items.subList(items.indexOf(post.get(j + 1)) + 1, items.size()).stream()
-                        .filter(it -> it.is(Kind.PERSON)).forEach(movers::add);
-                if (!movers.isEmpty()) {
-                    // The clause's organization is the one before 的, not one in a name's description after it.
-                    Item org = post.subList(0, j).stream().filter(it -> it.is(Kind.ORG) && !it.weak()).findFirst().orElse(null);
-                    return new Movers(movers, "cleft", org);
-                }
-                break;
             }
         }
         // "与他一同离开的, 还有团队中的两名成员: A、B": a clause that ends with its move word and 的 is the topic of the
@@ -869,6 +915,7 @@ public final class ChineseClauses {
     private void resolveReferences(List<Item> items, Context ctx) {
         Item last = ctx.lastOrg != null && !ctx.lastOrg.weak() ? ctx.lastOrg : null;
         List<Item> named = new ArrayList<>(ctx.named);
+        boolean pairedPerson = false;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Item prev = i > 0 ? items.get(i - 1) : null;
@@ -879,6 +926,18 @@ public final class ChineseClauses {
                     last = it;
                 }
                 named.add(it);
+                continue;
+            }
+            // "前者…，后者则追随他多年，去年离开阿里": the first or the second of the two people named last (markers.tsv:
+            // pair), unless the sentence named an organization before it ("从A转投B，后者为其设立了小组" means B).
+            String pair = pairWords.get(it.text());
+            // ("前者…在腾讯共事，后者…": once 前者 was a person, so is 后者.)
+            boolean people = pairedPerson || items.subList(0, i).stream().noneMatch(x -> x.is(Kind.ORG));
+            if (pair != null && ctx.lastGroup.size() >= 2 && people) {
+                pairedPerson = true;
+                List<String> two = ctx.lastGroup.subList(ctx.lastGroup.size() - 2, ctx.lastGroup.size());
+                items.set(i, new Item(Kind.PERSON, two.get(pair.equals("first") ? 0 : 1), it.begin(), it.end(), it.clause(),
+                        null, false, null));
                 continue;
             }
             // "该校" and a bare "学院" stand for the last organization of their kind: the university, the college

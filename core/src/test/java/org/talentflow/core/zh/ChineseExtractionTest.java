@@ -459,7 +459,7 @@ class ChineseExtractionTest {
 
     @Test
     void foundersCountedInOneSentenceAreTheTitledNamesOfTheNextEachFromTheirOwnPost() {
-        assertThat(moves("去年成立的澜石数据（Lanshi Data）今日宣布完成天使轮融资。澜石数据专注工业质检，两位共同创办人背景互补。"
+        assertThat(moves("去年成立的澜石数据（Lanshi AI）今日宣布完成天使轮融资。澜石数据专注工业质检，两位共同创办人背景互补。"
                 + "执行长邵文彬出身百度，去年离开百度后创业；产品长柯雨晴原为腾讯资深产品经理。"))
                 .contains("邵文彬: Baidu -> 澜石数据", "柯雨晴: Tencent -> 澜石数据");
         // A Latin name after a person's is no organization's: 柯雨晴（Carol Ke）.
@@ -471,7 +471,21 @@ class ChineseExtractionTest {
     void aCompoundSurnameBeginsANameAfter的AndAnOrganizationBefore出身IsWhereTheFounderCameFrom() {
         assertThat(moves("星岚机器人的创始人，是此前在京东负责仓储业务的欧阳骁。今年春节后，他从京东离职，创办了星岚机器人。"))
                 .contains("欧阳骁: JD.com -> 星岚机器人");
-        assertThat(moves("星岚机器人今日完成融资。星岚机器人创始团队背景扎实：联合创始人柏舒大疆出身，曾负责飞控系统。"))
+        assertThat(moves("机器人公司星岚机器人今日完成融资。星岚机器人创始团队背景扎实：联合创始人柏舒大疆出身，曾负责飞控系统。"))
                 .contains("柏舒: DJI -> 星岚机器人");
+    }
+
+    @Test
+    void thoseWhoJoinedWithSomeoneAreTheNamesAfterTheCleftAndTheLatterIsTheLastNamed() {
+        assertThat(moves("前星河科技研究员章远航近日加入云帆汽车。与章远航一同加入云帆汽车的，还有两位旧部：前星河科技工程师冉小棠，"
+                + "以及他在北辰科技时期的下属、前北辰科技算法专家骆一鹏。前者和他在星河科技共事不久，后者则追随他多年，去年离开北辰科技后一直赋闲。"))
+                .contains("冉小棠: 星河科技 -> 云帆汽车", "骆一鹏: 北辰科技 -> 云帆汽车")
+                .noneMatch(m -> m.startsWith("章远航: 北辰科技") || m.startsWith("冉小棠: 北辰科技"));
+    }
+
+    @Test
+    void theOrganizationThatTookSomeoneInAfter被HiredThem() {
+        assertThat(moves("离开星河科技后，章远航很快被云帆汽车招入自动驾驶团队，负责感知算法。"))
+                .containsExactly("章远航: 星河科技 -> 云帆汽车");
     }
 }
