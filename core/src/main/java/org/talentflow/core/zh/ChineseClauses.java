@@ -1141,7 +1141,9 @@ public final class ChineseClauses {
     private Item firstOrg(List<Item> post) {
         for (int j = 0; j < post.size(); j++) {
             Item it = post.get(j);
-            if (it.is(Kind.ORG) && (!it.weak() || j == 0 || j + 1 < post.size() && post.get(j + 1).is(Kind.TITLE))) {
+            // A Latin name fills the slot right after the word, before a title or after a kind ("创办的公司Parallax").
+            boolean slot = j == 0 || j + 1 < post.size() && post.get(j + 1).is(Kind.TITLE) || orgNouns.contains(post.get(j - 1).text());
+            if (it.is(Kind.ORG) && (!it.weak() || slot)) {
                 // "吉利旗下极氪": the unit under the group is where the person goes; "北京人工智能企业智谱": a kind of
                 // organization before a name says what the name is.
                 if (j + 2 < post.size() && (post.get(j + 1).is(Kind.UNDER) || orgNouns.contains(post.get(j + 1).text()))

@@ -488,4 +488,10 @@ class ChineseExtractionTest {
         assertThat(moves("离开星河科技后，章远航很快被云帆汽车招入自动驾驶团队，负责感知算法。"))
                 .containsExactly("章远航: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aLatinNameAfterAKindOfCompanyIsWhatWasFounded() {
+        assertThat(moves("他在星河科技的前同事邝立行创办的公司Quillmark宣布完成A轮融资。邝立行去年离开星河科技后下场创业。"))
+                .contains("邝立行: 星河科技 -> Quillmark");
+    }
 }
