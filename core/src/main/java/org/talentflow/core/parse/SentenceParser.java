@@ -29,11 +29,13 @@ public final class SentenceParser {
     private final Gazetteer gazetteer;
     private final GraphRepairs repairs;
     private final Lexicon lexicon;
+    private final org.talentflow.core.mention.IntroducedCompanies companies;
 
     public SentenceParser(Nlp nlp, Gazetteer gazetteer, Lexicon lexicon) {
         this.nlp = nlp;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.companies = new org.talentflow.core.mention.IntroducedCompanies(lexicon);
         this.repairs = new GraphRepairs(lexicon);
     }
 
@@ -49,7 +51,24 @@ public final class SentenceParser {
         return parse(tag(sentence, published));
     }
 
+    public ParsedSentence parse(Sentence sentence, LocalDate published, List<String> introduced) {
+        return parse(tag(sentence, published, introduced));
+    }
+
+    /** The companies an article's text introduces by what it says of them (see IntroducedCompanies). */
+    public List<String> companiesIn(String documentText) {
+        return companies.in(documentText);
+    }
+
     public Tagged tag(Sentence sentence, LocalDate published) {
+        return tag(sentence, published, List.of());
+    }
+
+    /**
+     * The same, where the article introduced the companies {@code introduced} (see IntroducedCompanies): in this
+     * sentence too they are organizations, as the gazetteer's are.
+     */
+    public Tagged tag(Sentence sentence, LocalDate published, List<String> introduced) {
         // Offsets stay true: one character for one.
         String text = withoutAsides(sentence.text().replace('\n', ' ').replace('\r', ' '));
         Annotation annotation = new Annotation(text);
@@ -58,7 +77,14 @@ public final class SentenceParser {
         }
         nlp.posTagger().annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
-        List<Gazetteer.Hit> known = gazetteer.findAll(text);
+        List<Gazetteer.Hit> known = new ArrayList<>(gazetteer.findAll(text));
+        for (String name : introduced) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                    + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                known.add(new Gazetteer.Hit(m.start(), m.end(), name, null));
+            }
+        }
         markKnownOrganizations(known, labels);
         TagRepairs.apply(labels, lexicon);
         return new Tagged(sentence, annotation, known, new ParsedSentence(sentence, tokens(sentence, labels), bare(labels), labels),

@@ -49,6 +49,45 @@ final class TagRepairs {
             }
         }
         hyphenatedNouns(labels, lexicon);
+        hyphenatedGivenNames(labels);
+    }
+
+    /** A capitalized hyphenated word: "Jae-won", "Min-jun", "Jean-Luc". */
+    private static final java.util.regex.Pattern HYPHENATED_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{L}\\p{Ll}+");
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”", "-LRB-", "-RRB-", "(", ")");
+
+    /**
+     * 'Jae-won "JW" Park', "Min-jun Park": the entity tagger leaves a hyphenated given name out of the name (and may
+     * take a nickname in quotes after it for an organization); before a person's name, it is part of it, and the
+     * nickname is no organization.
+     */
+    private static void hyphenatedGivenNames(List<CoreLabel> labels) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            if (t.ner() == null || "PERSON".equals(t.ner())) {
+                continue;
+            }
+            // One token ("Jae-won") or three the tokenizer split at the hyphen ("Jae", "-", "won").
+            int last = HYPHENATED_NAME.matcher(t.word()).matches() ? i
+                    : i + 2 < labels.size() && t.word().matches("\\p{Lu}\\p{Ll}+") && labels.get(i + 1).word().equals("-")
+                    && labels.get(i + 2).word().matches("\\p{L}\\p{Ll}+") && t.endPosition() == labels.get(i + 1).beginPosition()
+                    && labels.get(i + 1).endPosition() == labels.get(i + 2).beginPosition() ? i + 2 : -1;
+            if (last < 0 || last + 1 >= labels.size()) {
+                continue;
+            }
+            boolean nickname = last + 4 < labels.size() && QUOTES.contains(labels.get(last + 1).word())
+                    && QUOTES.contains(labels.get(last + 3).word()) && "PERSON".equals(labels.get(last + 4).ner());
+            if ("PERSON".equals(labels.get(last + 1).ner()) || nickname) {
+                for (int k = i; k <= last; k++) {
+                    labels.get(k).setNER("PERSON");
+                    labels.get(k).setTag("NNP");
+                }
+                if (nickname && !"PERSON".equals(labels.get(last + 2).ner())) {
+                    labels.get(last + 2).setNER("O");
+                }
+                i = last;
+            }
+        }
     }
 
     /**

@@ -106,8 +106,11 @@ public final class Candidates {
                     origins.add(new Object[] {context, "context", false, null});
                 }
             }
-            if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1) {
-                // "Soto joined in 2023 from Snap": joined what the story is about there.
+            if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1
+                    && !descriptionOfCurrentPost(people, f, p, ties)) {
+                // "Soto joined in 2023 from Snap": joined what the story is about there. (Not where the clause said
+                // where by a description of the person's own company: "X, CTO of JingChi, took over as CEO of the
+                // startup" stays at JingChi.)
                 // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be;
                 // "X will leave A to become head of oncology": not where the same sentence has the person leave
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
@@ -465,6 +468,15 @@ public final class Candidates {
      * A news outlet reports moves; it is where someone moves only when the clause itself makes it so ("an executive at
      * CBS News"), never from the story around ("X told Reuters"). An unresolved slot is no end at all.
      */
+    /**
+     * Whether the clause's destination is a description and its sentence gives the person's post now: "X, CTO of
+     * JingChi, took over as CEO of the startup" is a post at the company X is with, not at the one the story is about.
+     */
+    private static boolean descriptionOfCurrentPost(People people, MoveFact f, People.Person p, List<Tie> ties) {
+        return f.to() != null && f.to().isDescription() && ties.stream().anyMatch(t -> !t.past()
+                && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p);
+    }
+
     private static OrgSlot usable(java.util.Set<String> peopleWords, OrgSlot slot) {
         if (slot == null || !slot.named()) {
             return null;

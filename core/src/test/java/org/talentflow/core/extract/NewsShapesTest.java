@@ -894,4 +894,20 @@ class NewsShapesTest {
                 + "as Chief Technology Officer. Dr. Oda joins from Nvidia."))
                 .contains("Ken Oda: move Nvidia -> Quillon Systems").noneMatch(m -> m.contains("Technology") || m.contains("-> Inc."));
     }
+
+    @Test
+    void aCompanyTheArticleIntroducesIsOneEverywhereAndItsFoundersCameFromTheirOwnPosts() {
+        assertThat(described("Quorvane, which is coming out of stealth today, builds agents for accountants. Quorvane was "
+                + "founded in March by Priya Natarajan, a former Stripe engineer, and Min-seo \"MS\" Kang, who spent four "
+                + "years at Anthropic."))
+                .contains("Priya Natarajan: found Stripe -> Quorvane", "Min-seo Kang: found Anthropic -> Quorvane")
+                .noneMatch(m -> m.contains("MS"));
+    }
+
+    @Test
+    void aPostTakenAtTheCompanyOneIsAlreadyWithIsNoMoveToAnother() {
+        assertThat(described("Omar Reyes left Baidu in 2021 to found Corvid. Lin Wu, CTO of Corvid and former chief scientist "
+                + "of Baidu's driving unit, took over as CEO of the startup."))
+                .noneMatch(m -> m.startsWith("Lin Wu: move Corvid"));
+    }
 }

@@ -51,7 +51,7 @@ public final class ParseSelected implements Stage {
             if (e.selected()[s.index()] && !e.parsed().containsKey(s.index())) {
                 e.checkTime();
                 SentenceParser.Tagged tagged = e.tagged().remove(s.index());
-                e.parsed().put(s.index(), tagged != null ? parser.parse(tagged) : parser.parse(s, e.document().published()));
+                e.parsed().put(s.index(), tagged != null ? parser.parse(tagged) : parser.parse(s, e.document().published(), TagSelected.introduced(e, parser)));
             }
         }
         if (left > 0) {

@@ -74,7 +74,7 @@ public final class TagSelected implements Stage {
             read++;
             boolean item = listOpen && selector.isListItem(s.text());
             boolean intro = s.text().strip().endsWith(":");
-            SentenceParser.Tagged tagged = parser.tag(s, e.document().published());
+            SentenceParser.Tagged tagged = parser.tag(s, e.document().published(), introduced(e, parser));
             chosen[i] = item || reader.usesMoveWord(tagged.words());
             if (chosen[i]) {
                 tagged = parser.name(tagged);
@@ -87,5 +87,19 @@ public final class TagSelected implements Stage {
             e.note("taggedSentences", "tagged the first " + Limits.count(read) + " sentences with a move word, the limit; "
                     + Limits.count(left) + " more not read");
         }
+    }
+
+    /** The companies an article introduces by what it says of them, for every sentence. */
+    record Introduced(List<String> names) {
+    }
+
+    /** Found once per document and kept with its extraction. */
+    static List<String> introduced(Extraction e, SentenceParser parser) {
+        Introduced known = e.part(Introduced.class);
+        if (known == null) {
+            known = new Introduced(parser.companiesIn(e.document().text()));
+            e.part(Introduced.class, known);
+        }
+        return known.names();
     }
 }

@@ -1,0 +1,92 @@
+package org.talentflow.core.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.talentflow.core.lexicon.Lexicon;
+
+/**
+ * The companies an English article introduces by what it says of them, though no gazetteer knows them and the
+ * entity tagger may read them as people ("Quillmark, which is coming out of stealth today", "Quillmark was founded
+ * earlier this year by ..."): every sentence of the article then reads such a name as an organization's. Only what
+ * is said of companies and never of people counts:
+ * <ul>
+ *   <li>a relative "which" after the name: "Quillmark, which raised ...";</li>
+ *   <li>its founding or launch told in the passive: "Quillmark was founded by", "was spun out of";</li>
+ *   <li>coming out of stealth: "Quillmark emerges from stealth";</li>
+ *   <li>its staff counted: "Quillmark currently has 14 employees";</li>
+ *   <li>a word for a kind of company before it or in apposition after it (org-nouns.tsv): "the coding startup
+ *   Quillmark", "Quillmark, a San Francisco startup".</li>
+ * </ul>
+ */
+public final class IntroducedCompanies {
+
+    /** A capitalized name of one to four words, taken whole (no shorter part of it is tried). */
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*+(?: \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*+){0,3}+)";
+    private static final Pattern WHICH = Pattern.compile(NAME + ", which\\b");
+    private static final Pattern FOUNDED = Pattern.compile(NAME
+            + " (?:was|has been|had been) (?:\\w+ ){0,3}?(?:founded|co-founded|cofounded|incorporated|spun out|spun off)\\b");
+    private static final Pattern STEALTH = Pattern.compile(NAME
+            + " (?:emerges|emerged|emerging|came|comes|is coming|is emerging) (?:out of|from) stealth");
+    private static final Pattern STAFF = Pattern.compile(NAME
+            + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
+    /** Words a sentence may begin with that are no name. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "its", "he", "she", "they", "we",
+            "i", "a", "an", "which", "who", "but", "and", "today", "now", "in", "on", "at", "after", "before", "since",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private final Lexicon lexicon;
+    private final Pattern kindBefore;
+    private final Pattern kindAfter;
+
+    public IntroducedCompanies(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        String kinds = String.join("|", lexicon.orgNouns().stream().filter(k -> k.matches("[a-z][a-z -]+"))
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+        // "the coding startup Quillmark": a kind word, then the name (not a title: "the company's CEO X").
+        // ("the startup Jane Doe founded" names a person: no verb of hers may follow.)
+        this.kindBefore = Pattern.compile("\\b(?:" + kinds + ") " + NAME
+                + "(?! (?:founded|co-founded|cofounded|started|launched|built|runs|ran|leads|led|joined|left|set up)\\b)");
+        // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
+        this.kindAfter = Pattern.compile(NAME + ", an? (?:[\\p{L}\\p{N}$-]+ ){0,4}?(?:" + kinds + ")\\b");
+    }
+
+    /** The names the article introduces as companies', each once, longest first. */
+    public List<String> in(String text) {
+        List<String> found = new ArrayList<>();
+        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String name = trimmed(m.group(1));
+                if (name != null && !found.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        found.sort((a, b) -> b.length() - a.length());
+        return found;
+    }
+
+    /** The name without a first word that only a sentence's start capitalizes; null if nothing is left or it is a title. */
+    private String trimmed(String name) {
+        String[] words = name.split(" ");
+        int from = 0;
+        while (from < words.length && NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        if (from == words.length) {
+            return null;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (rest.length() < 2 || lexicon.titleWords().contains(last) || lexicon.titleWords().contains(rest.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return rest;
+    }
+}

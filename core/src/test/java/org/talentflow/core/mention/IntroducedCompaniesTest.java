@@ -1,0 +1,28 @@
+package org.talentflow.core.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.lexicon.Lexicon;
+
+/** What an article says of a company, never of a person, makes its name an organization's everywhere. */
+class IntroducedCompaniesTest {
+
+    private final IntroducedCompanies companies = new IntroducedCompanies(Lexicon.english());
+
+    @Test
+    void whatIsSaidOnlyOfCompaniesIntroducesOne() {
+        assertThat(companies.in("Quorvane, which is coming out of stealth today, builds agents.")).containsExactly("Quorvane");
+        assertThat(companies.in("Tallis Forge was founded earlier this year by two engineers.")).containsExactly("Tallis Forge");
+        assertThat(companies.in("Brightmoor emerged from stealth on Tuesday.")).containsExactly("Brightmoor");
+        assertThat(companies.in("Nerin currently has 14 employees in Oslo.")).containsExactly("Nerin");
+        assertThat(companies.in("Funds went to the coding startup Ossify last week.")).containsExactly("Ossify");
+        assertThat(companies.in("Kestrel Grid, a Denver startup, raised money.")).containsExactly("Kestrel Grid");
+    }
+
+    @Test
+    void peopleAndWordsASentenceBeginsWithAreNone() {
+        assertThat(companies.in("Ann Lee, who led sales, left. The startup Ann Lee founded raised money.")).isEmpty();
+        assertThat(companies.in("It was founded in 2019. The company's CEO Ken Oda spoke.")).isEmpty();
+    }
+}
