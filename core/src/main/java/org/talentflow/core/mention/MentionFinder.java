@@ -225,7 +225,7 @@ public final class MentionFinder {
     /** The last token of a surname after a one-word nickname in quotes or parentheses, or -1. */
     private static int surnameAfterNickname(ParsedSentence s, int j, boolean[] taken) {
         if (j + 4 > s.size() || !OPENING.contains(s.token(j + 1).word()) || !CLOSING.contains(s.token(j + 3).word())
-                || !s.token(j + 2).isProperNoun() || !"PERSON".equals(s.token(j + 4).ner()) || taken[j + 4]) {
+                || !capitalized(s.token(j + 2)) || !"PERSON".equals(s.token(j + 4).ner()) || taken[j + 4]) {
             return -1;
         }
         int k = j + 4;
@@ -233,6 +233,11 @@ public final class MentionFinder {
             k++;
         }
         return k;
+    }
+
+    /** "Kit" in 'Christopher "Kit" Vanderhoek': a nickname is capitalized, whatever the tagger made of it (a noun). */
+    private static boolean capitalized(org.talentflow.core.parse.Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0)) && t.word().codePoints().allMatch(Character::isLetter);
     }
 
     private static Mention person(ParsedSentence s, int i, int j) {

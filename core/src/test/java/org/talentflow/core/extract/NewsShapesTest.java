@@ -886,6 +886,9 @@ class NewsShapesTest {
     void aNicknameInQuotesIsNoPartOfTheName() {
         assertThat(described("Ayodele \"Ayo\" Bankole, a researcher at Baidu, has joined Xiaomi."))
                 .containsExactly("Ayodele Bankole: move Baidu -> Xiaomi");
+        // A nickname the tagger reads as a common noun ("Kit") is one all the same.
+        assertThat(described("Xiaomi has hired Christopher \"Kit\" Vandermeer, who ran research at Baidu."))
+                .containsExactly("Christopher Vandermeer: move Baidu -> Xiaomi");
     }
 
     @Test
