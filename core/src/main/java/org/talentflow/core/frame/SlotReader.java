@@ -173,6 +173,9 @@ public final class SlotReader {
                         continue;
                     }
                     OrgSlot inner = org(sm, d, depth + 1);
+                    if (inner != null && inner.named() && relation.equals("compound") && productBeforeKind(s, node, d, inner)) {
+                        continue;
+                    }
                     if (inner != null && inner.named()) {
                         return new OrgSlot(inner.org(), inner.mention(), "inside");
                     }
@@ -470,6 +473,16 @@ public final class SlotReader {
         Token t = s.token(node);
         return t.isProperNoun() && "LOCATION".equals(t.ner()) && s.dependents(node, "compound", "flat").stream()
                 .anyMatch(d -> d == node - 1 && s.token(d).isProperNoun()) && !lexicon.isPlace(s.text(node - 1, node));
+    }
+
+    /**
+     * "the ChatGPT maker", "the TikTok owner": a name no tagger or gazetteer knows as an organization's, compounded
+     * with a definite word for a company, is what the company makes; the phrase describes the company (named before).
+     */
+    private boolean productBeforeKind(ParsedSentence s, int node, int d, OrgSlot inner) {
+        return lexicon.isOrgNoun(s.token(node).lemma()) && !inner.mention().known()
+                && !"ORGANIZATION".equals(s.token(d).ner())
+                && s.dependents(node, "det").stream().anyMatch(x -> s.token(x).lemma().equals("the"));
     }
 
     /** A hyphen token written without spaces between two words: "Lip-Bu". */

@@ -113,6 +113,12 @@ public final class MentionFinder {
                 // "its chief scientist", "their new lab": the organization the sentence is about
                 mentions.add(new Mention(Mention.Type.ORG_NOUN, i, i, t.word(), t.begin(), t.end(), null, null, "description"));
                 taken[i] = true;
+            } else if (t.word().equals("old") && t.isNoun() && i >= 6 && s.token(i - 2).word().equals("year")
+                    && s.token(i - 4).word().matches("\\d{2}") && s.token(i - 5).word().equalsIgnoreCase("the")) {
+                // "The 38-year-old is set to join Meta": the person the text is about, as "he" would be.
+                mentions.add(new Mention(Mention.Type.PRONOUN, i, i, "the " + s.token(i - 4).word() + "-year-old", t.begin(),
+                        t.end(), null, null, "pronoun"));
+                taken[i] = true;
             } else if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()) {
                 mentions.add(new Mention(Mention.Type.PRONOUN, i, i, t.word(), t.begin(), t.end(), null, null, "pronoun"));
                 taken[i] = true;

@@ -50,6 +50,24 @@ final class TagRepairs {
         }
         hyphenatedNouns(labels, lexicon);
         hyphenatedGivenNames(labels);
+        ageAsNoun(labels);
+    }
+
+    /** "The 38-year-old is set to join Meta": an age after "the" is a noun (the person), not an adjective. */
+    private static void ageAsNoun(List<CoreLabel> labels) {
+        for (int i = 5; i < labels.size(); i++) {
+            if (isAge(labels, i) && labels.get(i - 5).word().equalsIgnoreCase("the")) {
+                labels.get(i).setTag("NN");
+                labels.get(i).setLemma("old");
+            }
+        }
+    }
+
+    /** Whether token i ends "38-year-old" as the tokenizer splits it (38, -, year, -, old). */
+    static boolean isAge(List<CoreLabel> labels, int i) {
+        return i >= 4 && labels.get(i).word().equals("old") && labels.get(i - 1).word().equals("-")
+                && labels.get(i - 2).word().equals("year") && labels.get(i - 3).word().equals("-")
+                && labels.get(i - 4).word().matches("\\d{2}");
     }
 
     /** A capitalized hyphenated word: "Jae-won", "Min-jun", "Jean-Luc". */

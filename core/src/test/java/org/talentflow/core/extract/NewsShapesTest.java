@@ -913,4 +913,11 @@ class NewsShapesTest {
                 + "of Baidu's driving unit, took over as CEO of the startup."))
                 .noneMatch(m -> m.startsWith("Lin Wu: move Corvid"));
     }
+
+    @Test
+    void theMakerOfAProductIsTheCompanyNamedBeforeAndAnAgeStandsForThePerson() {
+        assertThat(described("Tomas Varga, a vice president of research at OpenAI, has left the ChatGPT maker, two people said. "
+                + "The 41-year-old is set to join Meta Platforms, where he will lead a reasoning group."))
+                .contains("Tomas Varga: move OpenAI -> Meta").noneMatch(m -> m.contains("ChatGPT"));
+    }
 }
