@@ -150,7 +150,11 @@ public final class ChineseMentions {
                 }
                 continue;
             }
-            if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord && !COMMON_WORDS.contains(w.text())) {
+            // "宁波拓" + "岩新材料股份有限公司": a registered company's name the segmenter cut is no person's.
+            boolean beforeRegistered = i + 1 < words.size() && words.get(i + 1).begin() == w.end()
+                    && REGISTERED.matcher(words.get(i + 1).text()).find();
+            if (isPersonTag(w) && plausibleName(w.text()) && !afterVerb && !beforeOrgWord && !beforeRegistered
+                    && !COMMON_WORDS.contains(w.text())) {
                 names.add(completed(words, i));
                 continue;
             }
@@ -835,11 +839,23 @@ public final class ChineseMentions {
                 || w.tag().equals("nx");
     }
 
+    /** The legal form that ends a registered company's name. */
+    private static final java.util.regex.Pattern REGISTERED = java.util.regex.Pattern.compile("(股份)?有限(责任)?公司$");
+
     /** Adjacent organization pieces of one name ("吉利" + "汽车" read apart; "暴风" + "TV") become one. */
     private List<Item> mergeOrgRuns(List<Item> items) {
         List<Item> out = new ArrayList<>();
         for (Item it : items) {
             Item last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.is(Kind.OTHER) && it.is(Kind.ORG) && !it.weak() && last.end() == it.begin()
+                    && last.text().length() <= 3 && ChineseText.hasHan(last.text()) && marker(last.text()) == null
+                    && !triggers.containsKey(last.text()) && REGISTERED.matcher(it.text()).find()
+                    && it.org().organization().equals(it.text())) {
+                // "宁波拓" + "岩新材料股份有限公司": the front of a registered name the segmenter cut off is part of it.
+                String name = last.text() + it.text();
+                out.set(out.size() - 1, new Item(Kind.ORG, name, last.begin(), it.end(), 0, OrgRef.of(name), false, null));
+                continue;
+            }
             if (last != null && last.is(Kind.ORG) && it.is(Kind.ORG) && it.begin() < last.end()) {
                 // "小米" then "小米团体" (a name word after a known name): the longer reading stands.
                 out.set(out.size() - 1, it);

@@ -494,4 +494,11 @@ class ChineseExtractionTest {
         assertThat(moves("他在星河科技的前同事邝立行创办的公司Quillmark宣布完成A轮融资。邝立行去年离开星河科技后下场创业。"))
                 .contains("邝立行: 星河科技 -> Quillmark");
     }
+
+    @Test
+    void aRegisteredCompanysNameIsWholeAndTheLastPostOfAResumeIsTheOrigin() {
+        assertThat(moves("董事会同意聘任苗卫东先生为公司财务总监。苗卫东先生，1983年出生，中国国籍。2006年至2014年任职于普华永道；"
+                + "2020年6月至2026年1月任宁波拓岩新材料股份有限公司财务总监。"))
+                .noneMatch(m -> m.contains("宁波拓:") || m.startsWith("宁波拓") || m.contains("普华永道 ->"));
+    }
 }
