@@ -1034,6 +1034,15 @@ public final class ChineseMentions {
                 && (endsName(after) && (titleBefore || movesNext(after)))) {
             return first.text();
         }
+        // "资深处长" + "林冠" + "宏" + "已…离开": a name after a title the segmenter cut after its second character.
+        Word third = i + 2 < words.size() ? words.get(i + 2) : null;
+        if (titleBefore && first.text().length() == 2 && lexicon.isSurname(first.text().substring(0, 1)) && after != null
+                && after.text().length() == 1 && ChineseText.hasHan(after.text()) && after.begin() == first.end()
+                && !NOT_NAME_TAGS.contains(after.tag()) && marker(after.text()) == null && !triggers.containsKey(after.text())
+                && !AND.contains(after.text()) && !PERSON_END.contains(after.text()) && endsName(third)
+                && !NOT_NAME_TAGS.contains(first.tag()) && !first.tag().startsWith("v")) {
+            return first.text() + after.text();
+        }
         int max = first.text().length() == 2 && lexicon.isSurname(first.text()) ? 4 : 3;
         if (!lexicon.isSurname(first.text())) {
             return null;

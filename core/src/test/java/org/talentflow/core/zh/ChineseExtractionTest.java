@@ -501,4 +501,10 @@ class ChineseExtractionTest {
                 + "2020年6月至2026年1月任宁波拓岩新材料股份有限公司财务总监。"))
                 .noneMatch(m -> m.contains("宁波拓:") || m.startsWith("宁波拓") || m.contains("普华永道 ->"));
     }
+
+    @Test
+    void aNameAfterATitleThatTheSegmenterCutAfterItsSecondCharacterIsWhole() {
+        assertThat(moves("据业界消息，在星河科技任职近十年的资深处长林冠宏已于本月初离开星河科技，转赴云帆汽车，负责芯片设计团队。"))
+                .contains("林冠宏: 星河科技 -> 云帆汽车");
+    }
 }
