@@ -349,6 +349,12 @@ public final class ChineseClauses {
             hirer = by >= 0 && by + 1 < pre.size() && pre.get(by + 1).is(Kind.ORG) && !pre.get(by + 1).weak() ? pre.get(by + 1) : null;
         }
         Item from = orgAfter(pre, Kind.FROM);
+        if (from == null && pre.size() >= 3 && pre.stream().anyMatch(it -> it.is(Kind.FROM))
+                && pre.get(pre.size() - 1).is(Kind.ORG) && !pre.get(pre.size() - 1).weak()
+                && pre.get(pre.size() - 2).text().matches(".*(的|公司|企业|机构)$")) {
+            // "从其创办的智能家居公司云栖鹿科技回到小米": after 从, a description ends in the organization left.
+            from = pre.get(pre.size() - 1);
+        }
         Item to = null;
         boolean bareFounding = false;
         if (when.equals("go")) {

@@ -507,4 +507,10 @@ class ChineseExtractionTest {
         assertThat(moves("据业界消息，在星河科技任职近十年的资深处长林冠宏已于本月初离开星河科技，转赴云帆汽车，负责芯片设计团队。"))
                 .contains("林冠宏: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aReturnFromACompanyDescribedAfter从LeavesThatCompany() {
+        assertThat(moves("今年3月，前小米生态链部门负责人章远航结束创业，从其创办的智能家居公司星河科技回到小米，担任副总裁。"))
+                .contains("章远航: 星河科技 -> Xiaomi");
+    }
 }
