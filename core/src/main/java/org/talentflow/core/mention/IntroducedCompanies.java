@@ -34,6 +34,8 @@ public final class IntroducedCompanies {
             + " (?:emerges|emerged|emerging|came|comes|is coming|is emerging) (?:out of|from) stealth");
     private static final Pattern STAFF = Pattern.compile(NAME
             + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
+    /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
     /** Words a sentence may begin with that are no name. */
     private static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "its", "he", "she", "they", "we",
             "i", "a", "an", "which", "who", "but", "and", "today", "now", "in", "on", "at", "after", "before", "since",
@@ -84,7 +86,7 @@ public final class IntroducedCompanies {
         }
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (rest.length() < 2 || lexicon.titleWords().contains(last) || lexicon.titleWords().contains(rest.toLowerCase(Locale.ROOT))) {
+        if (rest.length() < 2 || LEGAL_FORM.matcher(rest).matches() || lexicon.titleWords().contains(last) || lexicon.titleWords().contains(rest.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return rest;

@@ -35,12 +35,18 @@ public final class Story {
      */
     public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon, int readUpTo,
                  int maxPeople) {
+        this(document, readings, gazetteer, lexicon, readUpTo, maxPeople, List.of());
+    }
+
+    /** @param introduced the companies the article introduces (IntroducedCompanies): named wherever they stand */
+    public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon, int readUpTo,
+                 int maxPeople, List<String> introduced) {
         this.document = document;
         this.readings = List.copyOf(readings);
         this.lexicon = lexicon;
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
         this.people = People.of(read, readings, lexicon, maxPeople);
-        this.organizations = organizationsOf(read, readings, gazetteer);
+        this.organizations = organizationsOf(read, readings, gazetteer, introduced);
         this.ties = resolvedTies(readings);
     }
 
@@ -70,12 +76,27 @@ public final class Story {
         return people;
     }
 
-    /** Gazetteer names anywhere in the text (cheap) and the organizations of the parsed sentences, in text order. */
-    private static List<Mention> organizationsOf(String text, List<SentenceReading> readings, Gazetteer gazetteer) {
+    /**
+     * Gazetteer names and the companies the article introduces anywhere in the text (cheap: "Quillmark currently has 14
+     * employees. It has also recruited X" is about Quillmark, though no move word made that sentence parsed) and the
+     * organizations of the parsed sentences, in text order.
+     */
+    private static List<Mention> organizationsOf(String text, List<SentenceReading> readings, Gazetteer gazetteer,
+                                                 List<String> introduced) {
         List<Mention> orgs = new ArrayList<>();
         for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
             orgs.add(new Mention(Mention.Type.ORG, 0, 0, hit.surface(), hit.start(), hit.end(),
                     gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer"));
+        }
+        for (String name : introduced) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                    + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                if (orgs.stream().noneMatch(o -> o.begin() <= at && at < o.end())) {
+                    orgs.add(new Mention(Mention.Type.ORG, 0, 0, name, m.start(), m.end(), OrgRef.of(name), null, "introduced"));
+                }
+            }
         }
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().of(Mention.Type.ORG)) {

@@ -920,4 +920,12 @@ class NewsShapesTest {
                 + "The 41-year-old is set to join Meta Platforms, where he will lead a reasoning group."))
                 .contains("Tomas Varga: move OpenAI -> Meta").noneMatch(m -> m.contains("ChatGPT"));
     }
+
+    @Test
+    void itIsTheCompanyTheArticleIntroducedEvenWhereNoMoveWordMadeItsSentenceRead() {
+        assertThat(described("Quorvane, which is coming out of stealth today, builds agents. Its founders came from Anthropic. "
+                + "Quorvane currently has 14 employees. It has also recruited Lena Hoff, who previously ran product at "
+                + "Hugging Face, as its head of product."))
+                .contains("Lena Hoff: move Hugging Face -> Quorvane").noneMatch(m -> m.startsWith("Lena Hoff: move Hugging Face -> Anthropic"));
+    }
 }

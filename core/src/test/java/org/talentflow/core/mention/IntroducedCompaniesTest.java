@@ -24,5 +24,6 @@ class IntroducedCompaniesTest {
     void peopleAndWordsASentenceBeginsWithAreNone() {
         assertThat(companies.in("Ann Lee, who led sales, left. The startup Ann Lee founded raised money.")).isEmpty();
         assertThat(companies.in("It was founded in 2019. The company's CEO Ken Oda spoke.")).isEmpty();
+        assertThat(companies.in("Lattice Forge, Inc., which makes chips, hired him.")).doesNotContain("Inc.");
     }
 }

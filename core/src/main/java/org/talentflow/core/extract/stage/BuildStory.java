@@ -1,6 +1,7 @@
 package org.talentflow.core.extract.stage;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -44,8 +45,9 @@ public final class BuildStory implements Stage {
         String text = e.document().text();
         int readUpTo = e.sentences().size() < e.limits().sentences() ? text.length()
                 : e.sentences().get(e.sentences().size() - 1).end();
+        TagSelected.Introduced introduced = e.part(TagSelected.Introduced.class);
         Story story = new Story(e.document(), new ArrayList<>(e.readings().values()), gazetteer, lexicon, readUpTo,
-                e.limits().people());
+                e.limits().people(), introduced == null ? List.of() : introduced.names());
         if (story.people().unfollowed() > 0) {
             e.note("people", "followed the first " + Limits.count(story.people().all().size()) + " people, the limit; "
                     + Limits.count(story.people().unfollowed()) + " more names not followed");
