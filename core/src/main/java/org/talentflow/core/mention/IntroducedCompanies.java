@@ -20,7 +20,7 @@ import org.talentflow.core.lexicon.Lexicon;
  *   <li>coming out of stealth: "Quillmark emerges from stealth";</li>
  *   <li>its staff counted: "Quillmark currently has 14 employees";</li>
  *   <li>a word for a kind of company before it or in apposition after it (org-nouns.tsv): "the coding startup
- *   Quillmark", "Quillmark, a San Francisco startup".</li>
+ *   Quillmark", "Quillmark, a San Francisco startup"; or what it is called: "a startup called Quillmark".</li>
  * </ul>
  */
 public final class IntroducedCompanies {
@@ -45,6 +45,7 @@ public final class IntroducedCompanies {
     private final Lexicon lexicon;
     private final Pattern kindBefore;
     private final Pattern kindAfter;
+    private final Pattern kindCalled;
 
     public IntroducedCompanies(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -56,12 +57,15 @@ public final class IntroducedCompanies {
                 + "(?! (?:founded|co-founded|cofounded|started|launched|built|runs|ran|leads|led|joined|left|set up)\\b)");
         // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
         this.kindAfter = Pattern.compile(NAME + ", an? (?:[\\p{L}\\p{N}$-]+ ){0,4}?(?:" + kinds + ")\\b");
+        // "The startup, which people close to it call Parallax Silicon", "a fund dubbed Acme" (not "named": a company
+        // names people to posts).
+        this.kindCalled = Pattern.compile("\\b(?:" + kinds + ")\\b[^.;]{0,60}?\\b(?:called|call|dubbed)\\s+" + NAME);
     }
 
     /** The names the article introduces as companies', each once, longest first. */
     public List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter)) {
+        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindCalled)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = trimmed(m.group(1));

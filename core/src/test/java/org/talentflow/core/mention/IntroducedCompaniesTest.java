@@ -18,12 +18,15 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("Nerin currently has 14 employees in Oslo.")).containsExactly("Nerin");
         assertThat(companies.in("Funds went to the coding startup Ossify last week.")).containsExactly("Ossify");
         assertThat(companies.in("Kestrel Grid, a Denver startup, raised money.")).containsExactly("Kestrel Grid");
+        assertThat(companies.in("The startup, which people close to it call Parallax Works, raised money."))
+                .containsExactly("Parallax Works");
     }
 
     @Test
     void peopleAndWordsASentenceBeginsWithAreNone() {
         assertThat(companies.in("Ann Lee, who led sales, left. The startup Ann Lee founded raised money.")).isEmpty();
         assertThat(companies.in("It was founded in 2019. The company's CEO Ken Oda spoke.")).isEmpty();
+        assertThat(companies.in("The company named Ann Lee as its chief executive.")).isEmpty();
         assertThat(companies.in("Lattice Forge, Inc., which makes chips, hired him.")).doesNotContain("Inc.");
     }
 }
