@@ -41,9 +41,9 @@ class CorpusQualityFloorTest {
             "seeds,    0.945, 0.995, 0",
             "dev,      0.895, 0.995, 1",
             "news-mix, 0.995, 0.995, 0",
-            "real,     0.855, 0.870, 6",
-            "zh-dev,   0.830, 0.905, 9",
-            "zh-train, 0.855, 0.890, 12",
+            "real,     0.865, 0.870, 4",
+            "zh-dev,   0.830, 0.905, 5",
+            "zh-train, 0.855, 0.890, 6",
     })
     void extractionStaysAboveItsFloor(String corpus, double fullFloor, double whoFloor, int falseAlarms) throws Exception {
         String shared = System.getenv("TALENTFLOW_SHARED");
@@ -75,7 +75,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.640, 0.900, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.660, 0.900, false);
     }
 
     /**
@@ -140,7 +140,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.640, 0.820, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.650, 0.820, true);
     }
 
     /**
@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-dev3", corpus("zh-dev3"), 0.820, 0.875, true);
+        assertAboveFloor("zh-dev3", corpus("zh-dev3"), 0.840, 0.885, true);
     }
 
     /**
@@ -171,20 +171,44 @@ class CorpusQualityFloorTest {
     /**
      * A fourth blind Chinese set a helper wrote in session 9 (2026-12-05) without reading the extractor's code or any
      * corpus: 20 articles (5 in traditional characters), 45 required moves. Scored blind, only the summary and error
-     * counts printed. First contact: 0.458 (who 0.658) with the code of the session's start.
+     * counts printed. First contact: 0.458 (who 0.658) with the code of the session's start; 0.530 (who 0.753) when
+     * session 10 (2026-12-06) opened it for repairs (zh-fresh5 took its place): 0.787 (who 0.884) after clefts
+     * (加入B的还有…), founders counted then named, Latin names of companies, 前者/后者, résumés' registered names.
      */
     @Test
-    void fourthUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh4", corpus("zh-fresh4"), 0.515, 0.730, false);
+    void fourthChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh4", corpus("zh-fresh4"), 0.785, 0.880, true);
     }
 
     /**
      * A third blind English set a helper wrote in session 9 (2026-12-05) without reading the extractor's code or any
-     * corpus: 20 articles, 56 required moves. Scored blind, only the summary printed. First contact: 0.550 (who 0.808).
+     * corpus: 20 articles, 56 required moves. Scored blind, only the summary printed. First contact: 0.550 (who 0.808);
+     * 0.569 (who 0.828) when session 10 (2026-12-06) opened it for repairs (fresh4 took its place): 0.737 (who 0.893)
+     * after companies introduced by what is said of them, hyphenated given names and nicknames, "the ChatGPT maker".
      */
     @Test
-    void thirdUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh3", corpus("fresh3"), 0.565, 0.825, false);
+    void thirdEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.735, 0.890, true);
+    }
+
+    /**
+     * A fifth blind Chinese set a helper wrote in session 10 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles (6 in traditional characters), 46 required moves. Scored blind, only the summary and error
+     * counts printed. First contact: 0.582 (who 0.727) with the code of the session's start (d16cdb3).
+     */
+    @Test
+    void fifthUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh5", corpus("zh-fresh5"), 0.590, 0.740, false);
+    }
+
+    /**
+     * A fourth blind English set a helper wrote in session 10 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles, 55 required moves. Scored blind, only the summary printed. First contact: 0.446 (who 0.792)
+     * with the code of the session's start (d16cdb3).
+     */
+    @Test
+    void fourthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.510, 0.790, false);
     }
 
     private Path corpus(String name) throws Exception {
