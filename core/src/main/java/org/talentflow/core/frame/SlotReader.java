@@ -32,12 +32,6 @@ public final class SlotReader {
     private static final Set<String> NOT_ROLE_WORDS = Set.of("former", "new", "its", "his", "her", "their", "the", "a",
             "an", "then", "current", "own", "longtime", "long-time", "outgoing", "incoming", "interim", "acting");
 
-    /** Month and day names a dateline runs into names ("BEIJING, Oct 2"). */
-    private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
-            "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december");
-
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -211,7 +205,7 @@ public final class SlotReader {
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = withoutFunctionBeforeTitle(s, nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
-            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || Lexicon.CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
                     || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()
                     || MentionFinder.functionOfATitle(s, name.last(), lexicon)) {
                 return null;

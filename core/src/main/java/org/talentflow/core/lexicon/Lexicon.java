@@ -22,6 +22,12 @@ import org.talentflow.core.domain.OrgKind;
  */
 public final class Lexicon {
 
+    /** Month and day names a dateline runs into names ("BEIJING, Oct 2"). */
+    public static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
+            "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
     /** Files a language may do without (English has no surnames; Chinese has only some of the English files). */
     private static final List<String> OPTIONAL = List.of("/surnames.tsv");
 

@@ -36,11 +36,9 @@ public final class IntroducedCompanies {
             + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
     /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
-    /** Words a sentence may begin with that are no name. */
+    /** Words a sentence may begin with that are no name (and the calendar's, Lexicon.CALENDAR). */
     private static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "its", "he", "she", "they", "we",
-            "i", "a", "an", "which", "who", "but", "and", "today", "now", "in", "on", "at", "after", "before", "since",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "i", "a", "an", "which", "who", "but", "and", "today", "now", "in", "on", "at", "after", "before", "since");
 
     private final Lexicon lexicon;
     private final Pattern kindBefore;
@@ -82,7 +80,8 @@ public final class IntroducedCompanies {
     private String trimmed(String name) {
         String[] words = name.split(" ");
         int from = 0;
-        while (from < words.length && NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))) {
+        while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))
+                || Lexicon.CALENDAR.contains(words[from].toLowerCase(Locale.ROOT)))) {
             from++;
         }
         if (from == words.length) {

@@ -124,26 +124,14 @@ final class IntroducedOrgs {
         Matcher l = LISTED.matcher(text);
         while (l.find()) {
             // The code says the name is a company's, whatever a segmenter makes of it (华锐 reads as a person's name).
-            String name = l.group(1);
-            for (int k = name.length() - 1; k >= 0; k--) {
-                if (NAME_ENDS.indexOf(name.charAt(k)) >= 0 || markers.containsKey(name.substring(k, k + 1))) {
-                    name = name.substring(k + 1);
-                    break;
-                }
-            }
+            String name = afterLastEnd(l.group(1));
             if (name.length() >= 2 && !found.contains(name) && plausible(name, List.of())) {
                 found.add(name);
             }
         }
         Matcher la = LATIN_ALIAS.matcher(text);
         while (la.find()) {
-            String name = la.group(1);
-            for (int k = name.length() - 1; k >= 0; k--) {
-                if (NAME_ENDS.indexOf(name.charAt(k)) >= 0 || markers.containsKey(name.substring(k, k + 1))) {
-                    name = name.substring(k + 1);
-                    break;
-                }
-            }
+            String name = afterLastEnd(la.group(1));
             String latin = la.group(2);
             String[] latinWords = latin.split(" ");
             // A person's Latin name has two words or more and no organization word ("Ryan Lee"); an organization's
@@ -168,6 +156,16 @@ final class IntroducedOrgs {
         }
         found.sort(Comparator.comparingInt(String::length).reversed());
         return found;
+    }
+
+    /** What follows the last character that ends a name before it (的, 和, a marker): "一年的砌光智能" is 砌光智能. */
+    private String afterLastEnd(String run) {
+        for (int k = run.length() - 1; k >= 0; k--) {
+            if (NAME_ENDS.indexOf(run.charAt(k)) >= 0 || markers.containsKey(run.substring(k, k + 1))) {
+                return run.substring(k + 1);
+            }
+        }
+        return run;
     }
 
     /**
