@@ -76,6 +76,24 @@ public final class IntroducedCompanies {
         return found;
     }
 
+    /**
+     * Where the names stand in a text, each a whole word run: [start, end) pairs in text order. One pattern for all
+     * the names, so a sentence or a document is scanned once.
+     */
+    public static List<int[]> occurrences(String text, List<String> names) {
+        List<int[]> spans = new ArrayList<>();
+        if (names.isEmpty()) {
+            return spans;
+        }
+        // Longest first, so that "Kiln Compute" wins over "Kiln" where both are names.
+        String alternatives = String.join("|", names.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
     /** The name without a first word that only a sentence's start capitalizes; null if nothing is left or it is a title. */
     private String trimmed(String name) {
         String[] words = name.split(" ");

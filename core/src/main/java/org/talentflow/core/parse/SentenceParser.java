@@ -78,12 +78,8 @@ public final class SentenceParser {
         nlp.posTagger().annotate(annotation);
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         List<Gazetteer.Hit> known = new ArrayList<>(gazetteer.findAll(text));
-        for (String name : introduced) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
-                    + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                known.add(new Gazetteer.Hit(m.start(), m.end(), name, null));
-            }
+        for (int[] at : org.talentflow.core.mention.IntroducedCompanies.occurrences(text, introduced)) {
+            known.add(new Gazetteer.Hit(at[0], at[1], text.substring(at[0], at[1]), null));
         }
         markKnownOrganizations(known, labels);
         TagRepairs.apply(labels, lexicon);

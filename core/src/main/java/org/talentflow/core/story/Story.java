@@ -88,14 +88,10 @@ public final class Story {
             orgs.add(new Mention(Mention.Type.ORG, 0, 0, hit.surface(), hit.start(), hit.end(),
                     gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer"));
         }
-        for (String name : introduced) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
-                    + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                int at = m.start();
-                if (orgs.stream().noneMatch(o -> o.begin() <= at && at < o.end())) {
-                    orgs.add(new Mention(Mention.Type.ORG, 0, 0, name, m.start(), m.end(), OrgRef.of(name), null, "introduced"));
-                }
+        for (int[] at : org.talentflow.core.mention.IntroducedCompanies.occurrences(text, introduced)) {
+            String name = text.substring(at[0], at[1]);
+            if (orgs.stream().noneMatch(o -> o.begin() <= at[0] && at[0] < o.end())) {
+                orgs.add(new Mention(Mention.Type.ORG, 0, 0, name, at[0], at[1], OrgRef.of(name), null, "introduced"));
             }
         }
         for (SentenceReading r : readings) {
