@@ -113,6 +113,8 @@ public final class ChineseClauses {
     private final Map<String, String> pairWords = new java.util.HashMap<>();
     /** Words for unnamed people (markers.tsv: people): 相关人员离职 is no one's named move. */
     private final Set<String> peopleWords;
+    /** Words of a decision announced (markers.tsv: decree): 决定：X任B校长. */
+    private final Set<String> decreeWords;
 
     public ChineseClauses(Lexicon chinese) {
         this.hedges = chinese.hedges();
@@ -128,6 +130,7 @@ public final class ChineseClauses {
         this.followWords = chinese.wordsOfKind("markers.tsv", "follow");
         this.cleftWords = chinese.wordsOfKind("markers.tsv", "cleft");
         this.peopleWords = chinese.wordsOfKind("markers.tsv", "people");
+        this.decreeWords = chinese.wordsOfKind("markers.tsv", "decree");
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
                 .filter(r -> r.length > 2 && r[1].equals("pair")).forEach(r -> pairWords.put(r[0], r[2]));
         org.talentflow.core.lexicon.ResourceLines.rows("/lexicon/zh/markers.tsv").stream()
@@ -315,12 +318,17 @@ public final class ChineseClauses {
             post.add(items.get(j));
         }
         Item postOrg = firstOrg(post);
-        if (when.equals("internal")) {
+        Item heldOrg = lastStrongOrg(pre);
+        boolean transfer = when.equals("internal") && postOrg != null && !postOrg.weak() && heldOrg != null
+                && !sameOrg(heldOrg, postOrg);
+        if (when.equals("internal") && !transfer) {
             return;
         }
         if (when.equals("tie")) {
-            // "将继续担任该行执行董事": a post kept is no new one (markers.tsv: stay).
-            boolean news = pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS))
+            // "将继续担任该行执行董事": a post kept is no new one (markers.tsv: stay). "决定：X任B校长": a decision
+            // announced before the colon makes the posts after it news (markers.tsv: decree).
+            boolean news = (pre.stream().skip(Math.max(0, pre.size() - 3)).anyMatch(it -> it.is(Kind.NEWS))
+                    || decreed(items, t.clause()))
                     && pre.stream().noneMatch(it -> stayWords.contains(it.text()));
             // "加入小米前, X担任汇芯通信董事长": the post held before an arrival is over.
             boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST)) || beforeArrival(items, t.clause() - 1);
@@ -357,7 +365,12 @@ public final class ChineseClauses {
         }
         Item to = null;
         boolean bareFounding = false;
-        if (when.equals("go")) {
+        if (transfer) {
+            // "中山大学副校长X调任南方科技大学校长": a post moved to at another organization than the one the subject
+            // holds a post at is a move from it.
+            from = from != null ? from : heldOrg;
+            to = postOrg;
+        } else if (when.equals("go")) {
             to = orgAfter(pre, Kind.GO);
             Item at = pre.size() >= 2 && pre.get(pre.size() - 2).text().matches("[在于]") ? pre.get(pre.size() - 1) : null;
             if (to == null && at != null && at.is(Kind.ORG) && !at.weak() && pre.stream().anyMatch(it -> it.is(Kind.NEWS))
@@ -577,6 +590,29 @@ public final class ChineseClauses {
     }
 
     /** Whether a clause tells what came before an arrival: "加入小米前", "加盟B之前". */
+    /** Whether the clause before this one announces a decision and ends in a colon: "中共中央决定：". */
+    private boolean decreed(List<Item> items, int clause) {
+        List<Item> before = items.stream().filter(it -> it.clause() == clause - 1).toList();
+        return !before.isEmpty() && before.get(before.size() - 1).text().matches("[:：]")
+                && before.stream().anyMatch(it -> decreeWords.contains(it.text()));
+    }
+
+    /** The last organization named, not weakly, in the words before a move word: the one the subject is at. */
+    private static Item lastStrongOrg(List<Item> pre) {
+        for (int j = pre.size() - 1; j >= 0; j--) {
+            if (pre.get(j).is(Kind.ORG) && !pre.get(j).weak()) {
+                return pre.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether two mentions name one organization: the same text or the same known organization. */
+    private static boolean sameOrg(Item a, Item b) {
+        return a.text().equals(b.text()) || a.org() != null && b.org() != null
+                && a.org().organization().equals(b.org().organization());
+    }
+
     private static boolean beforeArrival(List<Item> items, int clause) {
         boolean arrival = false;
         for (Item it : items) {
@@ -1032,7 +1068,13 @@ public final class ChineseClauses {
                 past = true;
             } else if (k == Kind.AND) {
                 if (j > 0 && items.get(j - 1).is(Kind.PERSON)) {
-                    break;
+                    // "原通义视觉组的韩露、许博文": names joined bare share the description before the first; a name
+                    // with its own description before it ("百度的A、阿里的B") found it before reaching the 、.
+                    if (org != null || role != null) {
+                        break;
+                    }
+                    j--;
+                    seen++;
                 }
             } else if (k != Kind.OTHER && k != Kind.UNDER && k != Kind.OF) {
                 break;

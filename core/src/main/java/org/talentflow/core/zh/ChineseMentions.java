@@ -51,7 +51,7 @@ public final class ChineseMentions {
     static final Set<String> COMMON_WORDS = Set.copyOf(org.talentflow.core.lexicon.ResourceLines
             .rows("/lexicon/zh/common-words.tsv").stream().map(r -> r[0]).toList());
     /** Marker kinds that shape names, not clauses: they stand in a sentence as plain words. */
-    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history", "follow", "speaker", "stay", "pair");
+    private static final Set<String> NOT_PIECES = Set.of("body", "people", "announce", "det", "field", "history", "follow", "speaker", "stay", "pair", "decree");
     private static final Set<String> AND = Set.of("、", "和", "与", "及", "以及");
     private static final Set<String> NOT_NAME_TAGS = Set.of("v", "vi", "p", "d", "w", "c", "cc", "m", "mq", "q", "f", "u",
             "ude1", "ule", "r", "rr", "vshi", "vyou", "t", "qt");

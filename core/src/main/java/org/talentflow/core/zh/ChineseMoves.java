@@ -284,7 +284,7 @@ public final class ChineseMoves {
         return org != null && org.org() != null && !org.org().organization().equals(org.text());
     }
 
-    /** The person's name as the document writes it (traditional characters stay traditional). */
+    /** A name as the document writes it (traditional characters stay traditional), where it was given. */
     private static String written(Reading r, Item mover) {
         String written = r.written().get(mover);
         if (written != null) {
@@ -495,7 +495,7 @@ public final class ChineseMoves {
             return org.org();
         }
         // Not in the gazetteer: the name as the document writes it (traditional characters stay traditional).
-        return OrgRef.of(r.written().getOrDefault(org, org.text()));
+        return OrgRef.of(written(r, org));
     }
 
     private static boolean same(OrgRef a, OrgRef b) {

@@ -184,6 +184,10 @@ public final class ChineseStages {
                 }
                 items.put(entry.getKey(), its);
                 for (Item it : its) {
+                    if (it.begin() < 0 || !sentence.startsWith(it.text(), it.begin())) {
+                        // "陈先生" read as 陈志鸿, "本公司" as the company: the name is written where it was given.
+                        continue;
+                    }
                     int b = split.folded().documentOffset(span[0] + it.begin());
                     int en = split.folded().documentOffset(span[0] + it.end());
                     written.put(it, en - b == it.text().length() ? e.document().text().substring(b, en) : it.text());

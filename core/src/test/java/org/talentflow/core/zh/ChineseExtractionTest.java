@@ -513,4 +513,25 @@ class ChineseExtractionTest {
         assertThat(moves("今年3月，前小米生态链部门负责人章远航结束创业，从其创办的智能家居公司星河科技回到小米，担任副总裁。"))
                 .contains("章远航: 星河科技 -> Xiaomi");
     }
+
+    @Test
+    void aDecisionAnnouncedBeforeAColonMakesThePostsAfterItNewsAndATransferToAnotherOrganizationIsAMove() {
+        assertThat(moves("经上级批准，两所高校领导班子成员进行了调整。星河大学宣布上级决定：邝立行任星河大学校长。邝立行此前任北辰大学副校长。"
+                + "同日，北辰大学副校长骆一鹏调任云帆学院院长。"))
+                .containsExactlyInAnyOrder("邝立行: 北辰大学 -> 星河大学", "骆一鹏: 北辰大学 -> 云帆学院");
+        assertThat(moves("北辰大学副校长骆一鹏调任北辰大学常务副校长，分管科研工作。")).isEmpty();
+    }
+
+    @Test
+    void namesJoinedBareShareTheDescriptionBeforeTheFirst() {
+        assertThat(moves("据悉，原星河科技视觉组的冉小棠、骆一鹏两名算法专家已于上月加入云帆汽车。"))
+                .containsExactlyInAnyOrder("冉小棠: 星河科技 -> 云帆汽车", "骆一鹏: 星河科技 -> 云帆汽车");
+    }
+
+    @Test
+    void anAnnouncementsDefinedTermsStandForTheCompanyAndThePersonAsNamedInFull() {
+        assertThat(moves("雲帆醫療控股有限公司（「本公司」，連同其附屬公司統稱「本集團」）董事會宣佈：何振邦先生（「何先生」）已辭任本公司行政總裁。"
+                + "董事會謹此感謝何先生對本集團的貢獻。"))
+                .containsExactly("何振邦: 雲帆醫療控股有限公司 -> -");
+    }
 }
