@@ -210,8 +210,14 @@ public final class FramePatterns {
         if (entry.needs().isEmpty()) {
             return true;
         }
-        for (int i = at + 1; i <= Math.min(s.size(), at + NEEDS_REACH); i++) {
+        // "named Keisha Lund, most recently a senior vice president at Target, as chief merchandising officer": after
+        // a name, its apposition may stand before the word needed, up to the end of the clause.
+        boolean name = at + 1 <= s.size() && "PERSON".equals(s.token(at + 1).ner());
+        for (int i = at + 1; i <= Math.min(s.size(), at + (name ? 3 * NEEDS_REACH : NEEDS_REACH)); i++) {
             String w = s.token(i).word();
+            if (name && i > at + NEEDS_REACH && (w.equals(";") || w.equals("."))) {
+                return false;
+            }
             if (entry.needs().contains(w.toLowerCase(Locale.ROOT))
                     || i == at + 1 && entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 return true;

@@ -205,7 +205,7 @@ public final class SlotReader {
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = withoutFunctionBeforeTitle(s, nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
-            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || Lexicon.CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || frontOfTitle(s, name) || Lexicon.CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
                     || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()
                     || MentionFinder.functionOfATitle(s, name.last(), lexicon)) {
                 return null;
@@ -428,6 +428,16 @@ public final class SlotReader {
             }
         }
         return true;
+    }
+
+    /** "the role of Chief Scientific Advisor": words that begin with a title word and run into another are a title. */
+    private boolean frontOfTitle(ParsedSentence s, Mention name) {
+        boolean runsIntoTitle = name.last() < s.size() && lexicon.isTitleWord(s.token(name.first()).word().toLowerCase(Locale.ROOT))
+                && lexicon.isTitleWord(s.token(name.last() + 1).word().toLowerCase(Locale.ROOT));
+        // ("Scientific Advisor": the rest of one, ending in its title word.)
+        boolean endsInTitle = name.last() > name.first() && lexicon.isTitleWord(s.token(name.last()).word().toLowerCase(Locale.ROOT))
+                && gazetteer.lookup(name.text()).isEmpty();
+        return runsIntoTitle || endsInTitle;
     }
 
     private boolean onlyTitleWords(ParsedSentence s, Mention name) {

@@ -20,7 +20,8 @@ import org.talentflow.core.lexicon.Lexicon;
  *   <li>coming out of stealth: "Quillmark emerges from stealth";</li>
  *   <li>its staff counted: "Quillmark currently has 14 employees";</li>
  *   <li>a word for a kind of company before it or in apposition after it (org-nouns.tsv): "the coding startup
- *   Quillmark", "Quillmark, a San Francisco startup"; or what it is called: "a startup called Quillmark".</li>
+ *   Quillmark", "Quillmark, a San Francisco startup"; or what it is called: "a startup called Quillmark";</li>
+ *   <li>a legal form after it, and the short name a press release defines: "Aurelis Therapeutics, Inc. ("Aurelis")".</li>
  * </ul>
  */
 public final class IntroducedCompanies {
@@ -34,6 +35,14 @@ public final class IntroducedCompanies {
             + " (?:emerges|emerged|emerging|came|comes|is coming|is emerging) (?:out of|from) stealth");
     private static final Pattern STAFF = Pattern.compile(NAME
             + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
+    /**
+     * A name before a legal form ("Aurelis Therapeutics, Inc.", "Brightwell Foods LLC"), and the short name a press
+     * release then defines for it ("("Aurelis" or the "Company")"): the name is taken as short as it can be, so that a
+     * legal form inside it ("Acme Corp") is no part of it.
+     */
+    private static final Pattern INCORPORATED = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&'\u2019-]*){0,3}?),? (?:Inc|LLC|L\\.L\\.C|Ltd|Corp|Corporation|PLC|plc|GmbH|N\\.V|S\\.A)\\b\\.?"
+            + "(?:\\s*\\(\\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d])?");
     /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
     /** Words a sentence may begin with that are no name (and the calendar's, Lexicon.CALENDAR). */
@@ -68,6 +77,16 @@ public final class IntroducedCompanies {
             while (m.find()) {
                 String name = trimmed(m.group(1));
                 if (name != null && !found.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        Matcher m = INCORPORATED.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                String name = m.group(g) == null ? null : trimmed(m.group(g));
+                // ("the "Company""): a defined word for any company is no name.
+                if (name != null && !found.contains(name) && !lexicon.isOrgNoun(name.toLowerCase(Locale.ROOT))) {
                     found.add(name);
                 }
             }

@@ -20,7 +20,7 @@ import org.talentflow.core.resolve.Gazetteer;
  */
 public final class MentionFinder {
 
-    private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
+    public static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
             "prof.", "sir", "dame");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my");
     private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
@@ -101,6 +101,22 @@ public final class MentionFinder {
                     m = new Mention(Mention.Type.PERSON, m.first(), last, m.text() + " " + s.text(j + 4, last),
                             m.begin(), s.token(last).end(), null, null, "ner");
                     j = last;
+                } else if ("PERSON".equals(t.ner()) && m != null && nicknameFirst(s, m) > 0) {
+                    // 'Oluwatobi "Tobi" Adeyinka' where the tagger took the nickname and the surname for the name: the
+                    // given name before the quotes and the surname after them are the name.
+                    int close = nicknameFirst(s, m);
+                    int g = m.first() - 2;
+                    boolean given = g >= 1 && !taken[g] && capitalized(s.token(g)) && s.token(g).isProperNoun()
+                            && !lexicon.isTitleWord(s.token(g).word().toLowerCase(Locale.ROOT));
+                    int first = given ? g : close + 1;
+                    m = new Mention(Mention.Type.PERSON, first, m.last(), (given ? s.token(g).word() + " " : "")
+                            + s.text(close + 1, m.last()), s.token(first).begin(), m.end(), null, null, "ner");
+                } else if ("PERSON".equals(t.ner()) && m != null && givenNameBeforeNickname(s, m.first(), taken)) {
+                    // 'Oluwaseun "Seun" Adeyemi' where the tagger knew only the surname: the given name before the
+                    // nickname is the name's first word.
+                    int g = m.first() - 4;
+                    m = new Mention(Mention.Type.PERSON, g, m.last(), s.token(g).word() + " " + m.text(),
+                            s.token(g).begin(), m.end(), null, null, "ner");
                 }
                 if (m != null) {
                     mentions.add(m);
@@ -241,6 +257,28 @@ public final class MentionFinder {
         return k;
     }
 
+    /** Where the closing quote of a nickname the name begins with stands ('"Tobi" Adeyinka'), or -1. */
+    private static int nicknameFirst(ParsedSentence s, Mention m) {
+        if (m.first() < 2 || !OPENING.contains(s.token(m.first() - 1).word())) {
+            return -1;
+        }
+        for (int k = m.first() + 1; k < m.last(); k++) {
+            if (CLOSING.contains(s.token(k).word())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a capitalized word, then a one-word nickname in quotes or parentheses, stand right before a name. */
+    private boolean givenNameBeforeNickname(ParsedSentence s, int first, boolean[] taken) {
+        int g = first - 4;
+        return g >= 1 && !taken[g] && OPENING.contains(s.token(g + 1).word()) && CLOSING.contains(s.token(first - 1).word())
+                && capitalized(s.token(first - 2)) && capitalized(s.token(g)) && s.token(g).isProperNoun()
+                && !lexicon.isTitleWord(s.token(g).word().toLowerCase(Locale.ROOT))
+                && !HONORIFICS.contains(s.token(g).word().toLowerCase(Locale.ROOT));
+    }
+
     /** "Kit" in 'Christopher "Kit" Vanderhoek': a nickname is capitalized, whatever the tagger made of it (a noun). */
     private static boolean capitalized(org.talentflow.core.parse.Token t) {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0)) && t.word().codePoints().allMatch(Character::isLetter);
@@ -354,6 +392,10 @@ public final class MentionFinder {
         }
         String name = s.text(i, j);
         Token last = s.token(j);
+        if (i == j && lexicon.isOrgNoun(last.word().toLowerCase(Locale.ROOT)) && gazetteer.lookup(name).isEmpty()) {
+            // "the "Company"" of a press release: a word for the company it is about, as "the company" is
+            return new Mention(Mention.Type.ORG_NOUN, i, i, last.word(), last.begin(), last.end(), null, null, "description");
+        }
         if (last.word().equals(last.word().toLowerCase(Locale.ROOT)) && lexicon.isOrgNoun(last.lemma())) {
             return null; // "AI start-up", "chip firm": the tagger's organization ends in a kind, it is no name
         }

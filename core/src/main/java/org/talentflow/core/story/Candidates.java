@@ -87,6 +87,9 @@ public final class Candidates {
             // "OpenAI hired three engineers from Google ... X, Y and Z will join the company": the group's origin.
             if (from == null) {
                 for (MoveFact g : groups) {
+                    if (oneOfSeveral(g, g.from())) {
+                        continue; // "drug developers join from Novartis and Regeneron": which one is whose is not said
+                    }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     boolean sameDestination = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
@@ -125,6 +128,9 @@ public final class Candidates {
             }
             if (to == null && f.departs()) {
                 for (MoveFact g : groups) {
+                    if (oneOfSeveral(g, g.from())) {
+                        continue; // "drug developers join from Novartis and Regeneron": which one is whose is not said
+                    }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     if (gt != null && (from == null || gf != null && Story.sameOrganization(gf.org(), from.org()))) {
@@ -513,5 +519,27 @@ public final class Candidates {
 
     private static String key(OrgSlot slot) {
         return slot == null ? "" : OrgNames.foldKey(slot.org().organization());
+    }
+
+    /** Whether a slot's organization is one of several joined by "and": "join from Novartis and Regeneron". */
+    private static boolean oneOfSeveral(MoveFact f, OrgSlot slot) {
+        if (slot == null || slot.mention() == null) {
+            return false;
+        }
+        var s = f.reading().parsed();
+        var sm = f.reading().mentions();
+        for (int i = slot.mention().first(); i <= slot.mention().last(); i++) {
+            for (int other : s.dependents(i, "conj:")) {
+                if (!slot.mention().covers(other) && sm.at(other) != null && sm.at(other).is(Mention.Type.ORG)) {
+                    return true;
+                }
+            }
+            for (int other : s.governors(i, "conj:")) {
+                if (!slot.mention().covers(other) && sm.at(other) != null && sm.at(other).is(Mention.Type.ORG)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -305,8 +305,9 @@ public final class SentenceReader {
                 break;
             }
             // "Windsurf CEO Varun Mohan, co-founder Douglas Chen, and ...": a title may stand before each name.
-            while (next <= s.size() && sm.at(next) == null && LEXICON_TITLES.test(s.token(next).word())) {
-                next++;
+            while (next <= s.size() && sm.at(next) == null && (LEXICON_TITLES.test(s.token(next).word())
+                    || MentionFinder.HONORIFICS.contains(s.token(next).word().toLowerCase(Locale.ROOT)))) {
+                next++; // ("Ms. Lund and Mr. Tanabe": an honorific too)
             }
             Mention m = sm.at(next);
             if (m == null || m.first() == next && !m.is(Mention.Type.PERSON) && !m.known()) {
@@ -335,6 +336,14 @@ public final class SentenceReader {
         }
         if (last == first || !s.token(first).isProperNoun()) {
             return existing;
+        }
+        for (int k = first; k <= last; k++) {
+            if (LEXICON_TITLES.test(s.token(k).word())) {
+                return existing; // "X, Chief Business Officer, has left": the rest of a title, not a name
+            }
+        }
+        if (last + 1 <= s.size() && s.token(last + 1).pos().equals("POS")) {
+            return existing; // "X, Lattice Forge's co-founder": whose post it is, not one more name
         }
         if (existing != null && (existing.first() != first || existing.last() != last)) {
             return existing;

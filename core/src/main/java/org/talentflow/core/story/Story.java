@@ -258,7 +258,55 @@ public final class Story {
     public OrgSlot contextAt(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
         Mention at = new Mention(Mention.Type.ORG_NOUN, 0, 0, "", offset, offset, null, null, "context");
         OrgSlot slot = described(at, avoid, false, unfit);
-        return slot == null ? null : new OrgSlot(slot.org(), slot.mention(), "context");
+        if (slot == null) {
+            return null;
+        }
+        // "He received his Ph.D. from Johns Hopkins University. ... Dr. Cho joins from Regeneron": a name said once in
+        // passing is not what the story is about when it names another again and again before the clause.
+        Mention main = mainOrganizationBefore(offset, avoid, unfit);
+        if (main != null && timesNamed(slot.org()) == 1 && !sameOrganization(main.org(), slot.org())
+                && slot.mention().begin() < sentenceStart(offset)) {
+            return new OrgSlot(main.org(), main, "context");
+        }
+        return new OrgSlot(slot.org(), slot.mention(), "context");
+    }
+
+    /** The organization named three times or more before an offset, and more often than any other; null if none. */
+    private Mention mainOrganizationBefore(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
+        Mention best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Mention m : organizations) {
+            if (m.begin() >= offset || m.org() == null || m.orgKind() == OrgKind.MEDIA
+                    || avoid != null && sameOrganization(avoid, m.org()) || unfit.test(m.org())) {
+                continue;
+            }
+            int count = (int) organizations.stream().filter(o -> o.begin() < offset && o.org() != null
+                    && sameOrganization(o.org(), m.org())).count();
+            if (count > bestCount) {
+                best = m;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount && !sameOrganization(best.org(), m.org())) {
+                tie = true;
+            }
+        }
+        return bestCount >= 3 && !tie ? best : null;
+    }
+
+    /** Where the sentence that holds an offset begins (the offset itself when no sentence read holds it). */
+    private int sentenceStart(int offset) {
+        for (SentenceReading r : readings) {
+            var p = r.parsed();
+            if (p.size() > 0 && p.token(1).begin() <= offset && offset <= p.token(p.size()).end()) {
+                return p.token(1).begin();
+            }
+        }
+        return offset;
+    }
+
+    private int timesNamed(OrgRef org) {
+        return (int) organizations.stream().filter(o -> o.org() != null && sameOrganization(o.org(), org)).count();
     }
 
     /**

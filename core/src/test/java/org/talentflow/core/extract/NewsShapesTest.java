@@ -928,4 +928,32 @@ class NewsShapesTest {
                 + "Hugging Face, as its head of product."))
                 .contains("Lena Hoff: move Hugging Face -> Quorvane").noneMatch(m -> m.startsWith("Lena Hoff: move Hugging Face -> Anthropic"));
     }
+
+    @Test
+    void aPressReleasesNewcomerJoinsTheCompanyItIsAboutNotTheLastNameSaidInPassing() {
+        assertThat(described("BOSTON--(BUSINESS WIRE)--Corvanta Biosciences, Inc. (\"Corvanta\" or the \"Company\"), a "
+                + "biotechnology company, today announced the appointment of Elena Marquez as Chief Medical Officer. "
+                + "\"Elena is the leader Corvanta needs,\" said Hal Ortega, Chief Executive Officer of Corvanta. "
+                + "Corvanta is based in Boston. Dr. Marquez received her M.D. from Stanford University. "
+                + "Dr. Marquez joins from Sanofi, where she led trials for several of the company's programs. "
+                + "The Company also announced that Tobias Lindgren, Chief Business Officer, has left Corvanta."))
+                .anyMatch(m -> m.startsWith("Elena Marquez: move Sanofi -> Corvanta"))
+                .anyMatch(m -> m.startsWith("Tobias Lindgren: leave Corvanta"))
+                .noneMatch(m -> m.contains("Stanford") || m.startsWith("Business Officer"));
+    }
+
+    @Test
+    void aCompanyNamedSomeoneWhoseAppositionStandsBeforeTheNewPostTookThemOn() {
+        assertThat(topReadings("SEATTLE--(BUSINESS WIRE)--Halvard Outdoor, Inc. today announced changes to its leadership. "
+                + "The company named Rosa Lindqvist, most recently Senior Vice President of Apparel at Target Corporation, as Chief "
+                + "Merchandising Officer; and promoted Dana Whit to President."))
+                .anyMatch(m -> m.startsWith("Rosa Lindqvist:") && m.endsWith("-> Halvard Outdoor"));
+    }
+
+    @Test
+    void aGivenNameBeforeANicknameBelongsToTheName() {
+        assertThat(described("Oluwatobi \"Tobi\" Adeyinka, a portfolio manager at Citadel, is leaving the firm to join "
+                + "Millennium Management."))
+                .contains("Oluwatobi Adeyinka: move Citadel -> Millennium Management");
+    }
 }

@@ -29,4 +29,11 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("The company named Ann Lee as its chief executive.")).isEmpty();
         assertThat(companies.in("Lattice Forge, Inc., which makes chips, hired him.")).doesNotContain("Inc.");
     }
+
+    @Test
+    void aLegalFormAfterANameIntroducesItAndThePressReleasesShortNameButNotItsWordForAnyCompany() {
+        assertThat(companies.in("BOSTON--(BUSINESS WIRE)--Corvanta Biosciences, Inc. (\"Corvanta\" or the \"Company\") today "
+                + "announced a new chief medical officer.")).containsExactlyInAnyOrder("Corvanta Biosciences", "Corvanta");
+        assertThat(companies.in("Shares of Brightwell Foods LLC rose.")).containsExactly("Brightwell Foods");
+    }
 }
