@@ -1097,7 +1097,9 @@ public final class ChineseClauses {
                 title = x;
                 break;
             }
-            if (!(x.is(Kind.TITLE) || x.is(Kind.OTHER) || x.is(Kind.AND))) {
+            // "深衍智能的联合创始人兼CTO为苏曼宁": the title may stand before 为 or 是 and the name.
+            boolean copula = j == pi - 1 && (x.is(Kind.AS) || x.text().equals("是"));
+            if (!(x.is(Kind.TITLE) || x.is(Kind.OTHER) || x.is(Kind.AND) || copula)) {
                 return null;
             }
         }

@@ -135,7 +135,8 @@ public final class ChineseMentions {
             Word w = words.get(i);
             // HanLP tags some common words as names ("车企" after "奔赴"): a name is not the object of a plain verb.
             // (A verbal noun is often a post: "投行主管冯卓贤".)
-            boolean afterVerb = i > 0 && (words.get(i - 1).tag().startsWith("v") && !words.get(i - 1).tag().equals("vn")
+            // ("CTO为苏曼宁": after 为 that follows a title, a name is who holds it.)
+            boolean afterVerb = i > 0 && !titleBefore(words, i) && (words.get(i - 1).tag().startsWith("v") && !words.get(i - 1).tag().equals("vn")
                     || words.get(i - 1).tag().equals("p")) && !triggers.containsKey(words.get(i - 1).text())
                     && !(i > 1 && isPersonTag(words.get(i - 2)) && AND.contains(words.get(i - 1).text().substring(words.get(i - 1).text().length() - 1)));
             // "云帆" before "汽车" is the name of a company, whatever the segmenter's model says.
@@ -160,7 +161,7 @@ public final class ChineseMentions {
             }
             String run = surnameRun(words, i);
             // A common word in a name's place ("公司", "任期") is a name only right after a title ("负责人王冠等").
-            boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+            boolean titleBefore = titleBefore(words, i);
             if (run != null && plausibleName(run) && (titleBefore || !commonWord(run))) {
                 names.add(run);
                 continue;
@@ -292,7 +293,7 @@ public final class ChineseMentions {
             j += 2;
         }
         Word next = j < words.size() ? words.get(j) : null;
-        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        boolean titleBefore = titleBefore(words, i);
         boolean beforeMove = next != null && (triggers.containsKey(next.text()) || PERSON_END.contains(next.text()));
         String name = String.join(" ", parts);
         return parts.size() >= 2 && (titleBefore || beforeMove) && gazetteer.lookup(name).isEmpty() ? name : null;
@@ -1027,7 +1028,7 @@ public final class ChineseMentions {
         if (!startsName(words, i) || !ChineseText.hasHan(first.text()) || first.tag().equals("w")) {
             return null;
         }
-        boolean titleBefore = i > 0 && (isTitle(words.get(i - 1).text()) || words.get(i - 1).tag().equals("nnt"));
+        boolean titleBefore = titleBefore(words, i);
         Word after = i + 1 < words.size() ? words.get(i + 1) : null;
         if (first.text().length() >= 2 && first.text().length() <= 3 && startsWithSurname(first.text())
                 && !first.tag().startsWith("v") && !NOT_NAME_TAGS.contains(first.tag())
@@ -1072,6 +1073,12 @@ public final class ChineseMentions {
             }
         }
         return null;
+    }
+
+    /** Whether a title stands right before a word, or before 为 or 是 before it ("联合创始人兼CTO为苏曼宁"). */
+    private boolean titleBefore(List<Word> words, int i) {
+        int t = i > 1 && (words.get(i - 1).text().equals("为") || words.get(i - 1).text().equals("是")) ? i - 2 : i - 1;
+        return t >= 0 && (isTitle(words.get(t).text()) || words.get(t).tag().equals("nnt"));
     }
 
     /** What may stand right before a name: a title, a clause's start, a list's 、 or 和, a word of announcing. */

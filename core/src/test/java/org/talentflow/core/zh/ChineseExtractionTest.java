@@ -534,4 +534,13 @@ class ChineseExtractionTest {
                 + "董事會謹此感謝何先生對本集團的貢獻。"))
                 .containsExactly("何振邦: 雲帆醫療控股有限公司 -> -");
     }
+
+    @Test
+    void aFounderTitleBefore为NamesTheFounderAndTheSurname傅BeginsANameAfterATitle() {
+        assertThat(moves("据悉，星河科技前研究员章远航已离职创办云帆智能。多位知情人士确认，云帆智能的联合创始人兼CTO为苏曼宁。"
+                + "她此前在北辰科技负责代码模型，去年底从北辰科技离职。"))
+                .contains("苏曼宁: 北辰科技 -> 云帆智能");
+        assertThat(moves("另据消息，北辰电力有限公司原副总经理傅晨阳调任云帆能源有限公司副总经理。"))
+                .contains("傅晨阳: 北辰电力有限公司 -> 云帆能源有限公司");
+    }
 }
