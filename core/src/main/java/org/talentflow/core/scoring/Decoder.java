@@ -100,7 +100,7 @@ public final class Decoder {
 
     private static boolean conflict(Candidate kept, Candidate c) {
         return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c)
-                || otherOriginOfItsClause(kept, c)
+                || otherOriginOfItsClause(kept, c) || backwardsInItsSentence(kept, c)
                 || c.from() == null && c.to() != null && same(kept.to(), c.to())
                 || c.to() == null && c.from() != null && same(kept.from(), c.from());
     }
@@ -127,6 +127,20 @@ public final class Decoder {
         kept.supports().forEach(s -> keptFacts.add(s.fact()));
         return c.to() == null && kept.from() != null && !same(kept.from(), c.from()) && !c.supports().isEmpty()
                 && c.supports().stream().allMatch(s -> keptFacts.contains(s.fact()));
+    }
+
+    /**
+     * "Microsoft hired X, who ran Gemini at Google, to lead the team": once "Google to Microsoft" is chosen, "Microsoft
+     * to Google" read from the same sentence is the move told backwards (the team misread as the old employer's). A
+     * return told in a sentence of its own stands.
+     */
+    private static boolean backwardsInItsSentence(Candidate kept, Candidate c) {
+        if (!same(kept.from(), c.to()) || !same(kept.to(), c.from())) {
+            return false;
+        }
+        java.util.Set<Object> keptSentences = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.supports().forEach(x -> keptSentences.add(x.fact().reading()));
+        return !c.supports().isEmpty() && c.supports().stream().allMatch(x -> keptSentences.contains(x.fact().reading()));
     }
 
     private static boolean same(OrgSlot a, OrgSlot b) {

@@ -956,4 +956,12 @@ class NewsShapesTest {
                 + "Millennium Management."))
                 .contains("Oluwatobi Adeyinka: move Citadel -> Millennium Management");
     }
+
+    @Test
+    void aProductStandsForItsMakerAndAMoveIsNotAlsoToldBackwardsFromItsOwnSentence() {
+        assertThat(described("SEATTLE, Feb 26 (Reuters) - Earlier this year, Microsoft hired Oren Lask, who ran Gemini inference "
+                + "at Google DeepMind, to lead the team that serves its in-house models."))
+                .contains("Oren Lask: move Google -> Microsoft")
+                .noneMatch(m -> m.startsWith("Oren Lask: move Microsoft") || m.contains("Gemini"));
+    }
 }
