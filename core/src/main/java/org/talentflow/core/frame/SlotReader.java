@@ -205,7 +205,9 @@ public final class SlotReader {
         }
         if (untypedName(s, node) && !"LOCATION".equals(t.ner())) {
             Mention name = withoutFunctionBeforeTitle(s, nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER));
-            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || frontOfTitle(s, name) || Lexicon.CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
+            if (lexicon.isPlace(name.text()) || onlyTitleWords(s, name) || frontOfTitle(s, name)
+                    || MentionFinder.HONORIFICS.contains(s.token(name.first()).word().toLowerCase(Locale.ROOT))
+                    || Lexicon.CALENDAR.contains(name.text().toLowerCase(Locale.ROOT))
                     || departmentOfNoOne(s, sm, name) || depth > 0 && KIND_ACRONYM.matcher(name.text()).matches()
                     || MentionFinder.functionOfATitle(s, name.last(), lexicon)) {
                 return null;
@@ -437,7 +439,11 @@ public final class SlotReader {
         // ("Scientific Advisor": the rest of one, ending in its title word.)
         boolean endsInTitle = name.last() > name.first() && lexicon.isTitleWord(s.token(name.last()).word().toLowerCase(Locale.ROOT))
                 && gazetteer.lookup(name.text()).isEmpty();
-        return runsIntoTitle || endsInTitle;
+        // ("Group Chief Financial Officer": a word for any company before a title qualifies the title.)
+        boolean kindBeforeTitle = name.first() == name.last() && name.last() < s.size()
+                && lexicon.isOrgNoun(s.token(name.first()).word().toLowerCase(Locale.ROOT))
+                && lexicon.isTitleWord(s.token(name.last() + 1).word().toLowerCase(Locale.ROOT));
+        return runsIntoTitle || endsInTitle || kindBeforeTitle;
     }
 
     private boolean onlyTitleWords(ParsedSentence s, Mention name) {
@@ -519,6 +525,11 @@ public final class SlotReader {
         // "Lip-Bu Tan": the tokenizer splits a hyphenated given name; written without spaces it is one name.
         while (first > 2 && joinedByHyphen(s, first - 1) && Character.isUpperCase(s.token(first - 2).word().codePointAt(0))) {
             first -= 2;
+        }
+        // "Ms Okonkwo-Bello" (British style, no full stop): an honorific is no part of a person's name
+        while (type == Mention.Type.PERSON && first < last
+                && MentionFinder.HONORIFICS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
         }
         return new Mention(type, first, last, s.text(first, last), s.token(first).begin(), s.token(last).end(), org, kind,
                 "proper-noun");

@@ -187,10 +187,12 @@ public final class People {
     /** A one-word name: the person whose full name holds it (nearest before, else after), else one the text gives. */
     private Person personOfWord(Map<String, Person> byKey, Mention m, String text, Lexicon lexicon) {
         String word = PersonNames.key(m.text());
+        // ("Okonkwo-Bello": a hyphenated surname is one word of the name however the key cuts it.)
+        List<String> parts = Arrays.asList(word.split(" "));
         Person before = null;
         Person after = null;
         for (Person p : persons) {
-            if (!p.fullyNamed() || !p.words().contains(word)) {
+            if (!p.fullyNamed() || !p.words().containsAll(parts) || p.words().size() <= parts.size()) {
                 continue;
             }
             int firstAt = p.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);

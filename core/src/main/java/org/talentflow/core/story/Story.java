@@ -121,6 +121,10 @@ public final class Story {
             return slot;
         }
         if (slot.isDescription()) {
+            Mention defined = definedTerms().get(slot.mention().text().trim());
+            if (defined != null) {
+                return new OrgSlot(defined.org(), defined, "description");
+            }
             return described(slot.mention(), otherSide != null ? otherSide.org() : null, true, org -> false);
         }
         if (slot.isPerson()) {
@@ -263,12 +267,49 @@ public final class Story {
         }
         // "He received his Ph.D. from Johns Hopkins University. ... Dr. Cho joins from Regeneron": a name said once in
         // passing is not what the story is about when it names another again and again before the clause.
-        Mention main = mainOrganizationBefore(offset, avoid, unfit);
-        if (main != null && timesNamed(slot.org()) == 1 && !sameOrganization(main.org(), slot.org())
+        // A press release that defines "the Company" or "the Group" for its issuer is about that organization.
+        Mention main = definedTerms().values().stream().filter(d -> d.begin() < offset
+                        && (avoid == null || !sameOrganization(avoid, d.org())) && !unfit.test(d.org()))
+                .findFirst().orElseGet(() -> mainOrganizationBefore(offset, avoid, unfit));
+        boolean defined = main != null && definedTerms().containsValue(main);
+        if (main != null && (defined || timesNamed(slot.org()) == 1) && !sameOrganization(main.org(), slot.org())
                 && slot.mention().begin() < sentenceStart(offset)) {
             return new OrgSlot(main.org(), main, "context");
         }
         return new OrgSlot(slot.org(), slot.mention(), "context");
+    }
+
+    /** A word for any company a press release defines for its own: 'Standard Chartered PLC (the "Group")'. */
+    private static final java.util.regex.Pattern DEFINED_TERM = java.util.regex.Pattern.compile(
+            "\\(\\s*(?:the\\s+)?[\"\u201c](\\p{Lu}\\p{L}+)[\"\u201d]");
+
+    private java.util.Map<String, Mention> definedTerms;
+
+    /**
+     * The capitalized words for any company ("Group", "Company", "Bank") that the article defines in parentheses right
+     * after an organization's name: there, "the Group" is that organization wherever it stands, not the last one named.
+     */
+    private java.util.Map<String, Mention> definedTerms() {
+        if (definedTerms == null) {
+            definedTerms = new java.util.HashMap<>();
+            java.util.regex.Matcher m = DEFINED_TERM.matcher(document.text());
+            while (m.find()) {
+                String term = m.group(1);
+                if (!lexicon.isOrgNoun(term.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Mention owner = null;
+                for (Mention o : organizations) {
+                    if (o.end() <= m.start() && m.start() - o.end() <= 12 && o.org() != null) {
+                        owner = o; // ("Standard Chartered PLC (": a legal form may stand between)
+                    }
+                }
+                if (owner != null) {
+                    definedTerms.putIfAbsent(term, owner);
+                }
+            }
+        }
+        return definedTerms;
     }
 
     /** The organization named three times or more before an offset, and more often than any other; null if none. */

@@ -964,4 +964,15 @@ class NewsShapesTest {
                 .contains("Oren Lask: move Google -> Microsoft")
                 .noneMatch(m -> m.startsWith("Oren Lask: move Microsoft") || m.contains("Gemini"));
     }
+
+    @Test
+    void theGroupAPressReleaseDefinesIsItsCompanyAndAnHonorificWithoutAFullStopIsNoPartOfAName() {
+        assertThat(described("LONDON - Halvard Bank PLC (the \"Group\") today announced the appointment of Adanna Ike-Bello as "
+                + "Group Chief Financial Officer. Ms Ike-Bello joins from Barclays, where she has served as deputy finance "
+                + "director since 2022. Before joining Barclays in 2011, she spent nine years at KPMG. She succeeds Martin "
+                + "Ashby who will step down as Group Chief Financial Officer and leave the Group on 28 February."))
+                .anyMatch(m -> m.startsWith("Adanna Ike-Bello: move Barclays -> Halvard Bank"))
+                .anyMatch(m -> m.startsWith("Martin Ashby: leave Halvard Bank"))
+                .noneMatch(m -> m.endsWith("-> Group") || m.startsWith("Martin Ashby: leave KPMG") || m.startsWith("Ms"));
+    }
 }
