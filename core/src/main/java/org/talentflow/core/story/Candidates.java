@@ -133,8 +133,13 @@ public final class Candidates {
                     }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
-                    if (gt != null && (from == null || gf != null && Story.sameOrganization(gf.org(), from.org()))) {
-                        destinations.add(new Object[] {gt, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
+                    // A group told first and its people after ("Anthropic has hired a dozen DeepMind researchers. ...
+                    // They include X") or right beside; not one told later in passing ("X is leaving Apple. ... OpenAI
+                    // has hired a number of former Apple designers" says nothing of where X went).
+                    int after = f.sentenceIndex() - g.sentenceIndex();
+                    boolean near = after >= -1 && after <= 3;
+                    if (gt != null && near && (from == null || gf != null && Story.sameOrganization(gf.org(), from.org()))) {
+                        destinations.add(new Object[] {gt, "group", true, g});
                     }
                 }
             }

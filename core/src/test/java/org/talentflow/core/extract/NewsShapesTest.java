@@ -975,4 +975,14 @@ class NewsShapesTest {
                 .anyMatch(m -> m.startsWith("Martin Ashby: leave Halvard Bank"))
                 .noneMatch(m -> m.endsWith("-> Group") || m.startsWith("Martin Ashby: leave KPMG") || m.startsWith("Ms"));
     }
+
+    @Test
+    void aGroupHiredOnlyLaterInPassingIsNotWhereSomeoneWhoLeftWent() {
+        assertThat(described("Marcus Lindell, the Apple vice president who oversaw the design of iOS, is leaving the company, "
+                + "according to a report from Bloomberg. Lindell is the second senior Apple designer to leave this year. In "
+                + "May, Jo Tan, who led interface design for the Vision Pro, departed for OpenAI. OpenAI has been building "
+                + "out a hardware team and has hired a number of former Apple engineers and designers."))
+                .contains("Jo Tan: move Apple -> OpenAI")
+                .noneMatch(m -> m.startsWith("Marcus Lindell: move Apple -> OpenAI"));
+    }
 }
