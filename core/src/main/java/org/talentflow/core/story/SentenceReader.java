@@ -598,6 +598,10 @@ public final class SentenceReader {
      * "Dr. Wu Yonghui (former Google DeepMind VP) took the lead": an aside right after a name that names a known
      * organization and a title ties the name to it.
      */
+    /** An aside that says where someone comes from: "(from Carlyle)", "(formerly of the Abu Dhabi Investment Authority)". */
+    private static final java.util.regex.Pattern FROM_ASIDE = java.util.regex.Pattern.compile(
+            "(?:from|formerly(?: of| at| with)?|previously(?: at| with)?|ex-)\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,5})");
+
     private void asideTies(SentenceReading r) {
         ParsedSentence s = r.parsed();
         String text = s.sentence().text();
@@ -614,17 +618,27 @@ public final class SentenceReader {
             String aside = text.substring(open + 1, close);
             String lower = aside.toLowerCase(Locale.ROOT);
             boolean titled = java.util.Arrays.stream(lower.split("[^\\p{L}-]+")).anyMatch(lexicon::isTitleWord);
+            // "Ana Souza (from Carlyle), Wei Zhang (from Macquarie Asset Management)": where each comes from
+            java.util.regex.Matcher from = FROM_ASIDE.matcher(aside);
+            boolean fromAside = from.matches();
             List<Gazetteer.Hit> hits = gazetteer.findAll(aside);
-            if (!titled || hits.isEmpty()) {
+            if (!titled && !fromAside || hits.isEmpty() && !fromAside) {
                 continue;
             }
-            Gazetteer.Hit hit = hits.get(0);
-            boolean past = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> "past".equals(lexicon.markerTime(w)))
+            boolean past = fromAside || java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> "past".equals(lexicon.markerTime(w)))
                     || lower.contains("ex-");
-            int begin = base + open + 1 + hit.start();
-            Mention org = new Mention(Mention.Type.ORG, person.last(), person.last(), hit.surface(), begin,
-                    begin + hit.surface().length(), gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer");
-            r.ties().add(new Tie(person, new OrgSlot(org.org(), org, "aside"), null, past, r, "words:aside"));
+            Mention employer;
+            if (!hits.isEmpty()) {
+                Gazetteer.Hit hit = hits.get(0);
+                int begin = base + open + 1 + hit.start();
+                employer = new Mention(Mention.Type.ORG, person.last(), person.last(), hit.surface(), begin,
+                        begin + hit.surface().length(), gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer");
+            } else {
+                int begin = base + open + 1 + from.start(1);
+                employer = new Mention(Mention.Type.ORG, person.last(), person.last(), from.group(1), begin,
+                        begin + from.group(1).length(), gazetteer.resolve(from.group(1)), org.talentflow.core.domain.OrgKind.OTHER, "aside");
+            }
+            r.ties().add(new Tie(person, new OrgSlot(employer.org(), employer, "aside"), null, past, r, "words:aside"));
         }
     }
 

@@ -985,4 +985,13 @@ class NewsShapesTest {
                 .contains("Jo Tan: move Apple -> OpenAI")
                 .noneMatch(m -> m.startsWith("Marcus Lindell: move Apple -> OpenAI"));
     }
+
+    @Test
+    void anAsideThatSaysWhereSomeoneComesFromIsTheirOrigin() {
+        assertThat(topReadings("Halvard Capital today announced three senior additions to its infrastructure team: Ana Souza "
+                + "(from Carlyle), Wei Zhang (from Macquarie Asset Management) and Tariq Amin (from the Abu Dhabi "
+                + "Investment Authority). Ms. Souza joins Halvard Capital as a partner. Mr. Zhang joins Halvard Capital as "
+                + "a managing director."))
+                .anyMatch(m -> m.startsWith("Wei Zhang:") && m.contains("Macquarie Asset Management ->"));
+    }
 }
