@@ -213,10 +213,17 @@ public final class FramePatterns {
         // "named Keisha Lund, most recently a senior vice president at Target, as chief merchandising officer": after
         // a name, its apposition may stand before the word needed, up to the end of the clause.
         boolean name = at + 1 <= s.size() && "PERSON".equals(s.token(at + 1).ner());
-        for (int i = at + 1; i <= Math.min(s.size(), at + (name ? 3 * NEEDS_REACH : NEEDS_REACH)); i++) {
+        for (int i = at + 1; i <= Math.min(s.size(), at + (name ? 4 * NEEDS_REACH : NEEDS_REACH)); i++) {
             String w = s.token(i).word();
-            if (name && i > at + NEEDS_REACH && (w.equals(";") || w.equals("."))) {
-                return false;
+            if (name && i > at + NEEDS_REACH) {
+                if (w.equals(";") || w.equals(".")) {
+                    return false;
+                }
+                // (past the usual reach, only "as" right after the apposition's closing comma)
+                if (w.equalsIgnoreCase("as") && s.token(i - 1).word().equals(",") && entry.needs().contains("as")) {
+                    return true;
+                }
+                continue;
             }
             if (entry.needs().contains(w.toLowerCase(Locale.ROOT))
                     || i == at + 1 && entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
