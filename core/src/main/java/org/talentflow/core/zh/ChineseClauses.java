@@ -1088,6 +1088,10 @@ public final class ChineseClauses {
      * named before the title): "驭衡智能创始人兼CEO岑立远" founded 驭衡智能. A former founder (原X创始人) left it.
      */
     private static Fact founding(String sentence, int index, List<Item> items, int pi, Context ctx) {
+        Fact after = foundingAfter(sentence, index, items, pi, ctx);
+        if (after != null) {
+            return after;
+        }
         Item person = items.get(pi);
         Item title = null;
         int j = pi - 1;
@@ -1125,6 +1129,39 @@ public final class ChineseClauses {
         int begin = clauseBegin(sentence, person.begin());
         return new Fact(Frame.FOUND, List.of(person), "named", null, org, title.text(), null,
                 List.of("trigger=" + title.text(), "founder-title"), 0.8, index, false, begin, clauseEnd(sentence, person.end()));
+    }
+
+    /**
+     * "上海澄岳私募基金管理有限公司已完成登记, 钟雨桐为其实际控制人", "X为该公司创始人": a founder's title said of the
+     * person after 为 or 是, of a company no gazetteer knows (the one just named, or the new one the article named).
+     */
+    private static Fact foundingAfter(String sentence, int index, List<Item> items, int pi, Context ctx) {
+        Item person = items.get(pi);
+        int k = pi + 1;
+        if (k >= items.size() || items.get(k).clause() != person.clause()
+                || !(items.get(k).is(Kind.AS) || items.get(k).text().equals("是"))) {
+            return null;
+        }
+        k++;
+        Item org = null;
+        if (k < items.size() && items.get(k).is(Kind.ORG)) {
+            org = items.get(k++);
+        } else if (k < items.size() && items.get(k).text().equals("其")) {
+            // 其: the organization the sentence named before the person, else the one the article named last
+            for (int j = pi - 1; j >= 0 && org == null; j--) {
+                org = items.get(j).is(Kind.ORG) && !items.get(j).weak() ? items.get(j) : null;
+            }
+            org = org != null ? org : ctx.lastNewOrg != null ? ctx.lastNewOrg : ctx.lastOrg;
+            k++;
+        }
+        // (A company the gazetteer knows, 腾讯, was founded long ago; a name that holds its own reference is a new one.)
+        if (k >= items.size() || !items.get(k).is(Kind.TITLE) || !ChineseMentions.FOUNDER_TITLES.contains(items.get(k).text())
+                || org == null || org.weak() || known(org) && !org.text().contains(org.org().organization())) {
+            return null;
+        }
+        return new Fact(Frame.FOUND, List.of(person), "named", null, org, items.get(k).text(), null,
+                List.of("trigger=" + items.get(k).text(), "founder-title"), 0.8, index, false,
+                clauseBegin(sentence, person.begin()), clauseEnd(sentence, items.get(k).end()));
     }
 
     /**

@@ -509,6 +509,7 @@ public final class ChineseMentions {
                 && !(tag.startsWith("v") && !tag.equals("vn")) && !tag.startsWith("p") && !tag.startsWith("c")
                 && !tag.startsWith("d") && !tag.startsWith("u") && !tag.startsWith("r") && !tag.equals("w")
                 && !tag.startsWith("nr") && !triggers.containsKey(part) && !isTitle(part)
+                && !IntroducedOrgs.CALLED_WORDS.contains(part)
                 && !(marker(part) != null && !"field".equals(marker(part)));
     }
 
@@ -850,7 +851,8 @@ public final class ChineseMentions {
             Item last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.is(Kind.OTHER) && it.is(Kind.ORG) && !it.weak() && last.end() == it.begin()
                     && last.text().length() <= 3 && ChineseText.hasHan(last.text()) && marker(last.text()) == null
-                    && !triggers.containsKey(last.text()) && REGISTERED.matcher(it.text()).find()
+                    && !triggers.containsKey(last.text()) && !IntroducedOrgs.CALLED_WORDS.contains(last.text())
+                    && REGISTERED.matcher(it.text()).find()
                     && it.org().organization().equals(it.text())) {
                 // "宁波拓" + "岩新材料股份有限公司": the front of a registered name the segmenter cut off is part of it.
                 String name = last.text() + it.text();

@@ -41,7 +41,8 @@ final class IntroducedOrgs {
     private static final Pattern LATIN_ALIAS = Pattern.compile(
             "([\\p{IsHan}]{2,10})\\(([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3})\\)");
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
-    private static final Pattern CALLED = Pattern.compile("(?:名为|名叫|叫做|叫|取名|命名为)$");
+    static final List<String> CALLED_WORDS = List.of("名为", "名叫", "叫做", "叫", "取名", "命名为");
+    private static final Pattern CALLED = Pattern.compile("(?:" + String.join("|", CALLED_WORDS) + ")$");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
     private static final String NAME_ENDS = "的和与及、在于是将已也为地得了着过把被让对向";
 
@@ -101,6 +102,12 @@ final class IntroducedOrgs {
                     continue;
                 }
                 String name = nameAfter(text, end);
+                char prev = at > 0 ? text.charAt(at - 1) : ' ';
+                if (name != null && name.endsWith("有限公司") && Character.UnicodeScript.of(prev) == Character.UnicodeScript.HAN
+                        && "家个是的为了在从到与和及、名叫称".indexOf(prev) < 0) {
+                    // "上海澄岳私募基金管理有限公司": the kind word is inside a registered name, which is read whole.
+                    continue;
+                }
                 if (name != null) {
                     add(found, name, people);
                 }

@@ -543,4 +543,11 @@ class ChineseExtractionTest {
         assertThat(moves("另据消息，北辰电力有限公司原副总经理傅晨阳调任云帆能源有限公司副总经理。"))
                 .contains("傅晨阳: 北辰电力有限公司 -> 云帆能源有限公司");
     }
+
+    @Test
+    void whoIsNamedTheControllerOfANewlyRegisteredFundFoundedIt() {
+        assertThat(moves("近日，前星河基金基金经理陆知远离职。工商信息显示，一家名为上海云岫私募基金管理有限公司的机构已于近期完成登记，"
+                + "陆知远为其实际控制人并担任执行董事。"))
+                .contains("陆知远: 星河基金 -> 上海云岫私募基金管理有限公司");
+    }
 }
