@@ -59,7 +59,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", corpus("own"), 0.945, 0.975, true);
+        assertAboveFloor("own", corpus("own"), 0.955, 0.975, true);
     }
 
     /**
@@ -93,7 +93,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenChineseArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.975, 0.975, true);
+        assertAboveFloor("zh-fresh", corpus("zh-fresh"), 0.995, 0.995, true);
     }
 
     /**
@@ -105,7 +105,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.900, 0.915, true);
+        assertAboveFloor("zh-fresh2", corpus("zh-fresh2"), 0.940, 0.960, true);
     }
 
     /**
@@ -140,7 +140,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.650, 0.820, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.670, 0.820, true);
     }
 
     /**
@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdChineseDevelopmentSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-dev3", corpus("zh-dev3"), 0.840, 0.885, true);
+        assertAboveFloor("zh-dev3", corpus("zh-dev3"), 0.850, 0.895, true);
     }
 
     /**
@@ -165,7 +165,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh3", corpus("zh-fresh3"), 0.860, 0.910, true);
+        assertAboveFloor("zh-fresh3", corpus("zh-fresh3"), 0.870, 0.920, true);
     }
 
     /**
@@ -177,7 +177,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fourthChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh4", corpus("zh-fresh4"), 0.785, 0.880, true);
+        assertAboveFloor("zh-fresh4", corpus("zh-fresh4"), 0.820, 0.895, true);
     }
 
     /**
@@ -194,21 +194,46 @@ class CorpusQualityFloorTest {
     /**
      * A fifth blind Chinese set a helper wrote in session 10 (2026-12-06) without reading the extractor's code or any
      * corpus: 20 articles (6 in traditional characters), 46 required moves. Scored blind, only the summary and error
-     * counts printed. First contact: 0.582 (who 0.727) with the code of the session's start (d16cdb3).
+     * counts printed. First contact: 0.582 (who 0.727) with the code of the session's start (d16cdb3); 0.596 (who
+     * 0.744) when session 11 (2026-12-06) opened it for repairs (zh-fresh6 took its place): 0.833 (who 0.930) after
+     * decisions announced before a colon (决定：X任B校长), transfers to another organization (调任), an announcement's
+     * defined terms (本集团, 陈先生), founders after 为, controllers of new funds.
      */
     @Test
-    void fifthUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh5", corpus("zh-fresh5"), 0.590, 0.740, false);
+    void fifthChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh5", corpus("zh-fresh5"), 0.830, 0.925, true);
     }
 
     /**
      * A fourth blind English set a helper wrote in session 10 (2026-12-06) without reading the extractor's code or any
      * corpus: 20 articles, 55 required moves. Scored blind, only the summary printed. First contact: 0.446 (who 0.792)
-     * with the code of the session's start (d16cdb3).
+     * with the code of the session's start (d16cdb3); 0.513 (who 0.792) when session 11 (2026-12-06) opened it for
+     * repairs (fresh5 took its place): 0.729 (who 0.848) after press releases' legal forms and defined terms, the story's
+     * main organization, products as their makers' units, asides that say where someone comes from.
      */
     @Test
-    void fourthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh4", corpus("fresh4"), 0.510, 0.790, false);
+    void fourthEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.725, 0.845, true);
+    }
+
+    /**
+     * A sixth blind Chinese set a helper wrote in session 11 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles (6 in traditional characters), 49 required moves. Scored blind, only the summary and error
+     * counts printed. First contact: 0.573 (who 0.750) with the code of the session's start (649e4cd).
+     */
+    @Test
+    void sixthUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh6", corpus("zh-fresh6"), 0.585, 0.760, false);
+    }
+
+    /**
+     * A fifth blind English set a helper wrote in session 11 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles, 56 required moves. Scored blind, only the summary and error counts printed. First contact:
+     * 0.562 (who 0.855) with the code of the session's start (649e4cd).
+     */
+    @Test
+    void fifthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.575, 0.840, false);
     }
 
     private Path corpus(String name) throws Exception {
