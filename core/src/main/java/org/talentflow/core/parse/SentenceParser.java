@@ -176,8 +176,10 @@ public final class SentenceParser {
         return b.toString();
     }
 
+    /** "BEIJING, Oct 2 (TechWire) - ", "ANN ARBOR, Mich. -- ", "ANN ARBOR\u2014": a place in capitals, then a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:\\p{Lu}[\\p{L}.]*\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[-\u2013\u2014]+\\s");
+            "^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s+(?:\\p{Lu}[\\p{L}]*\\.\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*)?"
+            + "(?:\\([^)]{1,40}\\)\\s*)?[-\u2013\u2014]+\\s|\\s*(?:\u2013|\u2014|--)\\s*)");
 
     /** Longer brackets hold sentences of their own, not asides. */
     private static final int MAX_ASIDE = 80;

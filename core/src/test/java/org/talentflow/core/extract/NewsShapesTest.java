@@ -994,4 +994,12 @@ class NewsShapesTest {
                 + "a managing director."))
                 .anyMatch(m -> m.startsWith("Wei Zhang:") && m.contains("Macquarie Asset Management ->"));
     }
+
+    @Test
+    void aDatelineInCapitalsRunIntoADashIsNoPerson() {
+        assertThat(described("ANN ARBOR\u2014Chinedu Okoro, professor and chair of electrical engineering at the Georgia "
+                + "Institute of Technology, has been appointed dean of engineering at the University of Michigan."))
+                .anyMatch(m -> m.startsWith("Chinedu Okoro:"))
+                .noneMatch(m -> m.startsWith("ANN ARBOR"));
+    }
 }
