@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Set<String> orgNouns;
     private final Map<String, Set<OrgKind>> orgNounKinds;
     private final Set<String> places;
+    /** Words for a person's nationality (nationalities.tsv): "the 47-year-old Czech" is the person, not a name. */
+    private final Set<String> nationalities;
     private final Set<String> platformNouns;
     private final Set<String> orgNameWords;
     private final Set<String> notAPost;
@@ -77,6 +79,8 @@ public final class Lexicon {
         rows(dir + "demonyms.tsv", false).forEach(r -> demonyms.put(r[0], r));
         places = new java.util.HashSet<>();
         rows(dir + "places.tsv").forEach(r -> places.add(r[0]));
+        nationalities = new java.util.HashSet<>();
+        rows(dir + "nationalities.tsv").forEach(r -> nationalities.add(r[0].toLowerCase(Locale.ROOT)));
         platformNouns = new java.util.HashSet<>();
         rows(dir + "platform-nouns.tsv").forEach(r -> platformNouns.add(r[0]));
         orgNouns = new LinkedHashSet<>();
@@ -249,6 +253,10 @@ public final class Lexicon {
     public boolean isPlatformNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return platformNouns.contains(w) || w.endsWith("s") && platformNouns.contains(w.substring(0, w.length() - 1));
+    }
+
+    public boolean isNationality(String word) {
+        return nationalities.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isPlace(String name) {

@@ -135,6 +135,11 @@ public final class MentionFinder {
                 mentions.add(new Mention(Mention.Type.PRONOUN, i, i, "the " + s.token(i - 4).word() + "-year-old", t.begin(),
                         t.end(), null, null, "pronoun"));
                 taken[i] = true;
+            } else if (nationalityForAPerson(s, i)) {
+                // "The 47-year-old Czech joins from Sparta Prague": the person the text is about, as "he" would be.
+                mentions.add(new Mention(Mention.Type.PRONOUN, i, i, "the " + t.word(), t.begin(), t.end(), null, null,
+                        "pronoun"));
+                taken[i] = true;
             } else if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()) {
                 mentions.add(new Mention(Mention.Type.PRONOUN, i, i, t.word(), t.begin(), t.end(), null, null, "pronoun"));
                 taken[i] = true;
@@ -268,6 +273,27 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A nationality after "the" or "the N-year-old" and before no noun ("the Brazilian will start", "The 47-year-old
+     * Czech joins"): a word for the person the text is about, not a name ("the Czech First League" is followed by
+     * names, "the Czech coach" by a noun).
+     */
+    private boolean nationalityForAPerson(ParsedSentence s, int i) {
+        Token t = s.token(i);
+        if (!lexicon.isNationality(t.word()) || !Character.isUpperCase(t.word().codePointAt(0)) || i < 2) {
+            return false;
+        }
+        if (i < s.size() && (s.token(i + 1).isNoun() || s.token(i + 1).word().equals("-"))) {
+            return false;
+        }
+        int before = i - 1;
+        if (s.token(before).word().equals("old") && before >= 6 && s.token(before - 2).word().equals("year")
+                && s.token(before - 4).word().matches("\\d{1,3}")) {
+            before -= 5;
+        }
+        return s.token(before).word().equalsIgnoreCase("the");
     }
 
     /** Whether a capitalized word, then a one-word nickname in quotes or parentheses, stand right before a name. */

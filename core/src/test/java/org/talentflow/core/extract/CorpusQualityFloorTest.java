@@ -208,12 +208,12 @@ class CorpusQualityFloorTest {
      * A fourth blind English set a helper wrote in session 10 (2026-12-06) without reading the extractor's code or any
      * corpus: 20 articles, 55 required moves. Scored blind, only the summary printed. First contact: 0.446 (who 0.792)
      * with the code of the session's start (d16cdb3); 0.513 (who 0.792) when session 11 (2026-12-06) opened it for
-     * repairs (fresh5 took its place): 0.741 (who 0.869) after press releases' legal forms and defined terms, the story's
+     * repairs (fresh5 took its place): 0.748 (who 0.878) after press releases' legal forms and defined terms, the story's
      * main organization, products as their makers' units, asides that say where someone comes from.
      */
     @Test
     void fourthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh4", corpus("fresh4"), 0.740, 0.865, true);
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.745, 0.875, true);
     }
 
     /**

@@ -1002,4 +1002,11 @@ class NewsShapesTest {
                 .anyMatch(m -> m.startsWith("Chinedu Okoro:"))
                 .noneMatch(m -> m.startsWith("ANN ARBOR"));
     }
+
+    @Test
+    void aNationalityAfterTheStandsForThePersonAndIsNoName() {
+        assertThat(described("Feyenoord have appointed Marek Hollan as head coach. The 47-year-old Czech joins from Sparta "
+                + "Prague, whom he led to two titles. Sparta, who top the Czech First League, will look for a successor."))
+                .noneMatch(m -> m.startsWith("Czech"));
+    }
 }
