@@ -1148,9 +1148,7 @@ public final class ChineseClauses {
             org = items.get(k++);
         } else if (k < items.size() && items.get(k).text().equals("其")) {
             // 其: the organization the sentence named before the person, else the one the article named last
-            for (int j = pi - 1; j >= 0 && org == null; j--) {
-                org = items.get(j).is(Kind.ORG) && !items.get(j).weak() ? items.get(j) : null;
-            }
+            org = lastOrgBefore(items, pi, null);
             org = org != null ? org : ctx.lastNewOrg != null ? ctx.lastNewOrg : ctx.lastOrg;
             k++;
         }

@@ -1007,6 +1007,7 @@ class NewsShapesTest {
     void aNationalityAfterTheStandsForThePersonAndIsNoName() {
         assertThat(described("Feyenoord have appointed Marek Hollan as head coach. The 47-year-old Czech joins from Sparta "
                 + "Prague, whom he led to two titles. Sparta, who top the Czech First League, will look for a successor."))
+                .contains("Marek Hollan: move Sparta Prague -> Feyenoord")
                 .noneMatch(m -> m.startsWith("Czech"));
     }
 }
