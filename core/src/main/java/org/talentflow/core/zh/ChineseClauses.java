@@ -719,7 +719,8 @@ public final class ChineseClauses {
                 continue;
             }
             int at = items.indexOf(post.get(j)) + 1;
-            while (at < items.size() && items.get(at).text().matches("[,，]")) {
+            // "…的, 还有X", "…的还 | 有X" (a segmenter may cut 还有 in two).
+            while (at < items.size() && items.get(at).text().matches("[,，还也]")) {
                 at++;
             }
             if (at >= items.size() || !cleftWords.contains(items.get(at).text())) {
@@ -844,8 +845,9 @@ public final class ChineseClauses {
         if (group != null && !ctx.lastGroup.isEmpty()) {
             return new Movers(lastOf(ctx.lastGroup, group).stream().map(name -> person(name, t)).toList(), "group");
         }
-        if (pre.stream().anyMatch(it -> it.is(Kind.PRONOUN)) && ctx.topic != null) {
-            return new Movers(List.of(person(ctx.topic, t)), "pronoun");
+        Item pronoun = pre.stream().filter(it -> it.is(Kind.PRONOUN)).findFirst().orElse(null);
+        if (pronoun != null && ctx.topic != null) {
+            return new Movers(List.of(referent(items, items.indexOf(pronoun), ctx, t)), "pronoun");
         }
         Item opening = items.subList(0, ti).stream().filter(it -> it.is(Kind.GROUP)).findFirst().orElse(null);
         if (!ctx.lastGroup.isEmpty() && opening != null && items.subList(0, ti).stream().noneMatch(it -> it.is(Kind.PERSON))) {
@@ -926,6 +928,20 @@ public final class ChineseClauses {
             k--;
         }
         return k >= 0 && TO_WHOM.contains(pre.get(k).text());
+    }
+
+    /**
+     * Whom a pronoun that opens a later clause means: the last one named in the clauses of its sentence before it
+     * ("…还有前美团负责人孙晓蕾, 她将担任…" is 孙晓蕾), else the one the text is about.
+     */
+    private Item referent(List<Item> items, int pronoun, Context ctx, Item at) {
+        int clause = items.get(pronoun).clause();
+        for (int j = pronoun - 1; j >= 0; j--) {
+            if (items.get(j).is(Kind.PERSON) && items.get(j).clause() < clause && !quoted(items, j)) {
+                return items.get(j);
+            }
+        }
+        return person(ctx.topic, at);
     }
 
     private static Item person(String name, Item at) {
@@ -1066,6 +1082,11 @@ public final class ChineseClauses {
                 }
             } else if (k == Kind.PAST) {
                 past = true;
+                if (org != null && !orgRightBefore(items, j)) {
+                    // "被挖至京东的还有前美团负责人X": 前 opens the description; what stands before it is another's
+                    // (but "蘋果前iPhone製造營運總監" is one description of the company and its unit).
+                    break;
+                }
             } else if (k == Kind.AND) {
                 if (j > 0 && items.get(j - 1).is(Kind.PERSON)) {
                     // "原通义视觉组的韩露、许博文": names joined bare share the description before the first; a name
@@ -1081,6 +1102,18 @@ public final class ChineseClauses {
             }
         }
         return org == null ? null : new Tie(person.text(), org, role, past, index);
+    }
+
+    /** Whether an organization stands right before an item, past its name in brackets: "蘋果（Apple）前". */
+    private static boolean orgRightBefore(List<Item> items, int at) {
+        int k = at - 1;
+        if (k >= 0 && items.get(k).text().matches("[)）]")) {
+            while (k >= 0 && !items.get(k).text().matches("[(（]")) {
+                k--;
+            }
+            k--;
+        }
+        return k >= 0 && items.get(k).is(Kind.ORG);
     }
 
     /**

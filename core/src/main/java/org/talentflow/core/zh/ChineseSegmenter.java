@@ -140,15 +140,50 @@ public final class ChineseSegmenter {
         return -1;
     }
 
-    private static void segment(String sentence, int from, int to, List<Word> words) {
+    private void segment(String sentence, int from, int to, List<Word> words) {
         if (from >= to) {
             return;
         }
         Segment segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
                 .enableCustomDictionaryForcing(true).enableOffset(true);
         for (Term t : segment.seg(sentence.substring(from, to))) {
-            words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), from + t.offset));
+            String tag = t.nature == null ? "x" : t.nature.toString();
+            if (tag.startsWith("nt") && t.word.length() >= 4 && (t.word.charAt(0) == '前' || t.word.charAt(0) == '原')) {
+                // "前北辰科技": 前 and 原 say that a post is over; HanLP's organization reader takes them into the name.
+                words.add(new Word(t.word.substring(0, 1), "f", from + t.offset));
+                addOrg(t.word.substring(1), tag, from + t.offset + 1, words);
+                continue;
+            }
+            if (tag.startsWith("nt")) {
+                addOrg(t.word, tag, from + t.offset, words);
+                continue;
+            }
+            words.add(new Word(t.word, tag, from + t.offset));
         }
+    }
+
+    /** What ends the name of a part ("投资银行部", "风控中心", "算法团队"): no ordinary word after a name. */
+    private static final java.util.regex.Pattern UNIT_END = java.util.regex.Pattern.compile("[部处科室组所院局厅会行司]$|中心$|团队$|分行$|业务$|板块$");
+
+    /**
+     * An organization HanLP read, without the ordinary word it took after the word that ends the name: "北辰科技测试"
+     * is 北辰科技 and 测试 ("…测试负责人"). A name word after it (研发中心, 电子) stays: it names a unit or the trade.
+     */
+    private void addOrg(String word, String tag, int begin, List<Word> words) {
+        int cut = -1;
+        for (String w : orgWords) {
+            int at = word.lastIndexOf(w);
+            if (at >= 2 && at + w.length() < word.length()) {
+                cut = Math.max(cut, at + w.length());
+            }
+        }
+        String rest = cut < 0 ? "" : word.substring(cut);
+        if (cut < 0 || rest.length() > 3 || orgWords.stream().anyMatch(rest::contains) || UNIT_END.matcher(rest).find()) {
+            words.add(new Word(word, tag, begin));
+            return;
+        }
+        words.add(new Word(word.substring(0, cut), tag, begin));
+        words.add(new Word(rest, "n", begin + cut));
     }
 
     /**

@@ -550,4 +550,18 @@ class ChineseExtractionTest {
                 + "陆知远为其实际控制人并担任执行董事。"))
                 .contains("陆知远: 星河基金 -> 上海云岫私募基金管理有限公司");
     }
+
+    @Test
+    void aProductStandsForItsMaker() {
+        // Kimi is Moonshot AI's assistant: "前Kimi研究员" worked at 月之暗面.
+        assertThat(moves("据悉，前Kimi后训练研究员程立舟已于本月加入云帆智能，负责推理模型。云帆智能证实了这一消息。"))
+                .containsExactly("程立舟: Kimi -> 云帆智能");
+    }
+
+    @Test
+    void aPronounOpeningALaterClauseMeansTheLastOneNamedInItsSentence() {
+        assertThat(moves("云帆汽车近日宣布，星河科技原副总裁邝立行已加入云帆汽车，出任首席运营官。"
+                + "与邝立行同时被挖来的还有前北辰科技测试负责人冉小棠，她将担任云帆汽车质量负责人。"))
+                .containsExactlyInAnyOrder("邝立行: 星河科技 -> 云帆汽车", "冉小棠: 北辰科技 -> 云帆汽车");
+    }
 }
