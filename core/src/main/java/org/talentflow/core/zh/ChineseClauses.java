@@ -1057,7 +1057,7 @@ public final class ChineseClauses {
     }
 
     /** The organization and title before a name in its clause: "原腾讯副总裁、PCG负责人X". */
-    private static Tie tieBefore(List<Item> items, int pi, int index, Item lastOrg) {
+    private Tie tieBefore(List<Item> items, int pi, int index, Item lastOrg) {
         Item person = items.get(pi);
         Item org = null;
         String role = null;
@@ -1097,7 +1097,9 @@ public final class ChineseClauses {
                     j--;
                     seen++;
                 }
-            } else if (k != Kind.OTHER && k != Kind.UNDER && k != Kind.OF) {
+            } else if (k != Kind.OTHER && k != Kind.UNDER && k != Kind.OF
+                    || org != null && cleftWords.contains(it.text())) {
+                // "加入智谱的还有MiniMax前产品总监X": the description begins after 还有.
                 break;
             }
         }

@@ -193,8 +193,12 @@ public final class ChineseMentions {
             return name;
         }
         Word next = words.get(i + 1);
-        boolean onePlainChar = next.text().length() == 1 && ChineseText.hasHan(next.text()) && !NOT_NAME_TAGS.contains(next.tag())
-                && (!next.tag().startsWith("v") || next.tag().equals("vg")) && marker(next.text()) == null && !triggers.containsKey(next.text())
+        // "上官雨" + "晴" (a verb to the segmenter): after a compound surname and one character, a name has room for one
+        // more, whatever the segmenter took it for.
+        boolean roomLeft = max == 4 && name.length() == 3 && next.tag().startsWith("v");
+        boolean onePlainChar = next.text().length() == 1 && ChineseText.hasHan(next.text())
+                && (roomLeft || !NOT_NAME_TAGS.contains(next.tag()) && (!next.tag().startsWith("v") || next.tag().equals("vg")))
+                && marker(next.text()) == null && !triggers.containsKey(next.text())
                 && !AND.contains(next.text()) && !PERSON_END.contains(next.text()) && next.begin() == words.get(i).end();
         Word after = i + 2 < words.size() ? words.get(i + 2) : null;
         if (onePlainChar && endsName(after)) {

@@ -564,4 +564,11 @@ class ChineseExtractionTest {
                 + "与邝立行同时被挖来的还有前北辰科技测试负责人冉小棠，她将担任云帆汽车质量负责人。"))
                 .containsExactlyInAnyOrder("邝立行: 星河科技 -> 云帆汽车", "冉小棠: 北辰科技 -> 云帆汽车");
     }
+
+    @Test
+    void aCompoundSurnameLeavesRoomForTwoCharactersAndACleftsDescriptionBeginsAfter还有() {
+        assertThat(moves("今年2月，云帆智能发出任命邮件：上官雨晴正式从北辰科技加入云帆智能，出任首席产品官。"
+                + "与她一同加入云帆智能的还有星河科技前产品总监潘一帆，后者将担任产品负责人。"))
+                .containsExactlyInAnyOrder("上官雨晴: 北辰科技 -> 云帆智能", "潘一帆: 星河科技 -> 云帆智能");
+    }
 }
