@@ -195,7 +195,9 @@ public final class ChineseMentions {
         Word next = words.get(i + 1);
         // "上官雨" + "晴" (a verb to the segmenter): after a compound surname and one character, a name has room for one
         // more, whatever the segmenter took it for.
-        boolean roomLeft = max == 4 && name.length() == 3 && next.tag().startsWith("v");
+        boolean roomLeft = max == 4 && name.length() == 3 && next.tag().startsWith("v")
+                // "吴昊" + "天" (a measure of time to the segmenter) before a word that ends a name.
+                || next.tag().startsWith("q") && "年月日号时分秒".indexOf(next.text().charAt(0)) < 0;
         boolean onePlainChar = next.text().length() == 1 && ChineseText.hasHan(next.text())
                 && (roomLeft || !NOT_NAME_TAGS.contains(next.tag()) && (!next.tag().startsWith("v") || next.tag().equals("vg")))
                 && marker(next.text()) == null && !triggers.containsKey(next.text())

@@ -157,8 +157,9 @@ public final class ChineseMoves {
             // "由原副总经理X接任负责人": a post taken where no organization is named tells of no departure.
             return null;
         }
-        MoveKind kind = a != null && b != null ? MoveKind.MOVE : a != null ? MoveKind.LEAVE
-                : f.frame() == Frame.FOUND ? MoveKind.FOUND : MoveKind.JOIN;
+        // A founding is one whether or not the text names the employer left (the alumni-founder counts read it).
+        MoveKind kind = f.frame() == Frame.FOUND && b != null ? MoveKind.FOUND
+                : a != null && b != null ? MoveKind.MOVE : a != null ? MoveKind.LEAVE : MoveKind.JOIN;
         int[] span = r.sentences().get(f.sentence());
         int begin = r.folded().documentOffset(span[0]);
         int end = r.folded().documentOffset(span[1]);

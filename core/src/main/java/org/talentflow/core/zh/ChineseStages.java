@@ -163,6 +163,16 @@ public final class ChineseStages {
             if (DEBUG) {
                 System.err.println("[" + e.document().name() + "] introduced " + introduced);
             }
+            // "二人联合创立的公司已完成融资。该公司工商注册名为'青禾算力'": a sentence just after a move sentence that
+            // names a company the article introduces is read too, for the organization a founding went to.
+            for (int i = 0; i < split.spans().size(); i++) {
+                for (int k = i + 1; split.selected()[i] && k <= i + 2 && k < split.spans().size(); k++) {
+                    String next = text.substring(split.spans().get(k)[0], split.spans().get(k)[1]);
+                    if (!words.containsKey(k) && introduced.stream().anyMatch(next::contains)) {
+                        words.put(k, segmenter.words(next));
+                    }
+                }
+            }
             ChineseClauses.Context ctx = new ChineseClauses.Context(e.document().published(),
                     ChineseDates.latestYear(text));
             ctx.introduced = java.util.Set.copyOf(introduced);

@@ -43,6 +43,11 @@ final class IntroducedOrgs {
     /** Words that may stand between the kind and its quoted name: 一家名为“X”的公司, 公司叫“X”. */
     static final List<String> CALLED_WORDS = List.of("名为", "名叫", "叫做", "叫", "取名", "命名为");
     private static final Pattern CALLED = Pattern.compile("(?:" + String.join("|", CALLED_WORDS) + ")$");
+    /** Words that give a company's short name before it in quotes: 对外品牌为“X”, 简称“X”. */
+    private static final Pattern BRANDED = Pattern.compile("(?:品牌|品牌名|简称|注册名|商号)(?:为|是)?$");
+    /** A registered name with its city in brackets, whose first part is the name used: 极光矩阵（杭州）智能科技有限公司. */
+    private static final Pattern REGISTERED = Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,8})\\([\\p{IsHan}]{2,4}\\)[\\p{IsHan}]{0,12}(?:有限公司|有限责任公司)");
     /** Characters that end a name read after a kind word: a list, a possessive, a verb of saying where it is. */
     private static final String NAME_ENDS = "的和与及、在于是将已也为地得了着过把被让对向";
 
@@ -80,7 +85,9 @@ final class IntroducedOrgs {
             String name = q.group(1);
             String before = text.substring(Math.max(0, q.start() - 8), q.start());
             String lead = CALLED.matcher(before).replaceAll("");
-            boolean kindBefore = kinds.stream().anyMatch(lead::endsWith);
+            // A defined term ("以下简称'公司'", 简称"本集团") stands for a name; it is none.
+            boolean kindBefore = kinds.stream().anyMatch(lead::endsWith) || BRANDED.matcher(before).find()
+                    && kinds.stream().noneMatch(name::endsWith) && "本该我贵".indexOf(name.charAt(0)) < 0;
             // A quoted phrase that ends in 公司 is a name only without the words of a phrase in it ("住在公司").
             boolean phrase = name.chars().anyMatch(c -> "在是的了着过".indexOf(c) >= 0);
             if (kindBefore || endsInOrgWord(name) && !phrase && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(name)) {
@@ -126,6 +133,13 @@ final class IntroducedOrgs {
                 if (name != null) {
                     add(found, name, people);
                 }
+            }
+        }
+        Matcher r = REGISTERED.matcher(text);
+        while (r.find()) {
+            String name = afterLastEnd(r.group(1));
+            if (name.length() >= 2 && kinds.stream().noneMatch(name::endsWith)) {
+                add(found, name, people);
             }
         }
         Matcher l = LISTED.matcher(text);

@@ -571,4 +571,15 @@ class ChineseExtractionTest {
                 + "与她一同加入云帆智能的还有星河科技前产品总监潘一帆，后者将担任产品负责人。"))
                 .containsExactlyInAnyOrder("上官雨晴: 北辰科技 -> 云帆智能", "潘一帆: 星河科技 -> 云帆智能");
     }
+
+    @Test
+    void aRegisteredNameWithItsCityInBracketsAndABrandIntroduceTheCompanyFoundedBefore() {
+        assertThat(moves("记者获悉，前星河科技算法专家周昊天与前北辰科技工程师冉小棠离职创业，二人联合创立的公司已于近日完成天使轮融资。"
+                + "该公司工商注册名为“青禾算力（苏州）信息技术有限公司”，对外品牌为“青禾算力”。"))
+                .containsExactlyInAnyOrder("周昊天: 星河科技 -> 青禾算力", "冉小棠: 北辰科技 -> 青禾算力");
+        Document d = new Document("zh.txt", null, null, LocalDate.of(2025, 3, 14),
+                "前星河科技算法专家周昊天离职创业，联合创立了青禾科技。");
+        assertThat(SharedExtractor.get().extract(d).moves()).extracting(Move::kind)
+                .containsExactly(org.talentflow.core.domain.MoveKind.FOUND);
+    }
 }
