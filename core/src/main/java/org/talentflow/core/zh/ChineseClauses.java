@@ -42,7 +42,10 @@ public final class ChineseClauses {
     }
 
     /** A person tied to an organization by the words before the name, or by a post held. */
-    public record Tie(String person, Item org, String role, boolean past, int sentence) {
+    public record Tie(String person, Item org, String role, boolean past, int sentence, boolean ended) {
+        Tie(String person, Item org, String role, boolean past, int sentence) {
+            this(person, org, role, past, sentence, false);
+        }
     }
 
     /** What the reader knows of the document while it reads it in order. */
@@ -379,11 +382,14 @@ public final class ChineseClauses {
                 to = at;
             }
             if (to == null) {
-                // "X此前任职于A": no going, but a post at the organization after the word.
-                if (postOrg != null) {
-                    boolean past = pre.stream().anyMatch(it -> it.is(Kind.PAST));
+                // "X此前任职于A": no going, but a post at the organization after the word; "在A短暂任职4个月后, 他…":
+                // one at the organization before it, over once the clause ends in 后.
+                boolean over = post.stream().anyMatch(it -> it.text().equals("后") || it.text().endsWith("之后"));
+                Item held = postOrg != null ? postOrg : over ? orgWorkedAt(pre) : null;
+                if (held != null) {
+                    boolean past = over || pre.stream().anyMatch(it -> it.is(Kind.PAST));
                     movers(items, ti, pre, ctx, frame).movers
-                            .forEach(m -> ties.add(new Tie(m.text(), postOrg, titleAfter(post, postOrg), past, index)));
+                            .forEach(m -> ties.add(new Tie(m.text(), held, titleAfter(post, held), past, index, over)));
                 }
                 return;
             }
@@ -1104,6 +1110,17 @@ public final class ChineseClauses {
             }
         }
         return org == null ? null : new Tie(person.text(), org, role, past, index);
+    }
+
+    /** The organization after 在 that a clause's words end with, adverbs between: "在零一万物短暂(任职)". */
+    private static Item orgWorkedAt(List<Item> pre) {
+        for (int j = pre.size() - 2; j >= 0; j--) {
+            Item org = pre.get(j + 1);
+            if (pre.get(j).text().equals("在") && org.is(Kind.ORG) && !org.weak()) {
+                return pre.subList(j + 2, pre.size()).stream().allMatch(it -> it.is(Kind.OTHER) && it.text().length() <= 2) ? org : null;
+            }
+        }
+        return null;
     }
 
     /** Whether an organization stands right before an item, past its name in brackets: "蘋果（Apple）前". */

@@ -343,9 +343,12 @@ public final class ChineseMoves {
             return null;
         }
         Item found = null;
+        int tieAt = -1;
         for (Tie t : r.ties()) {
             if (t.person().equals(person) && t.sentence() != f.sentence() && !sameItem(t.org(), notTo)) {
                 found = t.org();
+                // A stint the text says ended ("在A任职半年后") is later than a departure told before it.
+                tieAt = t.ended() ? t.sentence() : -1;
             }
         }
         // "X离开苹果 ... 这位负责人选择加盟Meta": a departure told in another sentence is where the arrival came from.
@@ -353,7 +356,8 @@ public final class ChineseMoves {
             if (o.frame() == Frame.DEPART && !o.background() && o.sentence() != f.sentence()) {
                 for (Item m : o.movers()) {
                     Item left = m.text().equals(person) ? departureOrigin(r, o, m).org() : null;
-                    if (left != null && !sameItem(left, notTo)) {
+                    // "他从星河科技离职, 加入北辰科技。在北辰科技短暂任职半年后, …": a post told after the departure is later.
+                    if (left != null && !sameItem(left, notTo) && o.sentence() >= tieAt) {
                         found = left;
                     }
                 }

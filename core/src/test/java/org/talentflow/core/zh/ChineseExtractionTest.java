@@ -582,4 +582,12 @@ class ChineseExtractionTest {
         assertThat(SharedExtractor.get().extract(d).moves()).extracting(Move::kind)
                 .containsExactly(org.talentflow.core.domain.MoveKind.FOUND);
     }
+
+    @Test
+    void aStintTheClauseSaysIsOverIsWhereTheNextArrivalCameFrom() {
+        assertThat(moves("秦远航已正式加入云帆汽车，出任首席科学家。这是秦远航一年多来的第二次变动。"
+                + "2025年初，他从星河科技离职，加入北辰科技。在北辰科技短暂任职约半年后，他于2025年9月转投云帆汽车。"))
+                .contains("秦远航: 北辰科技 -> 云帆汽车")
+                .doesNotContain("秦远航: 星河科技 -> 云帆汽车");
+    }
 }
