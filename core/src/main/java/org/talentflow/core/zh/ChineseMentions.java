@@ -425,9 +425,34 @@ public final class ChineseMentions {
                     }
                 }
             }
+            if (owner == null && it.is(Kind.ORG) && !it.weak() && it.org() != null && it.org().organization().equals(it.text())
+                    && COMPANY_UNITS.stream().anyMatch(it.text()::endsWith)) {
+                owner = ownerBefore(items, items.indexOf(it));
+            }
             out.add(owner == null ? it : new Item(Kind.ORG, it.text(), it.begin(), it.end(), it.clause(), owner.org(), false, null));
         }
         return out;
+    }
+
+    /** Words that end the name of a part of a company, not of an institution of its own (大学, 医院). */
+    private static final List<String> COMPANY_UNITS = List.of("事业部", "事业群", "研发中心", "研究中心", "实验室", "研究院", "部门");
+
+    /**
+     * "转赴英特尔担任晶圆代工事业部技术长": a part named after a post word that follows a known organization is that
+     * organization's part.
+     */
+    private static Item ownerBefore(List<Item> items, int at) {
+        for (int j = at - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+            Item k = items.get(j);
+            if (k.is(Kind.ORG)) {
+                return !k.weak() && k.org() != null && !k.org().organization().equals(k.text()) ? k : null;
+            }
+            boolean post = k.is(Kind.TRIGGER) && k.trigger() != null && k.trigger().when().equals("tie");
+            if (!post && !(k.is(Kind.OTHER) && k.text().length() <= 2 && ChineseText.hasHan(k.text()))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Every untaken place of a name in the sentence as one organization; alone: not where an organization word follows. */

@@ -590,4 +590,12 @@ class ChineseExtractionTest {
                 .contains("秦远航: 北辰科技 -> 云帆汽车")
                 .doesNotContain("秦远航: 星河科技 -> 云帆汽车");
     }
+
+    @Test
+    void aPartNamedAfterAPostWordIsAPartOfTheCompanyBeforeIt() {
+        List<String> found = moves("星河科技今天证实，前资深处长秦远航已于本月重返星河科技，出任研发副总经理。"
+                + "秦远航2023年离开星河科技，转赴英特尔担任芯片事业部技术长。去年11月，秦远航自英特尔离职。");
+        assertThat(found).contains("秦远航: Intel -> 星河科技");
+        assertThat(found).noneMatch(line -> line.startsWith("秦远航: 芯片事业部"));
+    }
 }
