@@ -35,6 +35,7 @@ public final class Candidates {
         List<MoveFact> groups = story.groups();
         facts.addAll(listMembers(story, groups));
         facts.addAll(groupMembers(story, groups, facts));
+        facts.addAll(namedBefore(story, groups, facts));
         facts.addAll(tiedBothWays(story));
         Map<String, Candidate> merged = new LinkedHashMap<>();
         for (MoveFact f : facts) {
@@ -400,6 +401,59 @@ public final class Candidates {
                         members.add(new MoveFact(g.frame(), g.pattern() + "/member", r, person.first(), person, g.from(),
                                 g.to(), null, g.scope()));
                     }
+                }
+            }
+        }
+        return members;
+    }
+
+    /** How many people "the pair", "the trio", "the two" stand for. */
+    private static final Map<String, Integer> BACK_REFERENCE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,
+            "three", 3);
+
+    /**
+     * "In November, X left Stripe. Around the same time, Y left Shopify. The pair incorporated Ledgerline in December":
+     * a group taken up by "the pair" (the trio, the two) is the people named last before it, who move as it does.
+     */
+    private static List<MoveFact> namedBefore(Story story, List<MoveFact> groups, List<MoveFact> facts) {
+        List<MoveFact> members = new ArrayList<>();
+        List<SentenceReading> readings = story.readings();
+        for (MoveFact g : groups) {
+            int size = 0;
+            for (int i = 1; i < g.trigger(); i++) {
+                org.talentflow.core.parse.Token t = g.reading().parsed().token(i);
+                if (g.reading().mentions().at(i) != null && g.reading().mentions().at(i).is(Mention.Type.PERSON)) {
+                    size = 0;
+                    break;
+                }
+                if (i > 1 && BACK_REFERENCE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && g.reading().parsed().token(i - 1).lemma().equalsIgnoreCase("the")) {
+                    size = BACK_REFERENCE_SIZES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            List<People.Person> found = new ArrayList<>();
+            List<Mention> named = new ArrayList<>();
+            int at = readings.indexOf(g.reading());
+            for (int i = at - 1; size > 0 && i >= 0 && g.reading().index() - readings.get(i).index() <= 3
+                    && found.size() < size; i--) {
+                List<Mention> people = new ArrayList<>(readings.get(i).mentions().of(Mention.Type.PERSON));
+                java.util.Collections.reverse(people);
+                for (Mention m : people) {
+                    People.Person p = story.people().of(m);
+                    if (p != null && !found.contains(p) && found.size() < size) {
+                        found.add(p);
+                        named.add(m);
+                    }
+                }
+            }
+            if (found.size() != size) {
+                continue;
+            }
+            for (Mention m : named) {
+                boolean own = facts.stream().anyMatch(f -> f.reading() == g.reading() && story.people().of(f.mover()) == story.people().of(m));
+                if (!own) {
+                    members.add(new MoveFact(g.frame(), g.pattern() + "/named-before", g.reading(), g.trigger(), m, g.from(),
+                            g.to(), null, g.scope()));
                 }
             }
         }

@@ -117,6 +117,12 @@ public final class SentenceReader {
                 OrgSlot inside = slots.org(sm, m.node("mover"));
                 from = inside != null && inside.named() ? inside : null;
             }
+            if (m.has("mover") && namesBefore(s, sm, m.node("mover")) && m.frame() == Frame.FOUND && named(to)) {
+                // Candidates finds whom "the pair" means among the people named before.
+                r.groups().add(new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), null, from, to, null,
+                        scope.of(s, m.node("trigger"))));
+                return;
+            }
             if ((!m.has("mover") || isGroup(s, sm, m.node("mover"))) && (named(from) || named(to))) {
                 r.groups().add(new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), null, from, to, null,
                         scope.of(s, m.node("trigger"))));
@@ -414,7 +420,7 @@ public final class SentenceReader {
             Token t = words.token(i);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if ("PERSON".equals(t.ner()) || PERSONAL_PRONOUNS.contains(w) || lexicon.isTitleWord(w)
-                    || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma())) {
+                    || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma()) || NAMED_BEFORE.contains(t.lemma())) {
                 return true;
             }
         }
@@ -434,6 +440,18 @@ public final class SentenceReader {
         Token t = s.token(node);
         return t.pos().equals("NNS") || GROUP_NOUNS.contains(t.lemma()) || !s.dependents(node, "nummod").isEmpty();
     }
+
+    /** "The pair incorporated Ledgerline", "the two founded…": words that take up people named before. */
+    private static boolean namesBefore(ParsedSentence s, SentenceMentions sm, int node) {
+        if (node < 2 || sm.at(node) != null) {
+            return false;
+        }
+        Token t = s.token(node);
+        return s.token(node - 1).lemma().equalsIgnoreCase("the") && (NAMED_BEFORE.contains(t.lemma())
+                || t.pos().equals("CD") && Set.of("two", "three").contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Set<String> NAMED_BEFORE = Set.of("pair", "duo", "trio");
 
     private static final Set<String> GROUP_NOUNS = Set.of("talent", "staff", "personnel", "team", "workforce", "group",
             "brain", "exodus", "leadership", "management");

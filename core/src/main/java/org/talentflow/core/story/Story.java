@@ -166,13 +166,30 @@ public final class Story {
             if (m.begin() >= description.begin()) {
                 break;
             }
-            if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
+            if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org())) && !inTeaser(m)
                     && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
                     && lexicon.fits(headNoun(description), m.orgKind()) && !unfit.test(m.org())) {
                 last = m;
             }
         }
         return last == null ? null : new OrgSlot(last.org(), last, "description");
+    }
+
+    /** A line that points to another story ("RELATED: …", "Read more: …"): it tells what this one is about nothing. */
+    private static final java.util.regex.Pattern TEASER = java.util.regex.Pattern.compile(
+            "(?im)^[ \t]*(?:related|read more|see also|also read|read also|more|recommended|editor's pick)[ \t]*:.*$");
+
+    private List<int[]> teasers;
+
+    private boolean inTeaser(Mention m) {
+        if (teasers == null) {
+            teasers = new ArrayList<>();
+            java.util.regex.Matcher t = TEASER.matcher(document.text());
+            while (t.find()) {
+                teasers.add(new int[] {t.start(), t.end()});
+            }
+        }
+        return teasers.stream().anyMatch(t -> t[0] <= m.begin() && m.end() <= t[1]);
     }
 
     /** The word right after a mention, lower case ("" at a punctuation mark): "post" after "a LinkedIn". */

@@ -1010,4 +1010,22 @@ class NewsShapesTest {
                 .contains("Marek Hollan: move Sparta Prague -> Feyenoord")
                 .noneMatch(m -> m.startsWith("Czech"));
     }
+
+    @Test
+    void thePairFoundsWithThePeopleNamedBeforeIt() {
+        assertThat(described("In March, Rosa Delgado left Stripe after six years. Around the same time, Omar Haddad, "
+                + "an engineer who had worked on payments at Shopify, left the Ottawa company. The pair, who met at a "
+                + "conference in 2019, incorporated Quillfield in May."))
+                // The first of the pair is scored lower (her clause is further back); the one nearest is shown.
+                .contains("Omar Haddad: found Shopify -> Quillfield")
+                .anyMatch(line -> line.startsWith("Rosa Delgado:") && line.contains("Stripe"));
+    }
+
+    @Test
+    void aTeaserForAnotherStoryIsNotWhatThisOneIsAbout() {
+        assertThat(described("Quillfield, a Toronto startup, raised $5 million this week.\n\nRELATED: Stripe alumni are "
+                + "building a wave of payments startups\n\nIts first hire, Nina Park, left Plaid in January to join as "
+                + "founding engineer."))
+                .noneMatch(line -> line.contains("-> Stripe"));
+    }
 }
