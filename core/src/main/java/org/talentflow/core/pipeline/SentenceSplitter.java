@@ -149,7 +149,18 @@ public final class SentenceSplitter {
         }
         int nextEnd = text.indexOf('\n', nextStart);
         String next = text.substring(nextStart, nextEnd < 0 ? text.length() : nextEnd).strip();
-        return !next.isEmpty() && !next.startsWith("-") && !next.startsWith("\u2022");
+        return !next.isEmpty() && !next.startsWith("-") && !next.startsWith("\u2022") && blockEndsASentence(text, nextStart);
+    }
+
+    /**
+     * Whether the lines from an offset up to the next blank line end as prose does, on a full stop: a wrapped paragraph
+     * does; a press release's deck of headline lines ("X joins from Pfizer as CFO" / "Y joins from Novartis as CMO")
+     * does not, and each of its lines is a sentence.
+     */
+    private static boolean blockEndsASentence(String text, int from) {
+        int blank = text.indexOf("\n\n", from);
+        String block = text.substring(from, blank < 0 ? text.length() : blank).strip();
+        return block.isEmpty() || ".!?:;\"\u201d')]".indexOf(block.charAt(block.length() - 1)) >= 0;
     }
 
     /**

@@ -13,6 +13,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theHeadlineLinesOfAPressReleaseDeckAreSentencesOfTheirOwn() {
+        String text = "Ana Ruiz joins from Initech as its new Chief Financial Officer\nOmar Haddad, M.D., joins from Globex "
+                + "as Chief Medical Officer\n\nBOSTON--Vela Therapeutics today announced two appointments.";
+        assertThat(SentenceSplitter.joinBrokenLines(text)).isEqualTo(text);
+    }
+
+    @Test
     void aBylineWithADateAndTimeEndsItsLine() {
         // Numbers are neither capitalized nor not: the words of this line are all capitals, a byline of its own.
         String text = "Mira TanakaUpdated: Monday, March 2, 2026, 09:15 AM IST\nAbout a year ago, Omar Haddad left Initech.";
