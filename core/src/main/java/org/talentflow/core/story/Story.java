@@ -168,11 +168,27 @@ public final class Story {
             }
             if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org())) && !inTeaser(m)
                     && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
-                    && lexicon.fits(headNoun(description), m.orgKind()) && !unfit.test(m.org())) {
+                    && (possessed(description) || lexicon.fits(headNoun(description), m.orgKind())) && !unfit.test(m.org())) {
                 last = m;
             }
         }
         return last == null ? null : new OrgSlot(last.org(), last, "description");
+    }
+
+    /**
+     * "its human-data team", "its robotics lab": the organization is the one "its" stands for, of any kind; the noun
+     * names a part of it.
+     */
+    private boolean possessed(Mention description) {
+        String text = document.text();
+        int from = Math.max(0, description.begin() - 40);
+        String[] words = text.substring(from, Math.min(description.begin(), text.length())).trim().split("\\s+");
+        for (int k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+            if (words[k].equalsIgnoreCase("its")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that points to another story ("RELATED: …", "Read more: …"): it tells what this one is about nothing. */

@@ -1028,4 +1028,13 @@ class NewsShapesTest {
                 + "founding engineer."))
                 .noneMatch(line -> line.contains("-> Stripe"));
     }
+
+    @Test
+    void itsTeamIsAPartOfTheOrganizationItsStandsFor() {
+        assertThat(described("- Priya Nair left the Gemini team at Google for OpenAI.\n\n"
+                + "- Nora Lindqvist, formerly head of data operations at Scale AI, has decamped to xAI to run "
+                + "its human-data team."))
+                .contains("Nora Lindqvist: move Scale AI -> xAI")
+                .noneMatch(line -> line.startsWith("Nora Lindqvist") && line.contains("Google"));
+    }
 }
