@@ -1037,4 +1037,13 @@ class NewsShapesTest {
                 .contains("Nora Lindqvist: move Scale AI -> xAI")
                 .noneMatch(line -> line.startsWith("Nora Lindqvist") && line.contains("Google"));
     }
+
+    @Test
+    void aCarModelIsAPartOfItsMakerNotAnEmployerOfItsOwn() {
+        assertThat(described("Rivian has hired Ada Obi, one of Tesla's battery leaders, as its vice president of battery "
+                + "systems. Obi joined Rivian this month. She had spent eight years at Tesla, most recently leading pack "
+                + "integration for the Model Y."))
+                .contains("Ada Obi: move Tesla -> Rivian")
+                .noneMatch(line -> line.contains("Model"));
+    }
 }
