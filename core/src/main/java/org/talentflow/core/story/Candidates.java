@@ -408,7 +408,7 @@ public final class Candidates {
     }
 
     /** How many people "the pair", "the trio", "the two" stand for. */
-    private static final Map<String, Integer> BACK_REFERENCE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,
+    static final Map<String, Integer> NAMED_BEFORE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,
             "three", 3);
 
     /**
@@ -426,9 +426,9 @@ public final class Candidates {
                     size = 0;
                     break;
                 }
-                if (i > 1 && BACK_REFERENCE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                if (i > 1 && NAMED_BEFORE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT))
                         && g.reading().parsed().token(i - 1).lemma().equalsIgnoreCase("the")) {
-                    size = BACK_REFERENCE_SIZES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                    size = NAMED_BEFORE_SIZES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
                 }
             }
             List<People.Person> found = new ArrayList<>();

@@ -420,7 +420,8 @@ public final class SentenceReader {
             Token t = words.token(i);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if ("PERSON".equals(t.ner()) || PERSONAL_PRONOUNS.contains(w) || lexicon.isTitleWord(w)
-                    || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma()) || NAMED_BEFORE.contains(t.lemma())) {
+                    || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma())
+                    || t.isNoun() && Candidates.NAMED_BEFORE_SIZES.containsKey(t.lemma())) {
                 return true;
             }
         }
@@ -447,11 +448,9 @@ public final class SentenceReader {
             return false;
         }
         Token t = s.token(node);
-        return s.token(node - 1).lemma().equalsIgnoreCase("the") && (NAMED_BEFORE.contains(t.lemma())
-                || t.pos().equals("CD") && Set.of("two", "three").contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+        return s.token(node - 1).lemma().equalsIgnoreCase("the") && (t.isNoun() || t.pos().equals("CD"))
+                && Candidates.NAMED_BEFORE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
-
-    private static final Set<String> NAMED_BEFORE = Set.of("pair", "duo", "trio");
 
     private static final Set<String> GROUP_NOUNS = Set.of("talent", "staff", "personnel", "team", "workforce", "group",
             "brain", "exodus", "leadership", "management");
