@@ -1272,7 +1272,7 @@ public final class ChineseClauses {
     }
 
     private static boolean known(Item org) {
-        return org.org() != null && !org.org().organization().equals(org.text());
+        return org.known();
     }
 
     private Item firstOrg(List<Item> post) {

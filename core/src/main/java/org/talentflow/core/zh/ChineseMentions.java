@@ -34,6 +34,11 @@ public final class ChineseMentions {
         public boolean is(Kind k) {
             return kind == k;
         }
+
+        /** An organization the gazetteer knows: its reference names it otherwise than the text does. */
+        public boolean known() {
+            return org != null && !org.organization().equals(text);
+        }
     }
 
     private static final Set<String> PERSON_END = Set.of("于", "已", "已经", "将", "也", "亦", "并", "等", "在", "和", "与", "、",
@@ -445,7 +450,7 @@ public final class ChineseMentions {
         for (int j = at - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
             Item k = items.get(j);
             if (k.is(Kind.ORG)) {
-                return !k.weak() && k.org() != null && !k.org().organization().equals(k.text()) ? k : null;
+                return !k.weak() && k.known() ? k : null;
             }
             boolean post = k.is(Kind.TRIGGER) && k.trigger() != null && k.trigger().when().equals("tie");
             if (!post && !(k.is(Kind.OTHER) && k.text().length() <= 2 && ChineseText.hasHan(k.text()))) {

@@ -282,7 +282,7 @@ public final class ChineseMoves {
     }
 
     private static boolean known(Item org) {
-        return org != null && org.org() != null && !org.org().organization().equals(org.text());
+        return org != null && org.known();
     }
 
     /** A name as the document writes it (traditional characters stay traditional), where it was given. */
