@@ -52,6 +52,7 @@ public final class IntroducedCompanies {
     private final Lexicon lexicon;
     private final Pattern kindBefore;
     private final Pattern kindAfter;
+    private final Pattern kindAfterThe;
     private final Pattern kindCalled;
 
     public IntroducedCompanies(Lexicon lexicon) {
@@ -64,6 +65,10 @@ public final class IntroducedCompanies {
                 + "(?! (?:founded|co-founded|cofounded|started|launched|built|runs|ran|leads|led|joined|left|set up)\\b)");
         // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
         this.kindAfter = Pattern.compile(NAME + ", an? (?:[\\p{L}\\p{N}$-]+ ){0,4}?(?:" + kinds + ")\\b");
+        // "Brightwater Capital Management, the $14 billion hedge fund firm,": with "the", the kind word must end the
+        // apposition ("Jane Doe, the company's chief" names a person).
+        this.kindAfterThe = Pattern.compile(NAME + ", the (?:[\\p{L}\\p{N}$.-]+ ){0,4}?(?:" + kinds
+                + ")(?=[,;.]| (?:that|which|whose|based|with)\\b)");
         // "The startup, which people close to it call Parallax Silicon", "a fund dubbed Acme" (not "named": a company
         // names people to posts).
         this.kindCalled = Pattern.compile("\\b(?:" + kinds + ")\\b[^.;]{0,60}?\\b(?:called|call|dubbed)\\s+" + NAME);
@@ -72,7 +77,7 @@ public final class IntroducedCompanies {
     /** The names the article introduces as companies', each once, longest first. */
     public List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindCalled)) {
+        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindAfterThe, kindCalled)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = trimmed(m.group(1));
@@ -91,8 +96,48 @@ public final class IntroducedCompanies {
                 }
             }
         }
+        for (String name : List.copyOf(found)) {
+            String shortName = shortName(name, text);
+            if (shortName != null && !found.contains(shortName)) {
+                found.add(shortName);
+            }
+        }
         found.sort((a, b) -> b.length() - a.length());
         return found;
+    }
+
+    /**
+     * The name an article shortens an introduced company's to: without the words that only say it is an organization
+     * ("Brightwater Capital Management" is then "Brightwater", "Fennec Labs" "Fennec"). None where the short name
+     * follows a capitalized word the text never writes in lower case ("Marcus Hale" beside "Hale Ventures": a founder's surname
+     * stays his), or is too short to be a name.
+     */
+    private String shortName(String name, String text) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 1 && lexicon.isOrgNameWord(words[end - 1])) {
+            end--;
+        }
+        if (end == words.length) {
+            return null;
+        }
+        String shortName = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+        if (shortName.length() < 4 || NOT_NAMES.contains(shortName.toLowerCase(Locale.ROOT))
+                || lexicon.titleWords().contains(shortName.toLowerCase(Locale.ROOT))
+                || lexicon.isOrgNoun(shortName.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Matcher after = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'\u2019-]* " + Pattern.quote(shortName)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (after.find()) {
+            // (A word the text also writes in lower case is capitalized only by a sentence's start: "At Brightwater".)
+            String before = after.group().substring(0, after.group().indexOf(' ')).toLowerCase(Locale.ROOT);
+            if (!NOT_NAMES.contains(before) && !Lexicon.CALENDAR.contains(before)
+                    && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(before) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+                return null;
+            }
+        }
+        return shortName;
     }
 
     /**

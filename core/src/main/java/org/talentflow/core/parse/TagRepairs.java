@@ -181,6 +181,12 @@ final class TagRepairs {
                 t.setTag("VB"); // "saw its sales chief, Troy Jones, exit the company": a name, a verb, its object
                 continue;
             }
+            if (t.tag().startsWith("JJ") && (previousTag.equals("CD") && i >= 2
+                    && Set.of("all", "the").contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT))
+                    || i == 1 && previous.equals("both"))) {
+                t.setTag("VBD"); // "All three left A", "Both left A": people counted, then their verb (not "left-hand")
+                continue;
+            }
             if (t.tag().startsWith("VB") && !t.tag().equals("VBN")) {
                 continue;
             }

@@ -74,6 +74,17 @@ public final class Candidates {
                             origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
                         }
                     }
+                    // "X has joined B as head of software. Ms. X joins from A, where ...": the same arrival told
+                    // again with its origin.
+                    if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.from() != null
+                            && !isBackground(g) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2) {
+                        OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
+                        OrgSlot gt = g.to() == null ? null : usable(names, story.resolve(g.to(), g.from(), ties));
+                        boolean sameArrival = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
+                        if (gf != null && gf.named() && sameArrival && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
+                            origins.add(new Object[] {gf, "fact", false, g});
+                        }
+                    }
                 }
             }
             if (from == null && f.departs()) {
@@ -289,7 +300,8 @@ public final class Candidates {
                     String theirs = dateOf.apply(g);
                     if (mine != null && theirs != null && !mine.equals(theirs)) {
                         boolean earlier = theirs.compareTo(mine) < 0;
-                        String end = s.fromHow().equals("fact") ? "from" : "to";
+                        // The end the other fact gave: an origin from a fact or a group's hiring is "from".
+                        String end = s.fromHow().equals("fact") || s.fromHow().equals("group") ? "from" : "to";
                         c.context().add(end + "-fact-" + (earlier ? "earlier" : "later"));
                     }
                 }
@@ -407,9 +419,28 @@ public final class Candidates {
         return members;
     }
 
-    /** How many people "the pair", "the trio", "the two" stand for. */
+    /** How many people "the pair", "the trio", "the two", "all three" stand for. */
     static final Map<String, Integer> NAMED_BEFORE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,
-            "three", 3);
+            "three", 3, "four", 4);
+
+    /**
+     * How many people named before the word at {@code node} takes up: "the pair", "the two", "all three" (after "the"
+     * or "all"), "both"; 0 for any other word.
+     */
+    public static int namedBeforeSize(org.talentflow.core.parse.ParsedSentence s, int node) {
+        if (node < 1 || node > s.size()) {
+            return 0;
+        }
+        String word = s.token(node).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("both")) {
+            return 2;
+        }
+        if (node < 2 || !NAMED_BEFORE_SIZES.containsKey(word)) {
+            return 0;
+        }
+        String before = s.token(node - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("the") || before.equals("all") ? NAMED_BEFORE_SIZES.get(word) : 0;
+    }
 
     /**
      * "In November, X left Stripe. Around the same time, Y left Shopify. The pair incorporated Ledgerline in December":
@@ -426,9 +457,8 @@ public final class Candidates {
                     size = 0;
                     break;
                 }
-                if (i > 1 && NAMED_BEFORE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                        && g.reading().parsed().token(i - 1).lemma().equalsIgnoreCase("the")) {
-                    size = NAMED_BEFORE_SIZES.get(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                if (namedBeforeSize(g.reading().parsed(), i) > 0) {
+                    size = namedBeforeSize(g.reading().parsed(), i);
                 }
             }
             List<People.Person> found = new ArrayList<>();

@@ -74,6 +74,13 @@ public final class SentenceReader {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
+        for (int particle : s.dependents(m.node("trigger"), "advmod", "compound:prt")) {
+            for (int end : s.dependents(particle, "obl:from", "obl:to")) {
+                if (lexicon.isNotAPost(s.token(end).lemma())) {
+                    return; // "stepped down from the board": the parser hangs the seat on "down"
+                }
+            }
+        }
         if (visit(s, m.node("trigger"), lexicon)) {
             return; // "returned to Zhejiang University to give a talk": a visit, not a post
         }
@@ -117,7 +124,8 @@ public final class SentenceReader {
                 OrgSlot inside = slots.org(sm, m.node("mover"));
                 from = inside != null && inside.named() ? inside : null;
             }
-            if (m.has("mover") && namesBefore(s, sm, m.node("mover")) && m.frame() == Frame.FOUND && named(to)) {
+            if (m.has("mover") && namesBefore(s, sm, m.node("mover"))
+                    && (m.frame() == Frame.FOUND || departure(m.frame()) && named(from))) {
                 // Candidates finds whom "the pair" means among the people named before.
                 r.groups().add(new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), null, from, to, null,
                         scope.of(s, m.node("trigger"))));
@@ -421,7 +429,7 @@ public final class SentenceReader {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if ("PERSON".equals(t.ner()) || PERSONAL_PRONOUNS.contains(w) || lexicon.isTitleWord(w)
                     || lexicon.isTitleWord(t.lemma()) || GROUP_NOUNS.contains(t.lemma()) || PEOPLE_WORDS.contains(t.lemma())
-                    || t.isNoun() && Candidates.NAMED_BEFORE_SIZES.containsKey(t.lemma())) {
+                    || t.isNoun() && Candidates.NAMED_BEFORE_SIZES.containsKey(t.lemma()) || Candidates.namedBeforeSize(words, i) > 0) {
                 return true;
             }
         }
@@ -442,14 +450,13 @@ public final class SentenceReader {
         return t.pos().equals("NNS") || GROUP_NOUNS.contains(t.lemma()) || !s.dependents(node, "nummod").isEmpty();
     }
 
-    /** "The pair incorporated Ledgerline", "the two founded…": words that take up people named before. */
+    /** "The pair incorporated Ledgerline", "the two founded…", "all three left A": words that take up people named before. */
     private static boolean namesBefore(ParsedSentence s, SentenceMentions sm, int node) {
         if (node < 2 || sm.at(node) != null) {
             return false;
         }
         Token t = s.token(node);
-        return s.token(node - 1).lemma().equalsIgnoreCase("the") && (t.isNoun() || t.pos().equals("CD"))
-                && Candidates.NAMED_BEFORE_SIZES.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        return (t.isNoun() || t.pos().equals("CD") || t.pos().equals("DT")) && Candidates.namedBeforeSize(s, node) > 0;
     }
 
     private static final Set<String> GROUP_NOUNS = Set.of("talent", "staff", "personnel", "team", "workforce", "group",

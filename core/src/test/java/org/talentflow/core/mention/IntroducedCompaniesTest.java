@@ -36,4 +36,20 @@ class IntroducedCompaniesTest {
                 + "announced a new chief medical officer.")).containsExactlyInAnyOrder("Corvanta Biosciences", "Corvanta");
         assertThat(companies.in("Shares of Brightwell Foods LLC rose.")).containsExactly("Brightwell Foods");
     }
+
+    @Test
+    void aKindWordEndingAnAppositionWithTheIntroducesTheNameButATitleDoesNot() {
+        assertThat(companies.in("Harrowgate Asset Management, the $9 billion hedge fund firm, hired two traders."))
+                .contains("Harrowgate Asset Management");
+        assertThat(companies.in("Ann Lee, the company's chief executive, spoke.")).isEmpty();
+    }
+
+    @Test
+    void anIntroducedNameIsAlsoKnownWithoutTheWordsThatOnlySayItIsAnOrganization() {
+        assertThat(companies.in("Harrowgate Capital Management, the hedge fund firm, hired two traders. Harrowgate "
+                + "declined to comment.")).contains("Harrowgate Capital Management", "Harrowgate");
+        assertThat(companies.in("Ossify Labs, which builds compilers, hired her.")).contains("Ossify Labs", "Ossify");
+        // A founder's surname stays his: "Tom Hale" beside "Hale Ventures".
+        assertThat(companies.in("Hale Ventures, which Tom Hale started, raised money.")).containsExactly("Hale Ventures");
+    }
 }

@@ -1,5 +1,7 @@
 package org.talentflow.core.extract.stage;
 
+import org.talentflow.core.mention.DocumentNames;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +40,12 @@ public final class ReadClauses implements Stage {
 
     @Override
     public void apply(Extraction e) {
+        // The organizations' names the tagger found anywhere in the article so far (see DocumentNames).
+        java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values());
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
             if (!e.readings().containsKey(p.getKey())) {
                 e.checkTime();
-                e.readings().put(p.getKey(), reader.read(p.getValue()));
+                e.readings().put(p.getKey(), reader.read(DocumentNames.relabeled(p.getValue(), organizations)));
                 if (DEBUG) {
                     Debug.print(e.document().name(), p.getValue(), e.readings().get(p.getKey()));
                 }

@@ -76,6 +76,13 @@ public final class SelectContext implements Stage {
         }
         int budget = MAX_CONTEXT;
         for (int i : groups) {
+            // "All three left A to start B": the people "all three" means are named in the sentences before.
+            for (int j = i - 1; j >= i - 3 && j >= 0 && budget > 0 && takesUpPeopleNamedBefore(e.readings().get(i)); j--) {
+                if (!chosen[j]) {
+                    chosen[j] = true;
+                    budget--;
+                }
+            }
             // "Four researchers have left A for B. Among them is X, ...": the members are named in the sentences after
             for (int j = i + 1; j <= i + 2 && j < sentences.size() && budget > 0; j++) {
                 if (!chosen[j]) {
@@ -113,6 +120,18 @@ public final class SelectContext implements Stage {
                 }
             }
         }
+    }
+
+    /** A group's clause whose subject is "the pair", "all three", "both" (Candidates.namedBeforeSize). */
+    private static boolean takesUpPeopleNamedBefore(SentenceReading r) {
+        for (MoveFact g : r.groups()) {
+            for (int k = 1; k < g.trigger(); k++) {
+                if (org.talentflow.core.story.Candidates.namedBeforeSize(r.parsed(), k) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void addNameWords(Set<String> names, Mention m) {

@@ -1,0 +1,55 @@
+package org.talentflow.core.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+import org.talentflow.core.parse.ParsedSentence;
+import org.talentflow.core.parse.Token;
+import org.talentflow.core.pipeline.Sentence;
+
+/** A name the tagger read as an organization's in one sentence is an organization's in every sentence. */
+class DocumentNamesTest {
+
+    /** A sentence from words tagged "word/NER" (O when no tag). */
+    private static ParsedSentence sentence(String tagged) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String w : tagged.split(" ")) {
+            String[] parts = w.split("/");
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int begin = text.length();
+            text.append(parts[0]);
+            tokens.add(new Token(tokens.size() + 1, parts[0], parts[0], "NNP", parts.length > 1 ? parts[1] : "O", begin,
+                    text.length()));
+        }
+        return new ParsedSentence(new Sentence(text.toString(), 0, text.length(), 0, tokens.size()), tokens,
+                new SemanticGraph(), List.of());
+    }
+
+    @Test
+    void aPersonOrPlaceReadingOfANameReadElsewhereAsAnOrganizationsIsTheOrganization() {
+        ParsedSentence first = sentence("Tom/PERSON Brandt/PERSON quit Corvel/ORGANIZATION Dynamo/ORGANIZATION");
+        ParsedSentence second = sentence("Ann/PERSON Lutz/PERSON , Corvel/PERSON Dynamo/PERSON 's head , left");
+        ParsedSentence third = sentence("Staff/O at Corvel/LOCATION Dynamo/LOCATION and Ann/PERSON Lutz/PERSON");
+        var names = DocumentNames.organizations(List.of(first, second, third));
+        assertThat(names).containsExactly("Corvel Dynamo");
+        assertThat(DocumentNames.relabeled(second, names).tokens().stream().map(Token::ner).toList())
+                .containsExactly("PERSON", "PERSON", "O", "ORGANIZATION", "ORGANIZATION", "O", "O", "O", "O");
+        assertThat(DocumentNames.relabeled(third, names).token(4).ner()).isEqualTo("ORGANIZATION");
+        assertThat(DocumentNames.relabeled(third, names).token(6).ner()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aOneWordNameIsLeftToTheTagger() {
+        ParsedSentence first = sentence("He joined Hale/ORGANIZATION");
+        ParsedSentence second = sentence("Tom/PERSON Hale/PERSON left");
+        assertThat(DocumentNames.organizations(List.of(first, second))).isEmpty();
+        assertThat(DocumentNames.relabeled(second, DocumentNames.organizations(List.of(first, second)))).isSameAs(second);
+    }
+}
