@@ -847,6 +847,25 @@ public final class ChineseClauses {
                 return new Movers(movers, "list");
             }
         }
+        // "今年3月从腾讯跳槽至阿里的研究员戚安然, 本周又回到了腾讯": a move word before 的 tells of the name the 的
+        // phrase describes (a title between them).
+        for (int j = ti + 1; j < items.size() && items.get(j).clause() == t.clause(); j++) {
+            Item it = items.get(j);
+            if (it.is(Kind.PERSON) || it.is(Kind.TRIGGER)) {
+                break;
+            }
+            if (it.is(Kind.OF)) {
+                for (int k = j + 1; k < items.size() && k <= j + 3 && items.get(k).clause() == t.clause(); k++) {
+                    if (items.get(k).is(Kind.PERSON)) {
+                        return new Movers(new ArrayList<>(List.of(items.get(k))), "named");
+                    }
+                    if (!items.get(k).is(Kind.TITLE) && !items.get(k).is(Kind.ORG)) {
+                        break;
+                    }
+                }
+                break;
+            }
+        }
         Item group = pre.stream().filter(it -> it.is(Kind.GROUP)).findFirst().orElse(null);
         if (group != null && !ctx.lastGroup.isEmpty()) {
             return new Movers(lastOf(ctx.lastGroup, group).stream().map(name -> person(name, t)).toList(), "group");
@@ -889,7 +908,10 @@ public final class ChineseClauses {
                 || it.is(Kind.ORG) || it.is(Kind.GO) || it.is(Kind.PAST))
                 && !UNNAMED_PEOPLE.matcher(pre.stream().map(Item::text).reduce("", String::concat)).find()
                 && pre.stream().noneMatch(it -> peopleWords.contains(it.text()));
-        if (bare && ctx.topic != null) {
+        // (Not in a heading: "5. 京东→创业" tells of the paragraph after it, not of the one the text was last about.)
+        boolean heading = !items.get(items.size() - 1).text().matches("[。！？!?；;”」』）)…]+")
+                || items.stream().anyMatch(it -> it.text().contains("→"));
+        if (bare && ctx.topic != null && !heading) {
             return new Movers(List.of(person(ctx.topic, t)), "zero");
         }
         return new Movers(List.of(), "none");

@@ -167,7 +167,8 @@ public final class ChineseMentions {
             String run = surnameRun(words, i);
             // A common word in a name's place ("公司", "任期") is a name only right after a title ("负责人王冠等").
             boolean titleBefore = titleBefore(words, i);
-            if (run != null && plausibleName(run) && (titleBefore || !commonWord(run))) {
+            // (Never one of today's words the lexicon lists: "副教授全职加入" is no one named 全职.)
+            if (run != null && plausibleName(run) && (titleBefore && !COMMON_WORDS.contains(run) || !commonWord(run))) {
                 names.add(run);
                 continue;
             }

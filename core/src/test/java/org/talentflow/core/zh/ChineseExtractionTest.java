@@ -598,4 +598,25 @@ class ChineseExtractionTest {
         assertThat(found).contains("秦远航: Intel -> 星河科技");
         assertThat(found).noneMatch(line -> line.startsWith("秦远航: 芯片事业部"));
     }
+
+    @Test
+    void aMoveWordBefore的TellsOfTheNameThe的PhraseDescribes() {
+        assertThat(moves("今年3月从星河科技跳槽至北辰科技的研究员潘一帆，本周又回到了星河科技。"))
+                .contains("潘一帆: 星河科技 -> 北辰科技", "潘一帆: 北辰科技 -> 星河科技");
+    }
+
+    @Test
+    void aWordOfTodaysNewsAfterATitleIsNoNameAndAnArrowHeadingIsNoOnesMove() {
+        List<String> found = moves("AI人才周报：北辰科技副教授全职加入云帆智能\n"
+                + "1. 星河科技→北辰科技\n秦远航已于本月从星河科技离职，加入北辰科技。\n2. 云帆智能→创业\n"
+                + "前云帆智能研究员周昊天已创立青禾算力。");
+        assertThat(found).noneMatch(line -> line.startsWith("全职"))
+                .noneMatch(line -> line.startsWith("秦远航") && line.contains("创业"))
+                .contains("秦远航: 星河科技 -> 北辰科技");
+    }
+
+    @Test
+    void aReportThatSomeoneWillMoveIsARumour() {
+        assertThat(moves("有消息称云帆智能联合创始人潘一帆将加盟星河科技。对此，潘一帆回应称：“假的。”")).isEmpty();
+    }
 }
