@@ -40,6 +40,7 @@ final class GraphRepairs {
         titlesOfTheNameBeforeThem(graph, tokens);
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
+        whoFollowsItsPerson(graph, tokens);
         whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         noPersonIsATime(graph, tokens);
@@ -442,6 +443,49 @@ final class GraphRepairs {
                 if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
                     graph.removeEdge(e);
                     graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Chen Yiran, an Apple engineer, and Tomás Ibarra, who spent three years at Anthropic": the parser hangs the
+     * clause on the head of the list; "who" right after a later name stands for that name, and only it is the
+     * clause's subject.
+     */
+    private void whoFollowsItsPerson(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) {
+                continue;
+            }
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            int who = -1;
+            for (int i = noun.index() + 1; i < clause.index() && i <= tokens.size(); i++) {
+                if (tokens.get(i - 1).lemma().equals("who")) {
+                    who = i;
+                }
+            }
+            int before = who - 1;
+            while (before >= 1 && tokens.get(before - 1).word().equals(",")) {
+                before--;
+            }
+            if (who < 0 || before <= noun.index() || !"PERSON".equals(tokens.get(before - 1).ner())
+                    || !"PERSON".equals(token(noun, tokens) == null ? null : token(noun, tokens).ner())) {
+                continue;
+            }
+            IndexedWord person = graph.getNodeByIndexSafe(before);
+            if (person == null) {
+                continue;
+            }
+            graph.removeEdge(relcl);
+            graph.addEdge(person, clause, relcl.getRelation(), 1.0, false);
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
+                    graph.removeEdge(e);
+                    if (!graph.containsEdge(clause, person)) {
+                        graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
+                    }
                 }
             }
         }

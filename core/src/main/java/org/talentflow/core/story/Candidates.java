@@ -87,10 +87,42 @@ public final class Candidates {
                     }
                 }
             }
+            if (from == null && f.arrives() && to != null) {
+                // "Okafor, who joined OpenAI in 2021, ..." beside his hire by Meta: the last arrival (or founding) told
+                // as background, or dated before this one, is where the person was before it.
+                MoveFact latest = null;
+                OrgSlot latestTo = null;
+                for (MoveFact g : facts) {
+                    if (g == f || !g.arrives() || people.of(g.mover()) != p || g.to() == null
+                            || !(isBackground(g) && !isBackground(f) || before(dateOf.apply(g), dateOf.apply(f)))) {
+                        continue;
+                    }
+                    OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
+                    if (gt == null || !gt.named() || Story.sameOrganization(gt.org(), to.org())) {
+                        continue;
+                    }
+                    if (latest == null || later(g, latest, dateOf)) {
+                        latest = g;
+                        latestTo = gt;
+                    }
+                }
+                if (latest != null) {
+                    origins.add(new Object[] {latestTo, "tie-past", false, latest});
+                }
+            }
             if (from == null && f.departs()) {
-                // "John Park, its vice president, will step down": the post the document gives the person.
+                // "John Park, its vice president, will step down": the post the document gives the person. (Not the
+                // one the same sentence has them join: "left to join Nvidia, where she works on ...".)
+                List<OrgSlot> joined = new ArrayList<>();
+                for (MoveFact g : facts) {
+                    if (g != f && g.arrives() && g.sentenceIndex() == f.sentenceIndex() && people.of(g.mover()) == p
+                            && g.to() != null && g.to().named()) {
+                        joined.add(g.to());
+                    }
+                }
                 for (Tie t : ties) {
                     if (people.of(t.person()) == p && usable(names, t.org()) != null
+                            && joined.stream().noneMatch(j -> Story.sameOrganization(j.org(), t.org().org()))
                             && !Story.sameOrganization(t.org().org(), to == null ? null : to.org())) {
                         origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", t.sentenceIndex() == f.sentenceIndex(), t});
                     }
@@ -196,6 +228,16 @@ public final class Candidates {
      * Whether one date ("2023-02", "2023") is surely before another: "founded Light Year in February 2023 ... left
      * Meituan in June 2023" is no move from Meituan to Light Year. Unknown or equal at the coarser grain: not before.
      */
+    /** Whether fact a came after fact b: by their dates where both are dated, else by where the text tells them. */
+    private static boolean later(MoveFact a, MoveFact b, java.util.function.Function<MoveFact, String> dateOf) {
+        String da = dateOf.apply(a);
+        String db = dateOf.apply(b);
+        if (da != null && db != null && !da.equals(db)) {
+            return before(db, da);
+        }
+        return a.sentenceIndex() > b.sentenceIndex();
+    }
+
     static boolean before(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -301,7 +343,8 @@ public final class Candidates {
                     if (mine != null && theirs != null && !mine.equals(theirs)) {
                         boolean earlier = theirs.compareTo(mine) < 0;
                         // The end the other fact gave: an origin from a fact or a group's hiring is "from".
-                        String end = s.fromHow().equals("fact") || s.fromHow().equals("group") ? "from" : "to";
+                        String end = s.fromHow().equals("fact") || s.fromHow().equals("group") || s.fromHow().startsWith("tie")
+                                ? "from" : "to";
                         c.context().add(end + "-fact-" + (earlier ? "earlier" : "later"));
                     }
                 }

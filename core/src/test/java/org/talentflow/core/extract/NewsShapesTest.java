@@ -1044,6 +1044,22 @@ class NewsShapesTest {
     }
 
     @Test
+    void whoRightAfterALaterNameInAListStandsForThatName() {
+        assertThat(described("Globex also hired Mara Olsen, an Initech data engineer, and Teo Brandt, who spent four years "
+                + "on Hooli's search team before joining Globex this month."))
+                .contains("Mara Olsen: move Initech -> Globex")
+                .noneMatch(line -> line.startsWith("Mara Olsen:") && line.contains("Hooli"));
+    }
+
+    @Test
+    void anArrivalToldAsBackgroundIsWhereALaterHireCameFrom() {
+        assertThat(described("Globex has hired two researchers, according to a memo. The hires include Ines Vidal, who "
+                + "led post-training for Initech's reasoning models. Vidal, who joined Initech in 2019, was one of the "
+                + "authors of its best-known paper."))
+                .contains("Ines Vidal: move Initech -> Globex");
+    }
+
+    @Test
     void steppingDownFromABoardIsNoMove() {
         assertThat(described("Ravi Sethi, a former director of Corvel Systems, will run the chipmaker. He stepped down "
                 + "from the board in May 2024 after clashing with the chief executive."))
