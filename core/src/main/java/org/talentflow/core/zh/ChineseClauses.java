@@ -69,6 +69,8 @@ public final class ChineseClauses {
         int foundersAt = -2;
         /** The people the last sentence naming two or more named: what 他们 and 两人 stand for. */
         List<String> lastGroup = List.of();
+        /** The company an announcement defines as 本公司 ("匯泓科技集團有限公司（「本公司」…）"): what 本公司 means. */
+        Item issuer;
 
         /** Whether an item names an organization the article introduced. */
         public boolean isIntroduced(Item it) {
@@ -1006,6 +1008,14 @@ public final class ChineseClauses {
             Item it = items.get(i);
             Item prev = i > 0 ? items.get(i - 1) : null;
             if (it.is(Kind.ORG) && !it.weak()) {
+                for (int k = i + 1; k < items.size() && k <= i + 3; k++) {
+                    if (ISSUER_WORDS.contains(items.get(k).text())) {
+                        ctx.issuer = it; // "X有限公司（「本公司」）": the announcement's own company
+                    }
+                    if (!items.get(k).text().matches("[（(「『“\"]+") && !ISSUER_WORDS.contains(items.get(k).text())) {
+                        break;
+                    }
+                }
                 boolean left = prev != null && (prev.is(Kind.FROM) || prev.is(Kind.PAST)
                         || prev.is(Kind.TRIGGER) && prev.trigger().frame() == Frame.DEPART);
                 if (!left) {
@@ -1041,7 +1051,8 @@ public final class ChineseClauses {
             boolean bare = glued || it.is(Kind.OTHER) && it.text().equals("公司")
                     && (prev == null || REFERRING.contains(prev.text()) || prev.is(Kind.TRIGGER) || prev.is(Kind.AS)
                     || prev.text().matches("[,，:：;；。]"));
-            Item ref = ctx.lastNewOrg != null ? ctx.lastNewOrg : last;
+            Item ref = ctx.issuer != null && ISSUER_WORDS.contains(it.text()) ? ctx.issuer
+                    : ctx.lastNewOrg != null ? ctx.lastNewOrg : last;
             if ((it.is(Kind.THIS) || bare) && ref != null) {
                 items.set(i, new Item(Kind.ORG, ref.text(), it.begin(), it.end(), it.clause(), ref.org(), false, null));
             }
@@ -1049,6 +1060,8 @@ public final class ChineseClauses {
     }
 
     private static final Set<String> REFERRING = Set.of("这家", "该", "本", "那家");
+    /** The words an announcement defines for its own company. */
+    private static final Set<String> ISSUER_WORDS = Set.of("本公司", "本集团", "本集團");
 
     /** Whether a word after this one stands bare, where a name would: at a clause's start, after 该 or a move word. */
     private static boolean bareBefore(Item prev) {

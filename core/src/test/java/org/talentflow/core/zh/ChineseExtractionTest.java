@@ -619,4 +619,12 @@ class ChineseExtractionTest {
     void aReportThatSomeoneWillMoveIsARumour() {
         assertThat(moves("有消息称云帆智能联合创始人潘一帆将加盟星河科技。对此，潘一帆回应称：“假的。”")).isEmpty();
     }
+
+    @Test
+    void 本公司IsTheCompanyTheAnnouncementDefinesNotTheOrganizationNamedLast() {
+        assertThat(moves("星河科技集團有限公司（「本公司」）董事會宣佈，周昊天先生已獲委任為本公司行政總裁。周先生此前於北辰會計師行任職逾十年。"
+                + "潘一帆先生已辭任本公司之公司秘書，自2026年5月29日起生效。"))
+                .contains("潘一帆: 星河科技集團有限公司 -> -")
+                .noneMatch(line -> line.startsWith("潘一帆: 北辰"));
+    }
 }
