@@ -49,6 +49,7 @@ final class TagRepairs {
             }
         }
         hyphenatedNouns(labels, lexicon);
+        hyphenatedModifiers(labels);
         hyphenatedGivenNames(labels);
         ageAsNoun(labels);
     }
@@ -136,6 +137,30 @@ final class TagRepairs {
                 }
                 labels.get(i).setLemma(noun);
             }
+        }
+    }
+
+    /**
+     * "the Swedish buy-now-pay-later company": the tokenizer splits a word of three parts or more at its hyphens and the
+     * tagger reads verbs in it, on which the parser then hangs the sentence; before a noun, the parts are one modifier.
+     */
+    private static void hyphenatedModifiers(List<CoreLabel> labels) {
+        int i = 0;
+        while (i < labels.size()) {
+            int last = i;
+            while (last + 2 < labels.size() && labels.get(last + 1).word().equals("-") && touching(labels.get(last), labels.get(last + 1))
+                    && touching(labels.get(last + 1), labels.get(last + 2))) {
+                last += 2;
+            }
+            boolean beforeNoun = last + 1 < labels.size() && labels.get(last + 1).tag().startsWith("NN")
+                    && !touching(labels.get(last), labels.get(last + 1));
+            if (last - i >= 4 && beforeNoun) {
+                for (int k = i; k <= last; k += 2) {
+                    labels.get(k).setTag("JJ");
+                    labels.get(k).setLemma(labels.get(k).word().toLowerCase(Locale.ROOT));
+                }
+            }
+            i = last + 1;
         }
     }
 

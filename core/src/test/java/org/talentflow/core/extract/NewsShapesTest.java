@@ -1060,6 +1060,13 @@ class NewsShapesTest {
     }
 
     @Test
+    void aModifierOfManyHyphenatedPartsIsOneWordForTheParse() {
+        assertThat(described("Ada Holm, a director of credit policy at Klarna, has left the Swedish buy-now-pay-later "
+                + "company to join rival Affirm as head of credit risk, according to her profile."))
+                .contains("Ada Holm: move Klarna -> Affirm");
+    }
+
+    @Test
     void steppingDownFromABoardIsNoMove() {
         assertThat(described("Ravi Sethi, a former director of Corvel Systems, will run the chipmaker. He stepped down "
                 + "from the board in May 2024 after clashing with the chief executive."))
