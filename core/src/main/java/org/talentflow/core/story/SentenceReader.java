@@ -95,6 +95,10 @@ public final class SentenceReader {
                 personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
         from = ofTheNounTold(sm, m.node("trigger"), from);
         to = ofTheNounTold(sm, m.node("trigger"), to);
+        if (to != null && to.isPerson() && m.frame() == Frame.ARRIVE
+                && !s.dependents(m.node("trigger"), "obl:to", "obl:at").isEmpty()) {
+            return; // "will follow him to the firm": the person is whom they follow; the place is after "to"
+        }
         if (m.frame() == Frame.FOUND && to != null && to.isDescription()) {
             // "to found his own startup, Brightwave": a founded company is new; its name follows the noun, and the
             // noun never stands for a company named before

@@ -275,11 +275,12 @@ class CorpusQualityFloorTest {
      * took its place): 0.748 (who 0.929) after the scorer was trained on the project's read sets too (0.610), names the
      * tagger reads as an organization's in one sentence made one in all (0.660), "all three" and "both" taking up the
      * people named before, and an arrival told twice taking the origin its second telling names; 0.766 after "who"
-     * right after a later name in a list stood for that name and a background arrival gave a later hire its origin.
+     * right after a later name in a list stood for that name and a background arrival gave a later hire its origin;
+     * 0.807 (who 0.950) after hyphenated modifiers and "follow him to the firm".
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.765, 0.925, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.805, 0.945, true);
     }
 
     /**

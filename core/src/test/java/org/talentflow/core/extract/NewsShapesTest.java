@@ -1067,6 +1067,14 @@ class NewsShapesTest {
     }
 
     @Test
+    void followingSomeoneToAFirmIsArrivingThere() {
+        assertThat(described("Globex has hired Ann Lee, Initech's head of rates trading, to run a new desk at Globex. Her "
+                + "deputy, Tom Berg, will follow her to the firm in June, people familiar with the matter said."))
+                .contains("Ann Lee: move Initech -> Globex")
+                .anyMatch(line -> line.startsWith("Tom Berg:") && line.contains("-> Globex"));
+    }
+
+    @Test
     void steppingDownFromABoardIsNoMove() {
         assertThat(described("Ravi Sethi, a former director of Corvel Systems, will run the chipmaker. He stepped down "
                 + "from the board in May 2024 after clashing with the chief executive."))
