@@ -230,7 +230,8 @@ public final class Lexicon {
     /** Whether "the NOUN" can stand for an organization of this kind ("the lab" is no carmaker); unknown kinds fit. */
     public boolean fits(String noun, OrgKind kind) {
         Set<OrgKind> kinds = orgNounKinds.get(noun.toLowerCase(Locale.ROOT));
-        return kinds == null || kind == null || kinds.contains(kind);
+        // (An organization the tagger found and no gazetteer knows is of unknown kind: OTHER.)
+        return kinds == null || kind == null || kind == OrgKind.OTHER || kinds.contains(kind);
     }
 
     /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */

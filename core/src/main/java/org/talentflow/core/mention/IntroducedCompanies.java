@@ -97,6 +97,23 @@ public final class IntroducedCompanies {
             }
         }
         for (String name : List.copyOf(found)) {
+            // "Paloma, which designs antibodies" beside "Paloma Bio's lab": the fuller name with its organization
+            // words is the company's too (the tagger may read it as a person's).
+            Matcher fuller = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "((?: \\p{Lu}[\\p{L}.]*)+)").matcher(text);
+            while (fuller.find()) {
+                String[] more = fuller.group(1).trim().split(" ");
+                int k = 0;
+                while (k < more.length && lexicon.isOrgNameWord(more[k].replaceAll("\\.$", ""))
+                        && !LEGAL_FORM.matcher(more[k]).matches()) {
+                    k++;
+                }
+                String longer = k == 0 ? null : name + " " + String.join(" ", java.util.Arrays.copyOfRange(more, 0, k));
+                if (longer != null && !found.contains(longer)) {
+                    found.add(longer);
+                }
+            }
+        }
+        for (String name : List.copyOf(found)) {
             String shortName = shortName(name, text);
             if (shortName != null && !found.contains(shortName)) {
                 found.add(shortName);

@@ -276,11 +276,13 @@ class CorpusQualityFloorTest {
      * tagger reads as an organization's in one sentence made one in all (0.660), "all three" and "both" taking up the
      * people named before, and an arrival told twice taking the origin its second telling names; 0.766 after "who"
      * right after a later name in a list stood for that name and a background arrival gave a later hire its origin;
-     * 0.807 (who 0.950) after hyphenated modifiers and "follow him to the firm".
+     * 0.807 (who 0.950) after hyphenated modifiers and "follow him to the firm"; 0.826 once an introduced name's fuller
+     * form ("Paloma Bio" beside "Paloma, which ...") was the company's too and "the startup" could stand for a company
+     * of unknown kind.
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.805, 0.945, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.825, 0.945, true);
     }
 
     /**

@@ -113,6 +113,8 @@ class LexiconTest {
         assertThat(lexicon.fits("startup", OrgKind.STARTUP)).isTrue();
         assertThat(lexicon.fits("company", OrgKind.UNIVERSITY)).isTrue();
         assertThat(lexicon.fits("lab", null)).isTrue();
+        // An organization only the entity tagger found is of unknown kind: "the startup" may be it.
+        assertThat(lexicon.fits("startup", OrgKind.OTHER)).isTrue();
     }
 
     @Test

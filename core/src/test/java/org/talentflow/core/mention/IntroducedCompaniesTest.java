@@ -52,4 +52,10 @@ class IntroducedCompaniesTest {
         // A founder's surname stays his: "Tom Hale" beside "Hale Ventures".
         assertThat(companies.in("Hale Ventures, which Tom Hale started, raised money.")).containsExactly("Hale Ventures");
     }
+
+    @Test
+    void anIntroducedNameWithOrganizationWordsAfterItElsewhereIsTheCompanyToo() {
+        assertThat(companies.in("On her first day at Ossify Bio, she put on a lab coat. Ossify, which designs antibodies, "
+                + "raised money.")).contains("Ossify", "Ossify Bio");
+    }
 }
