@@ -260,11 +260,11 @@ class CorpusQualityFloorTest {
      * 0.839) at that session's end and when session 13 (2026-12-06) opened it for repairs (zh-fresh8 took its place):
      * 0.579 (who 0.848) after a move word before 的 told of the name the 的 phrase describes, headings with arrows
      * and today's words after a title read as no one, and 有消息称 as a rumour; 0.623 once 本公司 meant the company an
-     * announcement defines so.
+     * announcement defines so; 0.635 (who 0.867) with 花名 and 晶片 among today's common words.
      */
     @Test
     void seventhChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh7", corpus("zh-fresh7"), 0.620, 0.845, true);
+        assertAboveFloor("zh-fresh7", corpus("zh-fresh7"), 0.635, 0.865, true);
     }
 
     /**

@@ -627,4 +627,10 @@ class ChineseExtractionTest {
                 .contains("潘一帆: 星河科技集團有限公司 -> -")
                 .noneMatch(line -> line.startsWith("潘一帆: 北辰"));
     }
+
+    @Test
+    void aNicknameInBracketsIsNoOneElse() {
+        assertThat(moves("星河科技研究员周昊天（花名“承影”）已于近日离职，加盟北辰科技，负责连网晶片设计。"))
+                .containsExactly("周昊天: 星河科技 -> 北辰科技");
+    }
 }
