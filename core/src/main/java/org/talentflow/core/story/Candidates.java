@@ -534,6 +534,14 @@ public final class Candidates {
     }
 
     private static boolean takesUpAGroup(SentenceReading r) {
+        org.talentflow.core.parse.ParsedSentence s = r.parsed();
+        for (int i = 2; i + 1 <= s.size(); i++) {
+            // "The researchers are X; Y; and Z": the people a group's move counted, named after "the ... are".
+            if (s.token(i).pos().equals("NNS") && java.util.Set.of("the", "these", "those").contains(s.token(i - 1).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && s.token(i + 1).lemma().equals("be") && s.token(i + 1).pos().equals("VBP")) {
+                return true;
+            }
+        }
         for (org.talentflow.core.parse.Token t : r.parsed().tokens()) {
             // "The group includes X; Y; and Z": a group noun or a verb of including takes the group up too.
             if (GROUP_BACK_REFERENCES.contains(t.lemma()) && (t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun()

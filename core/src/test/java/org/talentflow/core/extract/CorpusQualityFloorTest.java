@@ -246,11 +246,12 @@ class CorpusQualityFloorTest {
      * opened it for repairs (fresh6 took its place; the opening of one of its articles and three of its gold lines had
      * been printed by mistake at that session's start): 0.667 (who 0.844) after "the pair" founding, teaser lines,
      * press-release decks, "its … team", car models as their maker's parts; 0.714 in session 13 with the scorer trained
-     * on it, 0.708 after the session's repairs (a profile's earlier post now wins over the founding the reader misses).
+     * on it, 0.708 after the session's repairs (a profile's earlier post now wins over the founding the reader misses),
+     * 0.730 once "The researchers are X; Y; Z" named the members of a group hired before.
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.705, 0.850, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.730, 0.870, true);
     }
 
     /**

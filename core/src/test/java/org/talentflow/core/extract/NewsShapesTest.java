@@ -1075,6 +1075,15 @@ class NewsShapesTest {
     }
 
     @Test
+    void theResearchersAreNamesTheMembersOfTheGroupHiredBefore() {
+        assertThat(described("Globex has hired four researchers from Initech, according to people familiar with the "
+                + "matter. The researchers are Ana Ruiz, who led the speech team; Bo Lind, a former member of its vision "
+                + "group; Cal Ortega, who built the training cluster; and Dee Moss, who wrote its evaluation suite."))
+                .anyMatch(line -> line.startsWith("Cal Ortega:") && line.contains("Initech -> Globex"))
+                .anyMatch(line -> line.startsWith("Dee Moss:") && line.contains("Initech -> Globex"));
+    }
+
+    @Test
     void steppingDownFromABoardIsNoMove() {
         assertThat(described("Ravi Sethi, a former director of Corvel Systems, will run the chipmaker. He stepped down "
                 + "from the board in May 2024 after clashing with the chief executive."))
