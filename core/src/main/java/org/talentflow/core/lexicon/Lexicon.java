@@ -230,8 +230,10 @@ public final class Lexicon {
     /** Whether "the NOUN" can stand for an organization of this kind ("the lab" is no carmaker); unknown kinds fit. */
     public boolean fits(String noun, OrgKind kind) {
         Set<OrgKind> kinds = orgNounKinds.get(noun.toLowerCase(Locale.ROOT));
-        // (An organization the tagger found and no gazetteer knows is of unknown kind: OTHER.)
-        return kinds == null || kind == null || kind == OrgKind.OTHER || kinds.contains(kind);
+        // (An organization the tagger found and no gazetteer knows is of unknown kind, OTHER: a noun for a company of
+        // some kind may stand for it, "the startup"; one for a part of a company, "the team", may not.)
+        return kinds == null || kind == null || kinds.contains(kind)
+                || kind == OrgKind.OTHER && kinds.contains(OrgKind.STARTUP);
     }
 
     /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */

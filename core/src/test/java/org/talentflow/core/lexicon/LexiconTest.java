@@ -115,6 +115,7 @@ class LexiconTest {
         assertThat(lexicon.fits("lab", null)).isTrue();
         // An organization only the entity tagger found is of unknown kind: "the startup" may be it.
         assertThat(lexicon.fits("startup", OrgKind.OTHER)).isTrue();
+        assertThat(lexicon.fits("team", OrgKind.OTHER)).isFalse();
     }
 
     @Test
