@@ -439,9 +439,20 @@ final class GraphRepairs {
                 continue;
             }
             rehang(graph, relcl, ref, person);
-            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
-                if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
-                    graph.removeEdge(e);
+            subjectMoved(graph, clause, noun, person, false);
+        }
+    }
+
+    /**
+     * The clause's subject edges to {@code noun} go to {@code person} instead; with {@code once}, none is added where
+     * the clause already has an edge to the person.
+     */
+    private static void subjectMoved(SemanticGraph graph, IndexedWord clause, IndexedWord noun, IndexedWord person,
+                                     boolean once) {
+        for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+            if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
+                graph.removeEdge(e);
+                if (!once || !graph.containsEdge(clause, person)) {
                     graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
                 }
             }
@@ -470,8 +481,9 @@ final class GraphRepairs {
             while (before >= 1 && tokens.get(before - 1).word().equals(",")) {
                 before--;
             }
+            Token head = token(noun, tokens);
             if (who < 0 || before <= noun.index() || !"PERSON".equals(tokens.get(before - 1).ner())
-                    || !"PERSON".equals(token(noun, tokens) == null ? null : token(noun, tokens).ner())) {
+                    || head == null || !"PERSON".equals(head.ner())) {
                 continue;
             }
             IndexedWord person = graph.getNodeByIndexSafe(before);
@@ -480,14 +492,7 @@ final class GraphRepairs {
             }
             graph.removeEdge(relcl);
             graph.addEdge(person, clause, relcl.getRelation(), 1.0, false);
-            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
-                if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
-                    graph.removeEdge(e);
-                    if (!graph.containsEdge(clause, person)) {
-                        graph.addEdge(clause, person, e.getRelation(), 1.0, e.isExtra());
-                    }
-                }
-            }
+            subjectMoved(graph, clause, noun, person, true);
         }
     }
 
