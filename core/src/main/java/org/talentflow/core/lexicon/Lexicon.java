@@ -48,6 +48,7 @@ public final class Lexicon {
     private final Set<String> platformNouns;
     private final Set<String> orgNameWords;
     private final Set<String> notAPost;
+    private final Set<String> postNouns = new java.util.HashSet<>();
     private final Map<String, String> markers;
     private final Map<String, String> postVerbs;
     private final Pattern moveWords;
@@ -74,6 +75,7 @@ public final class Lexicon {
         rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
         notAPost = new java.util.HashSet<>();
         rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
+        rows(dir + "post-nouns.tsv").forEach(r -> postNouns.add(r[0]));
         functions = new java.util.HashSet<>();
         rows(dir + "functions.tsv").forEach(r -> functions.add(r[0]));
         rows(dir + "demonyms.tsv", false).forEach(r -> demonyms.put(r[0], r));
@@ -236,6 +238,11 @@ public final class Lexicon {
                 || kind == OrgKind.OTHER && kinds.contains(OrgKind.STARTUP);
     }
 
+    /** A common noun for a post itself: "job", "role", "position" (lemma, lower case). */
+    public boolean isPostNoun(String lemma) {
+        return postNouns.contains(lemma);
+    }
+
     /** A word that makes a join or departure no job: "board", "forces", "race" (lemma, lower case). */
     public boolean isNotAPost(String lemma) {
         return notAPost.contains(lemma);
@@ -365,6 +372,7 @@ public final class Lexicon {
         b.append(macro("ORGNOUN", new TreeSet<>(orgNouns)));
         b.append(macro("PAST", keysWith(markers, "past")));
         b.append(macro("POSTVERB", new TreeSet<>(postVerbs.keySet())));
+        b.append(macro("POST", new TreeSet<>(postNouns)));
         // Words for an organization's people are names: matched by word, any case, with "ex-" and a plural.
         String people = demonyms.isEmpty() ? "\\u0000" : String.join("|", demonyms.keySet());
         b.append("macro DEMONYM = word:/(?i)(?:ex\\-)?(?:" + people + ")s?/\n");

@@ -33,6 +33,7 @@ final class GraphRepairs {
     }
 
     void apply(SemanticGraph graph, List<Token> tokens) {
+        datelineIsNoSubject(graph, tokens);
         labelledItems(graph, tokens);
         looseConjuncts(graph, tokens);
         namesAreNoTimes(graph, tokens);
@@ -41,6 +42,8 @@ final class GraphRepairs {
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
         whoFollowsItsPerson(graph, tokens);
+        pluralWhoTellsOfEveryName(graph, tokens);
+        relativeConjunctsShareTheirNoun(graph);
         whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         noPersonIsATime(graph, tokens);
@@ -49,6 +52,32 @@ final class GraphRepairs {
         subjectControlOfMovers(graph, tokens);
         objectControlOfHirers(graph, tokens);
     }
+
+    /**
+     * "NEW DELHI: The Centre on Tuesday appointed X": a dateline (a place in capitals before a colon or dash) is no
+     * part of the clause; the parser can take it for a second subject of the verb.
+     */
+    private static void datelineIsNoSubject(SemanticGraph graph, List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && i < 4 && tokens.get(i).isProperNoun()
+                && tokens.get(i).word().equals(tokens.get(i).word().toUpperCase(java.util.Locale.ROOT))
+                && tokens.get(i).word().chars().anyMatch(Character::isLetter)) {
+            i++;
+        }
+        if (i == 0 || i >= tokens.size() || !DATELINE_ENDS.contains(tokens.get(i).word())) {
+            return;
+        }
+        int end = i;
+        for (SemanticGraphEdge e : new ArrayList<>(graph.edgeListSorted())) {
+            if (e.getDependent().index() <= end && e.getRelation().toString().startsWith("nsubj")
+                    && graph.outgoingEdgeList(e.getGovernor()).stream().anyMatch(o -> o != e
+                            && o.getRelation().toString().startsWith("nsubj") && o.getDependent().index() > end + 1)) {
+                graph.removeEdge(e);
+            }
+        }
+    }
+
+    private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "--", "\u2014", "\u2013");
 
     /**
      * "hired X, the former head of A, as well as Y": after a long apposition the parser often hangs the last
@@ -60,13 +89,17 @@ final class GraphRepairs {
             IndexedWord verb = dep.getGovernor();
             IndexedWord noun = dep.getDependent();
             Token n = token(noun, tokens);
-            if (!dep.getRelation().toString().equals("dep") || n == null || !n.pos().startsWith("NN")
+            String relation = dep.getRelation().toString();
+            if (!(relation.equals("dep") || relation.startsWith("conj") && looseName(graph, noun, n, verb, tokens))
+                    || n == null || !n.pos().startsWith("NN")
                     || graph.getChildrenWithReln(noun, UniversalEnglishGrammaticalRelations.COORDINATION).isEmpty()) {
                 continue;
             }
-            IndexedWord object = null;
-            for (IndexedWord o : graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT)) {
-                if (o.index() < noun.index()) {
+            SemanticGraphEdge object = null;
+            for (SemanticGraphEdge o : graph.outgoingEdgeList(verb)) {
+                String role = o.getRelation().toString();
+                if ((role.equals("obj") || role.equals("obl:agent")) && o.getDependent().index() < noun.index()
+                        && (object == null || o.getDependent().index() > object.getDependent().index())) {
                     object = o;
                 }
             }
@@ -74,9 +107,27 @@ final class GraphRepairs {
                 continue;
             }
             graph.removeEdge(dep);
-            graph.addEdge(object, noun, UniversalEnglishGrammaticalRelations.getConj("and"), 1.0, false);
-            graph.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, true);
+            graph.addEdge(object.getDependent(), noun, UniversalEnglishGrammaticalRelations.getConj("and"), 1.0, false);
+            graph.addEdge(verb, noun, object.getRelation(), 1.0, true);
         }
+    }
+
+    /**
+     * "was co-founded by A and B, who ..., and C, a former X engineer": a name hung on the verb as a conjunct of
+     * it, with no subject or copula of its own, is a conjunct of the verb's object or agent, not a clause.
+     */
+    private static boolean looseName(SemanticGraph graph, IndexedWord noun, Token n, IndexedWord verb, List<Token> tokens) {
+        Token v = token(verb, tokens);
+        if (n == null || v == null || !"PERSON".equals(n.ner()) || !v.pos().startsWith("VB")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(noun)) {
+            String role = e.getRelation().toString();
+            if (role.startsWith("nsubj") || role.equals("cop") || role.startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -442,6 +493,93 @@ final class GraphRepairs {
             subjectMoved(graph, clause, noun, person, false);
         }
     }
+
+    /**
+     * "A and B, who until this spring were scientists at Meta": the parser hangs the clause on the last name, but a
+     * plural verb says it tells of every name of the list.
+     */
+    private void pluralWhoTellsOfEveryName(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            if (!relcl.getRelation().toString().equals("acl:relcl") || !isPersonWord(token(noun, tokens))
+                    || !plural(graph, tokens, clause)) {
+                continue;
+            }
+            for (IndexedWord first : graph.getParentsWithReln(noun, "conj:and")) {
+                if (!isPersonWord(token(first, tokens)) || first.index() > noun.index()) {
+                    continue;
+                }
+                for (IndexedWord name : conjunctsOf(graph, first)) {
+                    if (!name.equals(noun) && !graph.containsEdge(clause, name)) {
+                        for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                            if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
+                                graph.addEdge(clause, name, e.getRelation(), 1.0, true);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "X, a former colleague from California, who left A and followed her to B": the second verb of a relative clause
+     * has the first one's subject; the parser can hang it as a clause of its own on a nearer noun ("California").
+     */
+    private static void relativeConjunctsShareTheirNoun(SemanticGraph graph) {
+        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
+            if (!relcl.getRelation().toString().equals("acl:relcl")) {
+                continue;
+            }
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord first = relcl.getDependent();
+            for (IndexedWord second : graph.getChildrenWithReln(first, UniversalEnglishGrammaticalRelations.getConj("and"))) {
+                for (SemanticGraphEdge wrong : new ArrayList<>(graph.incomingEdgeList(second))) {
+                    IndexedWord other = wrong.getGovernor();
+                    if (!wrong.getRelation().toString().equals("acl:relcl") || other.equals(noun)) {
+                        continue;
+                    }
+                    graph.removeEdge(wrong);
+                    for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(second))) {
+                        if (e.getDependent().equals(other) && e.getRelation().toString().startsWith("nsubj")) {
+                            graph.removeEdge(e);
+                            if (!graph.containsEdge(second, noun)) {
+                                graph.addEdge(second, noun, e.getRelation(), 1.0, true);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first name of a list and every name joined to it by "and". */
+    private static List<IndexedWord> conjunctsOf(SemanticGraph graph, IndexedWord first) {
+        List<IndexedWord> names = new ArrayList<>(List.of(first));
+        names.addAll(graph.getChildrenWithReln(first, UniversalEnglishGrammaticalRelations.getConj("and")));
+        return names;
+    }
+
+    /** A clause whose verb, auxiliary or copula is plural, or that says "both": it tells of more than one. */
+    private static boolean plural(SemanticGraph graph, List<Token> tokens, IndexedWord clause) {
+        Token head = token(clause, tokens);
+        if (head != null && head.pos().equals("VBP")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(clause)) {
+            Token w = token(e.getDependent(), tokens);
+            String relation = e.getRelation().toString();
+            if (w != null && (relation.startsWith("aux") || relation.equals("cop") || relation.equals("advmod")
+                    || relation.equals("det") || relation.startsWith("nsubj"))
+                    && PLURAL_WORDS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLURAL_WORDS = Set.of("were", "are", "have", "both", "all");
 
     /**
      * The clause's subject edges to {@code noun} go to {@code person} instead; with {@code once}, none is added where

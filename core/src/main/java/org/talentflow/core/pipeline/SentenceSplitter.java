@@ -50,7 +50,7 @@ public final class SentenceSplitter {
                 int begin = start + tokens.get(0).beginPosition();
                 int end = start + tokens.get(tokens.size() - 1).endPosition();
                 int token = 0;
-                for (int[] piece : inlineItems(text, begin, end)) {
+                for (int[] piece : longListsAtSemicolons(text, inlineItems(text, begin, end), tokens, start)) {
                     int first = token;
                     while (token < tokens.size() && start + tokens.get(token).beginPosition() < piece[1]) {
                         token++;
@@ -109,6 +109,51 @@ public final class SentenceSplitter {
         pieces.add(new int[] {start, end});
         return pieces;
     }
+
+    /**
+     * "A, a professor at X, is joining Y in July, where ...; B, an associate professor at Z, has accepted ...; and C,
+     * ...": a roundup can run several moves into one sentence too long to parse. A piece of more than
+     * {@value #LONG_PIECE} tokens is cut after each semicolon, each clause parsed on its own.
+     */
+    static List<int[]> longListsAtSemicolons(String text, List<int[]> pieces, List<CoreLabel> tokens, int offset) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] piece : pieces) {
+            long count = tokens.stream().filter(t -> offset + t.beginPosition() >= piece[0]
+                    && offset + t.beginPosition() < piece[1]).count();
+            if (count <= LONG_PIECE) {
+                out.add(piece);
+                continue;
+            }
+            List<int[]> clauses = new ArrayList<>();
+            int start = piece[0];
+            for (int i = piece[0]; i < piece[1]; i++) {
+                if (text.charAt(i) == ';' && i + 1 < piece[1] && Character.isWhitespace(text.charAt(i + 1))) {
+                    clauses.add(new int[] {start, i + 1});
+                    start = i + 1;
+                    while (start < piece[1] && Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                }
+            }
+            clauses.add(new int[] {start, piece[1]});
+            // "named A as CMO; B, formerly of X, as CSCO; and C as CFO": items that share the first clause's verb
+            // stay one sentence; only clauses with a move verb of their own stand alone.
+            boolean ownVerbs = clauses.stream().skip(1).allMatch(c -> hasMoveVerb(text.substring(c[0], c[1])));
+            out.addAll(ownVerbs ? clauses : List.of(piece));
+        }
+        return out;
+    }
+
+    private static boolean hasMoveVerb(String clause) {
+        for (String word : clause.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (org.talentflow.core.lexicon.Lexicon.english().isVerbForm(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final int LONG_PIECE = 60;
 
     private static int trimEnd(String text, int start, int end) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {

@@ -44,7 +44,9 @@ public final class Candidates {
                 continue; // denied, negated, hypothetical, only in talks: the annotation counts no such move
             }
             OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
-            OrgSlot to = usable(names, story.resolve(f.to(), f.from(), ties));
+            OrgSlot to = usable(names, f.frame() == Frame.FOUND
+                    ? story.resolve(f.to(), f.from(), ties, org -> leaves(facts, story, p, org))
+                    : story.resolve(f.to(), f.from(), ties));
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
             }
@@ -68,7 +70,11 @@ public final class Candidates {
                     // "Yan, who joined Alibaba in 2015, ... [later] left Tencent": a departure the story tells after
                     // an arrival it gives as background is a later step, not where that arrival came from
                     boolean laterStep = isBackground(f) && g.sentenceIndex() > f.sentenceIndex();
-                    if (g != f && g.departs() && people.of(g.mover()) == p && !laterStep) {
+                    // nor is a departure told with its own destination ("left Samsung for Google Brain") where a
+                    // move to somewhere else came from
+                    boolean elsewhere = g.to() != null && g.to().named() && to != null
+                            && !Story.sameOrganization(g.to().org(), to.org());
+                    if (g != f && g.departs() && people.of(g.mover()) == p && !laterStep && !elsewhere) {
                         OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                         if (gf != null && (to == null || !Story.sameOrganization(gf.org(), to.org())) && !before(dateOf.apply(f), dateOf.apply(g))) {
                             origins.add(new Object[] {gf, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
@@ -93,8 +99,10 @@ public final class Candidates {
                 MoveFact latest = null;
                 OrgSlot latestTo = null;
                 for (MoveFact g : facts) {
-                    if (g == f || !g.arrives() || people.of(g.mover()) != p || g.to() == null
-                            || !(isBackground(g) && !isBackground(f) || before(dateOf.apply(g), dateOf.apply(f)))) {
+                    // ("left Samsung for Google Brain" brings the person to Google Brain as much as "joined" does)
+                    if (g == f || !(g.arrives() || g.to() != null && g.to().named() && "name".equals(g.to().how())) || people.of(g.mover()) != p || g.to() == null
+                            || !(isBackground(g) && !isBackground(f) || before(dateOf.apply(g), dateOf.apply(f))
+                                 || toldBefore(g, f, dateOf, story.document().published()))) {
                         continue;
                     }
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
@@ -238,6 +246,18 @@ public final class Candidates {
         return a.sentenceIndex() > b.sentenceIndex();
     }
 
+    /**
+     * "In 2020 she left Samsung for Google Brain. ... Later that year she returned to Seoul to take the Naver role": a
+     * career told in order, the step dated long before the article first and the undated one a few sentences after it.
+     * (A step of the news itself, told again without its date, is the same move: "joined Seed in March ... joined the
+     * company".)
+     */
+    private static boolean toldBefore(MoveFact g, MoveFact f, java.util.function.Function<MoveFact, String> dateOf,
+                                      java.time.LocalDate published) {
+        return longBefore(dateOf.apply(g), published) && dateOf.apply(f) == null && g.sentenceIndex() < f.sentenceIndex()
+                && f.sentenceIndex() - g.sentenceIndex() <= 3;
+    }
+
     static boolean before(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -267,6 +287,20 @@ public final class Candidates {
                 }
             }
         }
+    }
+
+    /**
+     * "quit Meta in April to start the company": the company a person founds is never one they are told to leave, however
+     * near its name stands to the noun.
+     */
+    private static boolean leaves(List<MoveFact> facts, Story story, People.Person p, org.talentflow.core.domain.OrgRef org) {
+        for (MoveFact g : facts) {
+            if (g.departs() && g.from() != null && g.from().named() && story.people().of(g.mover()) == p
+                    && Story.sameOrganization(g.from().org(), org)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clauses that support a candidate, by identity: looked up once per clause of the document. */

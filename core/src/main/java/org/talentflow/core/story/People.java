@@ -250,9 +250,18 @@ public final class People {
             return of(subject != null ? subject : best);
         }
         int at = positions.get(r);
-        for (int i = at - 1; i >= 0 && r.index() - readings.get(i).index() <= 3; i--) {
+        for (int i = at - 1; i >= 0 && r.index() - readings.get(i).index() <= FAR; i--) {
             SentenceReading prev = readings.get(i);
             List<Mention> named = prev.mentions().of(Mention.Type.PERSON);
+            if (r.index() - prev.index() > NEAR) {
+                // "Kim, 41, took the job ... [five sentences told with 'she'] ... In 2020 she left Samsung": beyond the
+                // nearest sentences, where the sentences between were not read, only the subject a story follows
+                Person followed = subjectOf(prev, named);
+                if (followed != null || !named.isEmpty()) {
+                    return followed;
+                }
+                continue;
+            }
             if (named.isEmpty()) {
                 List<Mention> pronouns = prev.mentions().of(Mention.Type.PRONOUN);
                 if (!pronouns.isEmpty() && of(pronouns.get(0)) != null) {
@@ -260,19 +269,31 @@ public final class People {
                 }
                 continue;
             }
-            for (Mention m : named) {
-                if (isSubject(prev.parsed(), m)) {
-                    return of(m);
-                }
+            Person about = subjectOf(prev, named);
+            return about != null ? about : of(named.get(0));
+        }
+        return null;
+    }
+
+    /** Sentences back a pronoun finds any person named; and up to which only a subject carries the story on. */
+    private static final int NEAR = 3;
+    private static final int FAR = 8;
+
+    /**
+     * The person a sentence is about: a named subject, else a pronoun subject ("... he is head of AI for Siri. Before
+     * joining Apple, he ...": a pronoun that was the subject there carries the person on, not a name that was only an
+     * object).
+     */
+    private Person subjectOf(SentenceReading prev, List<Mention> named) {
+        for (Mention m : named) {
+            if (isSubject(prev.parsed(), m)) {
+                return of(m);
             }
-            // "... he is head of AI for Siri. Before joining Apple, he ...": a pronoun that was the subject there
-            // carries the person on, not a name that was only an object
-            for (Mention m : prev.mentions().of(Mention.Type.PRONOUN)) {
-                if (isSubject(prev.parsed(), m) && of(m) != null && !FIRST_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
-                    return of(m);
-                }
+        }
+        for (Mention m : prev.mentions().of(Mention.Type.PRONOUN)) {
+            if (isSubject(prev.parsed(), m) && of(m) != null && !FIRST_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                return of(m);
             }
-            return of(named.get(0));
         }
         return null;
     }

@@ -99,10 +99,14 @@ public final class SentenceReader {
                 && !s.dependents(m.node("trigger"), "obl:to", "obl:at").isEmpty()) {
             return; // "will follow him to the firm": the person is whom they follow; the place is after "to"
         }
+        if (m.frame() == Frame.ARRIVE && m.has("to") && to == null && thing(s.token(m.node("to")))) {
+            return; // "Kim returns to the whiteboard": an arrival at a thing, not at a post
+        }
         if (m.frame() == Frame.FOUND && to != null && to.isDescription()) {
             // "to found his own startup, Brightwave": a founded company is new; its name follows the noun, and the
-            // noun never stands for a company named before
-            to = nameAfter(sm, to.mention());
+            // noun never stands for a company named before, unless it is definite ("The company was co-founded by")
+            OrgSlot named = nameAfter(sm, to.mention());
+            to = named != null || !definite(s, to.mention().last()) ? named : to;
         }
         if (m.frame() == Frame.FOUND && to != null && to.isPerson() && to.mention().is(Mention.Type.PERSON)) {
             // One founds companies, not people: "founded Boshi Chenyu" names a company the tagger took for a person.
@@ -220,6 +224,42 @@ public final class SentenceReader {
         }
         return slot;
     }
+
+    /** Whether the arrival verb at {@code trigger} goes to a thing: "returns to the whiteboard". */
+    boolean arrivesAtAThing(SentenceMentions sm, int trigger) {
+        for (int d : sm.sentence().dependents(trigger, "obl:to", "obj")) {
+            if (sm.at(d) == null && thing(sm.sentence().token(d)) && slots.orgOnly(sm, d) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common noun for no organization, post or title (lexicon: org-nouns, post-nouns, titles). */
+    private boolean thing(Token t) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && (t.ner() == null || "O".equals(t.ner()))
+                && !lexicon.isOrgNoun(lemma) && !lexicon.isPostNoun(lemma) && !lexicon.isTitleWord(lemma)
+                && !lexicon.isNotAPost(lemma);
+    }
+
+    /**
+     * "the company", "this startup": a noun that points back to an organization already told of, unlike "a company",
+     * "his own startup" or "a new venture".
+     */
+    private static boolean definite(ParsedSentence s, int noun) {
+        boolean pointsBack = false;
+        for (int d : s.dependents(noun, "det")) {
+            pointsBack |= DEFINITE.contains(s.token(d).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (int d : s.dependents(noun, "amod")) {
+            pointsBack &= !NEW_ORGANIZATION.contains(s.token(d).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return pointsBack;
+    }
+
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that");
+    private static final java.util.Set<String> NEW_ORGANIZATION = java.util.Set.of("own", "new");
 
     /** The name right after a company noun and its comma: "his own startup, Brightwave". */
     OrgSlot nameAfter(SentenceMentions sm, Mention noun) {

@@ -111,6 +111,11 @@ public final class Story {
      * organization they are tied to; a name stays as it is.
      */
     public OrgSlot resolve(OrgSlot slot, OrgSlot otherSide, List<Tie> ties) {
+        return resolve(slot, otherSide, ties, org -> false);
+    }
+
+    /** The same, a description never standing for an organization {@code unfit} rules out. */
+    public OrgSlot resolve(OrgSlot slot, OrgSlot otherSide, List<Tie> ties, java.util.function.Predicate<OrgRef> unfit) {
         if (slot != null && "person-name".equals(slot.mention().source()) && slot.mention().words() == 1
                 && people.of(slot.mention()) != null
                 && people.of(slot.mention()).fullyNamed()) {
@@ -125,7 +130,7 @@ public final class Story {
             if (defined != null) {
                 return new OrgSlot(defined.org(), defined, "description");
             }
-            return described(slot.mention(), otherSide != null ? otherSide.org() : null, true, org -> false);
+            return described(slot.mention(), otherSide != null ? otherSide.org() : null, true, unfit);
         }
         if (slot.isPerson()) {
             People.Person hirer = people.of(slot.mention());

@@ -49,7 +49,8 @@ final class WordOrderFallback {
             int at = e.getKey();
             for (Trigger trigger : e.getValue()) {
                 Frame frame = trigger.frame();
-                if (frame == Frame.SUCCEED || notAPostAfter(s, at) || SentenceReader.visit(s, at, Lexicon.english())) {
+                if (frame == Frame.SUCCEED || notAPostAfter(s, at) || SentenceReader.visit(s, at, Lexicon.english())
+                        || frame == Frame.ARRIVE && reader.arrivesAtAThing(sm, at)) {
                     continue;
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();

@@ -65,7 +65,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", corpus("own"), 0.950, 0.975, true);
+        assertAboveFloor("own", corpus("own"), 0.970, 0.975, true);
     }
 
     /**
@@ -197,7 +197,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh3", corpus("fresh3"), 0.865, 0.910, true);
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.880, 0.920, true);
     }
 
     /**
@@ -292,11 +292,28 @@ class CorpusQualityFloorTest {
      * corpus: 20 articles, 51 required moves. Scored blind, only the summary and error counts printed. First contact:
      * 0.547 (who 0.886) with the code of the session's start (0bc3efa); 0.592 (who 0.913) once the scorer was trained
      * on the project's read sets too; 0.626 after the last arrival told as background became where a later hire came
-     * from (repairs found on fresh6).
+     * from (repairs found on fresh6); 0.626 when session 14 (2026-12-06) opened it for repairs (fresh8 took its place):
+     * 0.747 after a definite noun a company is founded as ("The company was co-founded by") stood for the company named
+     * before, a plural relative clause told of every name of its list, a name hung on the verb joined its list,
+     * "formerly of X" gave an origin, pronouns reached back over unread sentences to the subject the story follows, a
+     * relative clause's second verb kept its noun's subject and an arrival at a thing ("returns to the whiteboard") was no
+     * move; 0.796 after a long roundup sentence was cut at semicolons before clauses with verbs of their own; 0.816
+     * (who 0.947) after a dateline stopped being a subject.
      */
     @Test
-    void seventhUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh7", corpus("fresh7"), 0.625, 0.910, false);
+    void seventhEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh7", corpus("fresh7"), 0.815, 0.945, true);
+    }
+
+    /**
+     * An eighth blind English set a helper wrote in session 14 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles, 49 required moves, 5 with no required move. Scored blind, only the summary and error counts
+     * printed. First contact: 0.473 (who 0.901) with the code of the session's start (499aaf2); 0.500 after that
+     * session's repairs, found on fresh7.
+     */
+    @Test
+    void eighthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh8", corpus("fresh8"), 0.500, 0.900, false);
     }
 
     /**
@@ -309,6 +326,17 @@ class CorpusQualityFloorTest {
     @Test
     void eighthUnseenChineseSetStaysAboveItsFloor() throws Exception {
         assertAboveFloor("zh-fresh8", corpus("zh-fresh8"), 0.730, 0.925, false);
+    }
+
+    /**
+     * A ninth blind Chinese set a helper wrote in session 14 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles (6 in traditional characters), 58 required moves, 5 with no required move. Scored blind, only
+     * the summary and error counts printed. First contact: 0.720 (who 0.894) with the code of the session's start
+     * (499aaf2); unchanged by that session's English repairs.
+     */
+    @Test
+    void ninthUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh9", corpus("zh-fresh9"), 0.720, 0.890, false);
     }
 
     private Path corpus(String name) throws Exception {

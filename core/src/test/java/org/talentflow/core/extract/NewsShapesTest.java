@@ -1115,4 +1115,64 @@ class NewsShapesTest {
                 .contains("Ada Obi: move Tesla -> Rivian")
                 .noneMatch(line -> line.contains("Model"));
     }
+
+    @Test
+    void theCompanyFoundedByAListIsTheOneNamedBeforeEachFounderWithTheirOwnOrigin() {
+        assertThat(described("Harbor Labs, a Boston startup coming out of stealth today, makes sodium batteries for "
+                + "delivery vans.\n\nThe company was co-founded by Ann Lee and Tom Berg, who until this spring were "
+                + "engineers at Initech, and Joe Park, a former Globex chemist who ran its cell lab. Lee and Berg quit "
+                + "Initech in April to start the company."))
+                .anyMatch(line -> line.startsWith("Ann Lee: found Initech -> Harbor Labs"))
+                .anyMatch(line -> line.startsWith("Tom Berg: found Initech -> Harbor Labs"))
+                .anyMatch(line -> line.startsWith("Joe Park: found Globex -> Harbor Labs"))
+                .noneMatch(line -> line.contains("-> Initech"));
+    }
+
+    @Test
+    void formerlyOfANameIsWhereTheHireCameFrom() {
+        assertThat(described("Quillfield, a Toronto payments startup, raised $5 million this week. Quillfield recently "
+                + "hired Dana Cruz, formerly of Initech, as head of sales, and plans to double its staff."))
+                .contains("Dana Cruz: move Initech -> Quillfield");
+    }
+
+    @Test
+    void aProfileToldWithPronounsKeepsItsPersonAndItsSteps() {
+        assertThat(described("Mira Okafor is drawing on a whiteboard when we meet.\n\nOkafor, 41, took the job at "
+                + "Zentro, a Lagos AI startup, in January. She had spent three years at Paystack before that.\n\n"
+                + "Her path was not straight. After a doctorate at Oxford, she spent six years at Initech in London, "
+                + "working on speech models. It was, she says, where she learned to care about cost. \"Phones teach you "
+                + "humility.\"\n\nIn 2019 she left Initech for Globex in Zurich, joining a group working on sparse "
+                + "models. Later that year she returned to Lagos to take the Paystack role.\n\nAsked what comes "
+                + "next, Okafor returns to the whiteboard."))
+                .contains("Mira Okafor: move Initech -> Globex")
+                .noneMatch(line -> line.contains("-> Lagos"))
+                .noneMatch(line -> line.contains("-> Initech"));
+    }
+
+    @Test
+    void theSecondVerbOfARelativeClauseHasItsNounsSubject() {
+        assertThat(described("Zentro has been hiring. One of its first hires was Ola Berg, a former colleague from "
+                + "California, who left Initech in January and followed her to Zentro to lead its evaluation team."))
+                .contains("Ola Berg: move Initech -> Zentro");
+    }
+
+    @Test
+    void aRoundupOfMovesInOneSentenceIsReadClauseByClause() {
+        assertThat(described("Ann Lee, a professor of physics at Initech University known for her work on "
+                + "superconducting qubits and cryogenic control systems, is joining Globex Institute of Technology in "
+                + "July, where she will hold a chair in its quantum engineering laboratory (QEL); Tom Berg, an associate "
+                + "professor of statistics at the University of Leeds, has accepted a full professorship at Lund "
+                + "University; and Joe Park, a professor of robotics at Kestrel University, has joined Vantiq as chief "
+                + "scientist, taking an extended leave from the university."))
+                .anyMatch(line -> line.startsWith("Tom Berg: move University of Leeds -> Lund University"))
+                .anyMatch(line -> line.startsWith("Joe Park: move Kestrel University -> Vantiq"));
+    }
+
+    @Test
+    void aDatelineIsNoSubjectOfTheFirstSentence() {
+        assertThat(described("OSLO: The Ministry of Trade on Monday appointed Kari Dahl, a senior economist at the "
+                + "World Bank, as its chief economist for three years."))
+                .anyMatch(line -> line.startsWith("Kari Dahl: move World Bank -> Ministry of Trade"))
+                .noneMatch(line -> line.contains("OSLO"));
+    }
 }
