@@ -19,20 +19,37 @@ public final class DocumentNames {
     private DocumentNames() {
     }
 
-    /** The names of two words or more the tagger read as organizations' in any of the sentences. */
+    /**
+     * The names of two words or more the tagger read as organizations' in any of the sentences, and the last word of
+     * each as the short name the article goes on with ("Sporting Braga" ... "who also leaves Braga"), unless a person's
+     * name of two words or more ends in that word too (then it is that person's surname).
+     */
     public static Set<String> organizations(Collection<ParsedSentence> sentences) {
         Set<String> names = new LinkedHashSet<>();
+        Set<String> shortNames = new LinkedHashSet<>();
+        Set<String> surnames = new java.util.HashSet<>();
         for (ParsedSentence s : sentences) {
             for (int[] run : runs(s)) {
-                if ("ORGANIZATION".equals(s.token(run[0]).ner()) && run[1] > run[0]) {
+                String ner = s.token(run[0]).ner();
+                if ("ORGANIZATION".equals(ner) && run[1] > run[0]) {
                     names.add(s.text(run[0], run[1]));
+                    if (s.token(run[1]).isProperNoun()) {
+                        shortNames.add(s.token(run[1]).word());
+                    }
+                } else if ("PERSON".equals(ner) && run[1] > run[0]) {
+                    surnames.add(s.token(run[1]).word());
                 }
             }
         }
+        shortNames.removeAll(surnames);
+        names.addAll(shortNames);
         return names;
     }
 
-    /** The sentence with its person and place readings of those names made organizations' (the same sentence if none). */
+    /**
+     * The sentence with its person and place readings of those names made organizations' (the same sentence if none). A
+     * short name is made an organization's only where the tagger read it as a person's alone.
+     */
     public static ParsedSentence relabeled(ParsedSentence s, Set<String> organizations) {
         if (organizations.isEmpty()) {
             return s;
@@ -40,7 +57,8 @@ public final class DocumentNames {
         List<Token> tokens = null;
         for (int[] run : runs(s)) {
             String ner = s.token(run[0]).ner();
-            if (("PERSON".equals(ner) || "LOCATION".equals(ner)) && organizations.contains(s.text(run[0], run[1]))) {
+            boolean shortName = run[1] == run[0];
+            if (("PERSON".equals(ner) || "LOCATION".equals(ner) && !shortName) && organizations.contains(s.text(run[0], run[1]))) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }

@@ -161,6 +161,17 @@ public final class Candidates {
                     origins.add(new Object[] {context, "context", false, null});
                 }
             }
+            if (to == null && f.arrives() && f.frame() != Frame.FOUND) {
+                // "Rivian has also hired two other Tesla veterans: A will become ..., and B joins as director": a member
+                // of a group told in the same sentence arrives where the group does
+                for (MoveFact g : groups) {
+                    OrgSlot gt = g.sentenceIndex() == f.sentenceIndex() && g.arrives()
+                            ? usable(names, story.resolve(g.to(), g.from(), ties)) : null;
+                    if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
+                        destinations.add(new Object[] {gt, "group", true, g});
+                    }
+                }
+            }
             if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1
                     && !descriptionOfCurrentPost(people, f, p, ties)) {
                 // "Soto joined in 2023 from Snap": joined what the story is about there. (Not where the clause said
@@ -486,7 +497,7 @@ public final class Candidates {
                     boolean after = r != g.reading() || person.first() > g.trigger();
                     boolean own = facts.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person))
                             || members.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person));
-                    if (after && !own && person.words() >= 2) {
+                    if (after && !own && person.words() >= 2 && !speaker(r, person)) {
                         members.add(new MoveFact(g.frame(), g.pattern() + "/member", r, person.first(), person, g.from(),
                                 g.to(), null, g.scope()));
                     }
@@ -495,6 +506,27 @@ public final class Candidates {
         }
         return members;
     }
+
+    /**
+     * "... one of the most senior design departures from Apple, said Gene Ortiz, an analyst": the one who says it is
+     * the story's source, not one of the group it speaks of.
+     */
+    private static boolean speaker(SentenceReading r, Mention person) {
+        org.talentflow.core.parse.ParsedSentence s = r.parsed();
+        for (int i = person.first(); i <= person.last(); i++) {
+            for (int verb : s.governors(i, "nsubj")) {
+                if (SAYING.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+                        && s.governors(verb, "acl:relcl").isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying whose subject is a story's source (not "who wrote its evaluation suite": a relative clause). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "tell", "add", "note", "explain",
+            "estimate", "argue", "comment");
 
     /** How many people "the pair", "the trio", "the two", "all three" stand for. */
     static final Map<String, Integer> NAMED_BEFORE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,

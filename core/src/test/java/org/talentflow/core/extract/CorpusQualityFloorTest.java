@@ -80,11 +80,13 @@ class CorpusQualityFloorTest {
      * this set where it was). Its floor went down once, from 0.660 to 0.650 in session 12 (2026-12-06): "its … team"
      * now stands for the organization "its" means whatever that organization's kind (fresh5 0.640 to 0.667), which
      * gives one round-up item here a post held and, with it, a false alarm (0.661 to 0.655). 0.691 in session 13 when
-     * the scorer was trained on the project's read sets (fresh2 to fresh5) as well.
+     * the scorer was trained on the project's read sets (fresh2 to fresh5) as well; 0.721 (who 0.919) in session 14,
+     * from repairs found on fresh7 (a career step dated years back as the origin of the next, a speaker no member of the
+     * group spoken of).
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.700, 0.900, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.720, 0.915, false);
     }
 
     /**
@@ -197,7 +199,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh3", corpus("fresh3"), 0.880, 0.920, true);
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.885, 0.930, true);
     }
 
     /**
@@ -298,11 +300,14 @@ class CorpusQualityFloorTest {
      * "formerly of X" gave an origin, pronouns reached back over unread sentences to the subject the story follows, a
      * relative clause's second verb kept its noun's subject and an arrival at a thing ("returns to the whiteboard") was no
      * move; 0.796 after a long roundup sentence was cut at semicolons before clauses with verbs of their own; 0.816
-     * (who 0.947) after a dateline stopped being a subject.
+     * (who 0.947) after a dateline stopped being a subject; 0.854 once a club's short name ("Braga" beside "Sporting
+     * Braga") was the club's and "will be joined by X" sent X where the subject goes; 0.885 after a member of a group hired
+     * in the same sentence arrived where the group does (and "Lucid" named Lucid Motors); 0.893 (who 0.968) once the one
+     * who says something of a group ("said X, an analyst") stopped being one of it.
      */
     @Test
     void seventhEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh7", corpus("fresh7"), 0.815, 0.945, true);
+        assertAboveFloor("fresh7", corpus("fresh7"), 0.890, 0.965, true);
     }
 
     /**

@@ -1175,4 +1175,36 @@ class NewsShapesTest {
                 .anyMatch(line -> line.startsWith("Kari Dahl: move World Bank -> Ministry of Trade"))
                 .noneMatch(line -> line.contains("OSLO"));
     }
+
+    @Test
+    void aClubsShortNameIsTheClubNotAPerson() {
+        assertThat(described("Harbour City have appointed Rui Matos as head coach. Matos, 44, leaves Vitoria Seixal, "
+                + "where he finished fourth last season. Matos previously managed Uniao Leiria for two seasons before "
+                + "moving to Seixal in the summer of 2021."))
+                .anyMatch(line -> line.startsWith("Rui Matos: move Uniao Leiria -> Seixal"))
+                .noneMatch(line -> line.contains("Seixal:"));
+    }
+
+    @Test
+    void whoeverJoinsSomeoneGoesWhereThatPersonGoes() {
+        assertThat(described("Globex has named Ann Lee, the head of rates at Initech, as its treasurer. Lee will be "
+                + "joined at Globex by Tom Berg, her deputy, who also leaves Initech."))
+                .contains("Ann Lee: move Initech -> Globex")
+                .contains("Tom Berg: move Initech -> Globex");
+    }
+
+    @Test
+    void aMemberOfAGroupHiredInTheSameSentenceArrivesWhereTheGroupDoes() {
+        assertThat(described("Globex has also hired two other Initech veterans from its Ohio plant: Ann Lee, who ran "
+                + "quality there, will become Globex's head of manufacturing, and Tom Berg, a senior manager, joins as "
+                + "director of process development."))
+                .anyMatch(line -> line.startsWith("Tom Berg: move") && line.endsWith("-> Globex"));
+    }
+
+    @Test
+    void whoeverSpeaksOfAGroupIsNotOneOfIt() {
+        assertThat(described("If Ann Lee were to leave, it would mark one of the most senior design departures from "
+                + "Initech in years, said Tom Berg, an analyst at Globex Securities."))
+                .noneMatch(line -> line.startsWith("Tom Berg"));
+    }
 }
