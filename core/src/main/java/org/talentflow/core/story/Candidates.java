@@ -560,23 +560,26 @@ public final class Candidates {
         List<SentenceReading> readings = story.readings();
         for (MoveFact g : groups) {
             int size = 0;
+            int word = 0;
             for (int i = 1; i < g.trigger(); i++) {
-                org.talentflow.core.parse.Token t = g.reading().parsed().token(i);
-                if (g.reading().mentions().at(i) != null && g.reading().mentions().at(i).is(Mention.Type.PERSON)) {
-                    size = 0;
-                    break;
-                }
                 if (namedBeforeSize(g.reading().parsed(), i) > 0) {
                     size = namedBeforeSize(g.reading().parsed(), i);
+                    word = i;
                 }
             }
             List<People.Person> found = new ArrayList<>();
             List<Mention> named = new ArrayList<>();
             int at = readings.indexOf(g.reading());
-            for (int i = at - 1; size > 0 && i >= 0 && g.reading().index() - readings.get(i).index() <= 3
+            // "Adeyemi left Stripe in June, and the pair started Tessellate" after "So she called Ben Adeyemi": the
+            // people the group word takes up, nearest first, named or told by a pronoun, in its own sentence before it
+            // and in the sentences before that
+            for (int i = at; size > 0 && i >= 0 && g.reading().index() - readings.get(i).index() <= 3
                     && found.size() < size; i--) {
+                final int before = i == at ? word : Integer.MAX_VALUE;
                 List<Mention> people = new ArrayList<>(readings.get(i).mentions().of(Mention.Type.PERSON));
-                java.util.Collections.reverse(people);
+                people.addAll(readings.get(i).mentions().of(Mention.Type.PRONOUN));
+                people.removeIf(m -> m.first() >= before);
+                people.sort(java.util.Comparator.comparingInt(Mention::first).reversed());
                 for (Mention m : people) {
                     People.Person p = story.people().of(m);
                     if (p != null && !found.contains(p) && found.size() < size) {
@@ -589,7 +592,10 @@ public final class Candidates {
                 continue;
             }
             for (Mention m : named) {
-                boolean own = facts.stream().anyMatch(f -> f.reading() == g.reading() && story.people().of(f.mover()) == story.people().of(m));
+                // (a clause of the person's own with the same frame says it already; "X left A, and the pair started
+                // B" is a departure of X's own and a founding of both)
+                boolean own = facts.stream().anyMatch(f -> f.reading() == g.reading() && f.frame() == g.frame()
+                        && story.people().of(f.mover()) == story.people().of(m));
                 if (!own) {
                     members.add(new MoveFact(g.frame(), g.pattern() + "/named-before", g.reading(), g.trigger(), m, g.from(),
                             g.to(), null, g.scope()));

@@ -282,11 +282,13 @@ class CorpusQualityFloorTest {
      * 0.807 (who 0.950) after hyphenated modifiers and "follow him to the firm"; 0.826 once an introduced name's fuller
      * form ("Paloma Bio" beside "Paloma, which ...") was the company's too and any description could stand for a
      * company of unknown kind, back to 0.807 when only words for a whole company could ("the team" may not: a test's
-     * sentence of our own needs it), which leaves one profile's two readings 0.89 against 0.90.
+     * sentence of our own needs it), which leaves one profile's two readings 0.89 against 0.90; 0.826 in session 14 once
+     * "the pair" took up a person told of by a pronoun and one named in its own sentence, and "started Tessellate"
+     * (a name after "start") was a founding.
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.805, 0.945, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.825, 0.945, true);
     }
 
     /**

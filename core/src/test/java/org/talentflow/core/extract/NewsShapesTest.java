@@ -1207,4 +1207,13 @@ class NewsShapesTest {
                 + "Initech in years, said Tom Berg, an analyst at Globex Securities."))
                 .noneMatch(line -> line.startsWith("Tom Berg"));
     }
+
+    @Test
+    void thePairStartingANamedCompanyAreTheTwoPeopleToldOfBefore() {
+        assertThat(described("When Ann Lee left Initech last April, she had a plan for cheaper invoices. So she called Tom "
+                + "Berg, a friend who was then an engineer at Globex. Berg left Globex in June, and the pair started "
+                + "Quillfield, which emerged from stealth on Wednesday."))
+                .anyMatch(line -> line.startsWith("Ann Lee: found Initech -> Quillfield"))
+                .anyMatch(line -> line.startsWith("Tom Berg: found Globex -> Quillfield"));
+    }
 }
