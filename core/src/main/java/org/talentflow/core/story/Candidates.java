@@ -99,8 +99,7 @@ public final class Candidates {
                 MoveFact latest = null;
                 OrgSlot latestTo = null;
                 for (MoveFact g : facts) {
-                    // ("left Samsung for Google Brain" brings the person to Google Brain as much as "joined" does)
-                    if (g == f || !(g.arrives() || g.to() != null && g.to().named() && "name".equals(g.to().how())) || people.of(g.mover()) != p || g.to() == null
+                    if (g == f || !bringsToANamedPlace(g) || people.of(g.mover()) != p
                             || !(isBackground(g) && !isBackground(f) || before(dateOf.apply(g), dateOf.apply(f))
                                  || toldBefore(g, f, dateOf, story.document().published()))) {
                         continue;
@@ -255,6 +254,14 @@ public final class Candidates {
             return before(db, da);
         }
         return a.sentenceIndex() > b.sentenceIndex();
+    }
+
+    /**
+     * An arrival with a destination, or a departure that names its destination in its own clause: "left Samsung for
+     * Google Brain" brings the person to Google Brain as much as "joined" does.
+     */
+    private static boolean bringsToANamedPlace(MoveFact g) {
+        return g.to() != null && (g.arrives() || g.to().named() && "name".equals(g.to().how()));
     }
 
     /**
