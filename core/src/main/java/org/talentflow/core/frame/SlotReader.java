@@ -66,7 +66,7 @@ public final class SlotReader {
                     && s.token(e.dependent()).isProperNoun() && !s.dependents(e.dependent(), "compound", "flat").isEmpty()) {
                 // "two former Intel designers, Paulo Costa and ...": a name in apposition to people is a person's
                 Mention name = nameMention(s, e.dependent(), Mention.Type.PERSON, null, null);
-                d = containsTitleOrOrganization(sm, name) ? null : sm.add(name);
+                d = containsTitleOrOrganization(sm, name) || lexicon.isPlace(name.text()) ? null : sm.add(name);
             }
             if (member && d != null && d.is(Mention.Type.PERSON)) {
                 found.add(d);
@@ -91,7 +91,8 @@ public final class SlotReader {
         }
         if (found.isEmpty() && (untypedName(s, node) || placeNamedLikeAPerson(s, node)) && !titleOrKnown(sm, node)) {
             Mention name = nameMention(s, node, Mention.Type.PERSON, null, null);
-            if (!containsTitleOrOrganization(sm, name) && !MentionFinder.introducedAsOrganization(s, name.first(), lexicon)) {
+            if (!containsTitleOrOrganization(sm, name) && !MentionFinder.introducedAsOrganization(s, name.first(), lexicon)
+                    && !lexicon.isPlace(name.text())) {
                 found.add(sm.add(name));
             }
         }
@@ -183,6 +184,22 @@ public final class SlotReader {
                 if (s.token(called).lemma().equals("call") || s.token(called).lemma().equals("name")) {
                     for (int d : s.dependents(called, "xcomp", "obj", "obl", "nsubj:xsubj")) {
                         OrgSlot inner = d == node ? null : org(sm, d, depth + 1);
+                        if (inner != null && inner.named()) {
+                            return new OrgSlot(inner.org(), inner.mention(), "inside");
+                        }
+                    }
+                }
+            }
+            // "led a group building on-device models at Apple", "ran a team working on search at Google": the group
+            // is a part of the company its work is placed at
+            if (m == null || m.is(Mention.Type.ORG_NOUN)) {
+                for (int work : s.dependents(node, "acl")) {
+                    List<Integer> places = new ArrayList<>(s.dependents(work, "obl:at", "obl:in", "obl:for", "obl:with"));
+                    for (int object : s.dependents(work, "obj", "obl:on")) {
+                        places.addAll(s.dependents(object, "nmod:at", "nmod:in", "nmod:for"));
+                    }
+                    for (int d : places) {
+                        OrgSlot inner = org(sm, d, depth + 1);
                         if (inner != null && inner.named()) {
                             return new OrgSlot(inner.org(), inner.mention(), "inside");
                         }

@@ -20,21 +20,35 @@ public final class DocumentNames {
     }
 
     /**
-     * The names of two words or more the tagger read as organizations' in any of the sentences, and the last word of
-     * each as the short name the article goes on with ("Sporting Braga" ... "who also leaves Braga"), unless a person's
-     * name of two words or more ends in that word too (then it is that person's surname).
+     * The names of two words or more the tagger read as organizations' in any of the sentences, and the short names
+     * the article goes on with: the last word of each ("Sporting Braga" ... "who also leaves Braga"), the words before a
+     * word of organization names ("Parallax Labs" ... "Parallax hired"); a one-word name read once as an organization's
+     * is left to the tagger (it is as often a product's: "its revamped Siri"); a short name is dropped where a person's name of two words or more ends in it (then
+     * it is that person's surname). A run read as a person's that ends in a word of organization names ("Parallax
+     * Labs") is an organization's name too.
      */
-    public static Set<String> organizations(Collection<ParsedSentence> sentences) {
+    public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> shortNames = new LinkedHashSet<>();
         Set<String> surnames = new java.util.HashSet<>();
+        java.util.Map<String, Integer> asPerson = new java.util.HashMap<>();
+        java.util.Map<String, Integer> asOrganization = new java.util.HashMap<>();
         for (ParsedSentence s : sentences) {
             for (int[] run : runs(s)) {
                 String ner = s.token(run[0]).ner();
-                if ("ORGANIZATION".equals(ner) && run[1] > run[0]) {
-                    names.add(s.text(run[0], run[1]));
-                    if (s.token(run[1]).isProperNoun()) {
+                boolean endsInOrgWord = run[1] > run[0]
+                        && orgNameWords.contains(s.token(run[1]).word().toLowerCase(java.util.Locale.ROOT));
+                (ner.equals("PERSON") && !endsInOrgWord ? asPerson : asOrganization).merge(s.text(run[0], run[1]), 1, Integer::sum);
+                if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) && endsInOrgWord) {
+                    if (run[1] > run[0]) {
+                        names.add(s.text(run[0], run[1]));
+                    }
+                    if (run[1] > run[0] && s.token(run[1]).isProperNoun() && !endsInOrgWord) {
                         shortNames.add(s.token(run[1]).word());
+                    }
+                    int first = s.token(run[0]).word().equalsIgnoreCase("the") ? run[0] + 1 : run[0];
+                    if (endsInOrgWord && s.token(run[1] - 1).isProperNoun() && first < run[1]) {
+                        shortNames.add(s.text(first, run[1] - 1)); // "Carlyle" of "The Carlyle Group"
                     }
                 } else if ("PERSON".equals(ner) && run[1] > run[0]) {
                     surnames.add(s.token(run[1]).word());
@@ -42,6 +56,8 @@ public final class DocumentNames {
             }
         }
         shortNames.removeAll(surnames);
+        // "Carol Surface" read once as an organization's (a headline) and twice as a person's is a person
+        names.removeIf(n -> asPerson.getOrDefault(n, 0) > asOrganization.getOrDefault(n, 0));
         names.addAll(shortNames);
         return names;
     }
@@ -55,6 +71,37 @@ public final class DocumentNames {
             return s;
         }
         List<Token> tokens = null;
+        // "Harbor/LOCATION Ledger/PERSON hired": a full name of several words, wherever it stands, whatever the tagger
+        // made of its parts
+        for (String name : organizations) {
+            String[] words = name.split(" ");
+            if (words.length < 2) {
+                continue;
+            }
+            for (int i = 1; i + words.length - 1 <= s.size(); i++) {
+                boolean match = true;
+                boolean changes = false;
+                for (int k = 0; k < words.length && match; k++) {
+                    Token t = s.token(i + k);
+                    match = t.word().equals(words[k]);
+                    changes |= !"ORGANIZATION".equals(t.ner());
+                }
+                if (match && changes) {
+                    if (tokens == null) {
+                        tokens = new ArrayList<>(s.tokens());
+                    }
+                    for (int k = 0; k < words.length; k++) {
+                        Token t = tokens.get(i + k - 1);
+                        tokens.set(i + k - 1, new Token(t.index(), t.word(), t.lemma(), t.pos(), "ORGANIZATION", t.begin(), t.end()));
+                    }
+                }
+            }
+        }
+        if (tokens != null) {
+            s = new ParsedSentence(s.sentence(), tokens, s.graph(), s.labels());
+            tokens = null;
+        }
+        ParsedSentence original = s;
         for (int[] run : runs(s)) {
             String ner = s.token(run[0]).ner();
             boolean shortName = run[1] == run[0];
@@ -68,7 +115,7 @@ public final class DocumentNames {
                 }
             }
         }
-        return tokens == null ? s : new ParsedSentence(s.sentence(), tokens, s.graph(), s.labels());
+        return tokens == null ? original : new ParsedSentence(s.sentence(), tokens, s.graph(), s.labels());
     }
 
     /** Runs of tokens of one entity class, [first, last] from 1. */

@@ -94,6 +94,9 @@ public final class MentionFinder {
                 }
                 Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j)
                         : functionOfATitle(s, j, lexicon) ? null : organization(s, i, j);
+                if (m != null && m.is(Mention.Type.PERSON) && lexicon.isPlace(m.text())) {
+                    m = null; // "Wall Street firms": a place the tagger took for a person's name
+                }
                 int last = "PERSON".equals(t.ner()) && m != null ? surnameAfterNickname(s, j, taken) : -1;
                 if (last > 0) {
                     // 'Ayodele "Ayo" Bankole', "Robert (Bob) Smith": the name is the given name and the surname; the
@@ -314,8 +317,9 @@ public final class MentionFinder {
         while (i <= j && (HONORIFICS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) || !isNameWord(s.token(i)))) {
             i++;
         }
-        while (j >= i && (!isNameWord(s.token(j)) || CALENDAR.contains(s.token(j).word().toLowerCase(Locale.ROOT)))) {
-            j--; // "Flexport Sept. 15": the tagger runs a dateline into a name
+        while (j >= i && (!isNameWord(s.token(j)) || CALENDAR.contains(s.token(j).word().toLowerCase(Locale.ROOT))
+                && !hyphenated(s, j))) {
+            j--; // "Flexport Sept. 15": the tagger runs a dateline into a name (not "Park Min-jun")
         }
         if (i > j) {
             return null;
@@ -450,6 +454,12 @@ public final class MentionFinder {
     private static final Set<String> STOP = Set.of("of", "and", "the", "for", "in", "at", "&");
 
     /** A word that can be part of a name: starts with a letter or digit, not a lone possessive. */
+    /** Whether a word is glued by a hyphen to the word before it: the "jun" of "Min-jun". */
+    private static boolean hyphenated(ParsedSentence s, int j) {
+        return j >= 3 && s.token(j - 1).word().equals("-") && s.token(j - 1).end() == s.token(j).begin()
+                && s.token(j - 2).end() == s.token(j - 1).begin();
+    }
+
     static boolean isNameWord(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0)) && !w.equalsIgnoreCase("'s");

@@ -42,6 +42,7 @@ final class GraphRepairs {
         relativeClausesKeepToTheirNoun(graph);
         whoStandsForAPerson(graph, tokens);
         whoFollowsItsPerson(graph, tokens);
+        quantifiedRelativesAreTheirNames(graph, tokens);
         pluralWhoTellsOfEveryName(graph, tokens);
         relativeConjunctsShareTheirNoun(graph);
         whichStandsForAThing(graph, tokens);
@@ -443,10 +444,7 @@ final class GraphRepairs {
      * conjunct of X, but a relative clause says something of the noun right before it, not of names after it.
      */
     private static void relativeClausesKeepToTheirNoun(SemanticGraph graph) {
-        for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
-            if (!relcl.getRelation().toString().equals("acl:relcl")) {
-                continue;
-            }
+        for (SemanticGraphEdge relcl : relativeClauses(graph)) {
             IndexedWord noun = relcl.getGovernor();
             IndexedWord clause = relcl.getDependent();
             for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
@@ -554,6 +552,39 @@ final class GraphRepairs {
         }
     }
 
+    /**
+     * "A and B, both of whom worked in Novartis's oncology group, joined": the subject "both (of whom)" of the relative
+     * clause is every name of the list it follows.
+     */
+    private static void quantifiedRelativesAreTheirNames(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge relcl : relativeClauses(graph)) {
+            IndexedWord noun = relcl.getGovernor();
+            IndexedWord clause = relcl.getDependent();
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
+                int q = e.getDependent().index();
+                if (e.getRelation().toString().startsWith("nsubj") && q + 2 <= tokens.size()
+                        && QUANTIFIERS.contains(tokens.get(q - 1).lemma().toLowerCase(java.util.Locale.ROOT))
+                        && tokens.get(q).word().equalsIgnoreCase("of")
+                        && Set.of("whom", "which").contains(tokens.get(q + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    graph.removeEdge(e);
+                    for (IndexedWord name : conjunctsOf(graph, noun)) {
+                        if (!graph.containsEdge(clause, name)) {
+                            graph.addEdge(clause, name, e.getRelation(), 1.0, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("both", "all", "each", "several", "many", "most", "three",
+            "two", "four");
+
+    /** The relative-clause edges of a graph (a copy: the repairs change the graph as they go). */
+    private static List<SemanticGraphEdge> relativeClauses(SemanticGraph graph) {
+        return graph.edgeListSorted().stream().filter(e -> e.getRelation().toString().equals("acl:relcl")).toList();
+    }
+
     /** The first name of a list and every name joined to it by "and". */
     private static List<IndexedWord> conjunctsOf(SemanticGraph graph, IndexedWord first) {
         List<IndexedWord> names = new ArrayList<>(List.of(first));
@@ -573,6 +604,14 @@ final class GraphRepairs {
             if (w != null && (relation.startsWith("aux") || relation.equals("cop") || relation.equals("advmod")
                     || relation.equals("det") || relation.startsWith("nsubj"))
                     && PLURAL_WORDS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        // "who left Stripe within weeks of each other", "who worked together at X": a reciprocal tells of several
+        for (IndexedWord d : graph.descendants(clause)) {
+            Token w = token(d, tokens);
+            if (w != null && (w.word().equalsIgnoreCase("together") || w.word().equalsIgnoreCase("other") && d.index() >= 2
+                    && tokens.get(d.index() - 2).word().equalsIgnoreCase("each"))) {
                 return true;
             }
         }

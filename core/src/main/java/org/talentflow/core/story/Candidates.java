@@ -44,14 +44,27 @@ public final class Candidates {
                 continue; // denied, negated, hypothetical, only in talks: the annotation counts no such move
             }
             OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
+            // "the company" one founds or joins is not one the story has the founder leave, nor one the same sentence
+            // says the joiner worked at ("A and B, both of whom worked in Novartis's oncology group, joined the company")
             OrgSlot to = usable(names, f.frame() == Frame.FOUND
                     ? story.resolve(f.to(), f.from(), ties, org -> leaves(facts, story, p, org))
+                    : f.arrives() ? story.resolve(f.to(), f.from(), ties, org -> pastTieInSentence(ties, people, p, f, org))
                     : story.resolve(f.to(), f.from(), ties));
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
             }
             List<Object[]> origins = new ArrayList<>();
             List<Object[]> destinations = new ArrayList<>();
+            MoveFact replaced = f.departs() ? replacement(facts, people, f) : null;
+            if (from == null && f.pattern().endsWith("/prev")) {
+                // "She replaces Thomas Becker, who left Stellantis in February": where the predecessor left is said
+                for (MoveFact g : facts) {
+                    if (g != f && g.departs() && g.reading() == f.reading() && people.of(g.mover()) == p && g.from() != null
+                            && g.from().named()) {
+                        from = g.from();
+                    }
+                }
+            }
             origins.add(new Object[] {from, from == null ? "none" : from.how(), true, null});
             destinations.add(new Object[] {to, to == null ? "none" : to.how(), true, null});
             if (from == null && f.arrives()) {
@@ -135,8 +148,9 @@ public final class Candidates {
                     }
                 }
             }
-            // "OpenAI hired three engineers from Google ... X, Y and Z will join the company": the group's origin.
-            if (from == null) {
+            // "OpenAI hired three engineers from Google ... X, Y and Z will join the company": the group's origin (not
+            // for a predecessor, who leaves where the successor arrives).
+            if (from == null && replaced == null) {
                 for (MoveFact g : groups) {
                     if (oneOfSeveral(g, g.from())) {
                         continue; // "drug developers join from Novartis and Regeneron": which one is whose is not said
@@ -147,6 +161,38 @@ public final class Candidates {
                     if (gf != null && sameDestination && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
                         origins.add(new Object[] {gf, "group", Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 1, g});
                     }
+                }
+            }
+            if (from == null && replaced != null && origins.size() == 1) {
+                // "He replaces Carla Brenneman, who stepped down": the predecessor leaves where the successor arrives,
+                // which is none of the places the story ties the successor to before the move (where the predecessor's
+                // own post is told, that one)
+                java.util.Set<People.Person> successors = new java.util.HashSet<>();
+                for (MoveFact g : facts) {
+                    if (isSuccessor(g, replaced)) {
+                        successors.add(people.of(g.mover()));
+                    }
+                }
+                OrgSlot successorsPost = null;
+                int nearest = Integer.MAX_VALUE;
+                for (MoveFact g : facts) {
+                    // "Ferreira will become CTO of Corvane ... Ferreira succeeds Gordon Achebe": the successor's post as
+                    // the story names it
+                    OrgSlot gt = g.arrives() && successors.contains(people.of(g.mover())) && g.to() != null && g.to().named()
+                            && !isBackground(g) && !"ties".equals(g.pattern()) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 3
+                            ? usable(names, story.resolve(g.to(), g.from(), ties)) : null;
+                    if (gt != null && Math.abs(g.sentenceIndex() - f.sentenceIndex()) < nearest) {
+                        successorsPost = gt;
+                        nearest = Math.abs(g.sentenceIndex() - f.sentenceIndex());
+                    }
+                }
+                successorsPost = successorsPost != null ? successorsPost : usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
+                        null, org -> groupOrigin(story, groups, ties, org) || ties.stream().anyMatch(t ->
+                                successors.contains(people.of(t.person())) && Story.sameOrganization(t.org().org(), org))
+                                || facts.stream().anyMatch(g -> g.arrives() && successors.contains(people.of(g.mover()))
+                                && g.from() != null && Story.sameOrganization(g.from().org(), org))));
+                if (successorsPost != null) {
+                    origins.add(new Object[] {successorsPost, "successor", false, null});
                 }
             }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
@@ -179,11 +225,18 @@ public final class Candidates {
                 // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be;
                 // "X will leave A to become head of oncology": not where the same sentence has the person leave
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
-                        from == null ? null : from.org(), org -> ties.stream().anyMatch(t -> t.past()
+                        // (a name no organization stands behind is passed over, not taken for the end of the search)
+                        from == null ? null : from.org(), org -> org == null || (groupOrigin(story, groups, ties, org)
+                                || onlySomeoneElsesPost(story, facts, groups, ties, people, p, org) && !namedIn(f, org))
+                                && !toldOf(facts, ties, people, p, org)
+                                || ties.stream().anyMatch(t -> t.past()
                                 && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))
                                 || facts.stream().anyMatch(g -> g.departs() && g.reading() == f.reading()
                                 && people.of(g.mover()) == p && g.from() != null && g.from().org() != null
                                 && Story.sameOrganization(g.from().org(), org))));
+                if (Boolean.getBoolean("talentflow.debug")) {
+                    System.err.println("   CONTEXT " + p.name() + " -> " + (context == null ? null : context.org()));
+                }
                 if (context != null) {
                     destinations.add(new Object[] {context, "context", false, null});
                 }
@@ -223,6 +276,9 @@ public final class Candidates {
                     if (of == null && dt == null || of != null && dt != null && Story.sameOrganization(of.org(), dt.org())
                             || f.arrives() && dt == null || f.departs() && of == null) {
                         continue; // an arrival says where someone went, a departure where they left: without it, nothing
+                    }
+                    if ("context".equals(o[1]) && "context".equals(d[1])) {
+                        continue; // a clause that names neither end ("will take on the role of chairman") tells no move between two
                     }
                     String key = p.id() + "|" + key(of) + "|" + key(dt);
                     Candidate c = merged.computeIfAbsent(key, k -> new Candidate(p, of, dt));
@@ -319,6 +375,79 @@ public final class Candidates {
             }
         }
         return false;
+    }
+
+    /**
+     * The clause that has the mover of a departure replaced in the same sentence ("He replaces X, who stepped down"),
+     * where the story knows who the successor is and the sentence names no organization the predecessor leaves ("who
+     * left Rivian in August" says it); else null.
+     */
+    private static MoveFact replacement(List<MoveFact> facts, People people, MoveFact f) {
+        for (MoveFact g : facts) {
+            if (g.pattern().endsWith("/prev") && g.reading() == f.reading() && people.of(g.mover()) == people.of(f.mover())) {
+                boolean known = facts.stream().anyMatch(s -> isSuccessor(s, g)) && facts.stream()
+                        .filter(s -> isSuccessor(s, g)).allMatch(s -> people.of(s.mover()) != null);
+                boolean leftNamed = facts.stream().anyMatch(d -> d.departs() && d.reading() == f.reading()
+                        && people.of(d.mover()) == people.of(f.mover()) && d.from() != null && d.from().named());
+                return known && !leftNamed ? g : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSuccessor(MoveFact s, MoveFact replaced) {
+        return s != replaced && s.arrives() && s.reading() == replaced.reading() && s.trigger() == replaced.trigger();
+    }
+
+    /**
+     * "Verdance has hired two researchers from Novartis": an organization a group of the story comes from, for
+     * somewhere else, is not where the story's undirected appointments take place.
+     */
+    private static boolean groupOrigin(Story story, List<MoveFact> groups, List<Tie> ties, org.talentflow.core.domain.OrgRef org) {
+        for (MoveFact g : groups) {
+            OrgSlot gf = story.resolve(g.from(), g.to(), ties);
+            OrgSlot gt = story.resolve(g.to(), g.from(), ties);
+            if (gf != null && gf.named() && gt != null && gt.named() && Story.sameOrganization(gf.org(), org)
+                    && !Story.sameOrganization(gt.org(), org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Replacing Oduya as CFO is Pham, currently a vice president at Walmart U.S. ... Her successor joins from
+     * Unilever": an organization the story names only as where other people work, and nobody goes to, is not where an
+     * arrival told without its destination goes.
+     */
+    private static boolean onlySomeoneElsesPost(Story story, List<MoveFact> facts, List<MoveFact> groups, List<Tie> ties,
+            People people, People.Person p, org.talentflow.core.domain.OrgRef org) {
+        boolean someoneElses = ties.stream().anyMatch(t -> people.of(t.person()) != p && t.org() != null
+                && Story.sameOrganization(t.org().org(), org));
+        // (The organization the story is about, named again and again, is also where its spokespeople work.)
+        return someoneElses && story.timesNamed(org) < 3 && !story.isLeadOrganization(org) && java.util.stream.Stream.concat(facts.stream(), groups.stream())
+                .noneMatch(g -> g.to() != null && g.to().named() && Story.sameOrganization(g.to().org(), org));
+    }
+
+    /** Whether a clause's own sentence names an organization ("Her role at Bosch will be taken over by X"). */
+    private static boolean namedIn(MoveFact f, org.talentflow.core.domain.OrgRef org) {
+        String name = org.organization().toLowerCase(java.util.Locale.ROOT);
+        return f.reading().mentions().of(Mention.Type.ORG).stream().anyMatch(m -> Story.sameOrganization(m.org(), org)
+                || name.endsWith(" " + m.text().toLowerCase(java.util.Locale.ROOT))); // "Bosch" of "Robert Bosch"
+    }
+
+    /** Whether the story names an organization in any clause or tie of the person's ("left OpenAI ... rejoined"). */
+    private static boolean toldOf(List<MoveFact> facts, List<Tie> ties, People people, People.Person p,
+            org.talentflow.core.domain.OrgRef org) {
+        return facts.stream().anyMatch(g -> people.of(g.mover()) == p && (g.from() != null && Story.sameOrganization(g.from().org(), org)
+                || g.to() != null && Story.sameOrganization(g.to().org(), org)))
+                || ties.stream().anyMatch(t -> people.of(t.person()) == p && t.org() != null && Story.sameOrganization(t.org().org(), org));
+    }
+
+    private static boolean pastTieInSentence(List<Tie> ties, People people, People.Person p, MoveFact f,
+            org.talentflow.core.domain.OrgRef org) {
+        return ties.stream().anyMatch(t -> t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p
+                && t.org() != null && Story.sameOrganization(t.org().org(), org));
     }
 
     /** The clauses that support a candidate, by identity: looked up once per clause of the document. */

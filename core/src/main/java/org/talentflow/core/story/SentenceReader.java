@@ -47,6 +47,11 @@ public final class SentenceReader {
         this.fallback = new WordOrderFallback(scope, slots, this);
     }
 
+    /** The lexicon the reader reads with (the stages around it read the same one). */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
     public SentenceReading read(ParsedSentence s) {
         SentenceMentions sm = mentions.find(s);
         SentenceReading reading = new SentenceReading(s, sm);

@@ -126,6 +126,10 @@ public final class Story {
             return slot;
         }
         if (slot.isDescription()) {
+            OrgSlot joined = wherePeopleJustToldWent(slot.mention(), ties);
+            if (joined != null) {
+                return joined;
+            }
             Mention defined = definedTerms().get(slot.mention().text().trim());
             if (defined != null) {
                 return new OrgSlot(defined.org(), defined, "description");
@@ -149,6 +153,30 @@ public final class Story {
         return null;
     }
 
+    /**
+     * "The company was started by A and B ... The third co-founder joined them from Adyen": "them" after a sentence in
+     * which several people arrive or found stands for those people, and one who joins them goes where they went.
+     */
+    private OrgSlot wherePeopleJustToldWent(Mention description, List<Tie> ties) {
+        if (!description.text().trim().equalsIgnoreCase("them")) {
+            return null;
+        }
+        MoveFact latest = null;
+        for (MoveFact f : moves()) {
+            if (f.arrives() && f.to() != null && f.reading().parsed().sentence().end() <= description.begin()
+                    && (latest == null || f.sentenceIndex() >= latest.sentenceIndex())
+                    && moves().stream().anyMatch(g -> g != f && g.reading() == f.reading() && g.arrives() && g.to() != null
+                            && people.of(g.mover()) != people.of(f.mover()))) {
+                latest = f;
+            }
+        }
+        if (latest == null || description.begin() - latest.reading().parsed().sentence().end() > 400) {
+            return null;
+        }
+        OrgSlot to = resolve(latest.to(), latest.from(), ties);
+        return to != null && to.named() ? new OrgSlot(to.org(), to.mention(), "description") : null;
+    }
+
     private static String headNoun(Mention description) {
         String text = description.text().trim();
         return text.substring(text.lastIndexOf(' ') + 1);
@@ -162,6 +190,10 @@ public final class Story {
      * of AI") does not stand for a noun of its own clause.
      */
     private OrgSlot described(Mention description, OrgRef avoid, boolean talkedAbout, java.util.function.Predicate<OrgRef> unfit) {
+        Mention before = talkedAbout ? subjectOfTheSentenceBefore(description, avoid) : null;
+        if (before != null && !unfit.test(before.org())) {
+            return new OrgSlot(before.org(), before, "description");
+        }
         Mention subject = subjectOrganizationBefore(description, avoid, !talkedAbout);
         if (subject != null && !unfit.test(subject.org())) {
             return new OrgSlot(subject.org(), subject, "description");
@@ -196,9 +228,13 @@ public final class Story {
         return false;
     }
 
-    /** A line that points to another story ("RELATED: …", "Read more: …"): it tells what this one is about nothing. */
+    /**
+     * A line that points to another story ("RELATED: …", "Read more: …") or a photo's caption ("FILE PHOTO: …"): it tells
+     * nothing of what "the company" of the story is.
+     */
     private static final java.util.regex.Pattern TEASER = java.util.regex.Pattern.compile(
-            "(?im)^[ \t]*(?:related|read more|see also|also read|read also|more|recommended|editor's pick)[ \t]*:.*$");
+            "(?im)^[ \t]*(?:related|read more|see also|also read|read also|more|recommended|editor's pick"
+                    + "|file photo|photo|image|caption|pictured)[ \t]*:.*$");
 
     private List<int[]> teasers;
 
@@ -268,6 +304,38 @@ public final class Story {
         return null;
     }
 
+    /**
+     * "Parallax hired A as its head of research. It also brought in two researchers from B": an "it" that is the subject
+     * of its clause goes on with the organization that was the subject of the sentence before, not with the last one
+     * named there.
+     */
+    private Mention subjectOfTheSentenceBefore(Mention description, OrgRef avoid) {
+        SentenceReading own = null;
+        SentenceReading previous = null;
+        for (SentenceReading r : readings) {
+            if (description.begin() >= r.parsed().sentence().begin() && description.begin() < r.parsed().sentence().end()) {
+                own = r;
+                break;
+            }
+            previous = r;
+        }
+        if (own == null || previous == null || !own.parsed().token(description.first()).isPronoun()
+                || !"it".equalsIgnoreCase(own.parsed().token(description.first()).word())
+                || own.parsed().governors(description.first(), "nsubj", "nsubj:pass").isEmpty()
+                || own.parsed().sentence().index() != previous.parsed().sentence().index() + 1) {
+            return null;
+        }
+        org.talentflow.core.parse.ParsedSentence s = previous.parsed();
+        for (Mention m : previous.mentions().of(Mention.Type.ORG)) {
+            if (m.org() != null && m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
+                    && s.token(m.last()).isProperNoun() && !insideApposition(s, m.last())
+                    && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "Xpeng's head of AI joined in May": the organization whose person is the subject of a clause. */
     private static boolean ownsTheSubject(org.talentflow.core.parse.ParsedSentence s, int token) {
         for (int owned : s.governors(token, "nmod:poss")) {
@@ -309,6 +377,11 @@ public final class Story {
         Mention main = definedTerms().values().stream().filter(d -> d.begin() < offset
                         && (avoid == null || !sameOrganization(avoid, d.org())) && !unfit.test(d.org()))
                 .findFirst().orElseGet(() -> mainOrganizationBefore(offset, avoid, unfit));
+        if (main == null && slot.mention().begin() < previousSentenceStart(offset)) {
+            // (a name of the sentence just before is what the clause goes on with: "Barclays has appointed A. ... A
+            // joins from Citigroup")
+            main = leadSubject(offset, avoid, unfit);
+        }
         boolean defined = main != null && definedTerms().containsValue(main);
         if (main != null && (defined || timesNamed(slot.org()) == 1) && !sameOrganization(main.org(), slot.org())
                 && slot.mention().begin() < sentenceStart(offset)) {
@@ -373,6 +446,59 @@ public final class Story {
         return bestCount >= 3 && !tie ? best : null;
     }
 
+    /**
+     * "BOSTON - Verdance Therapeutics ... has hired two researchers from Novartis and named a finance chief": the
+     * organization that hires as the subject of the article's first sentence is what the story is about.
+     */
+    /**
+     * Whether an organization is the first one the article's opening names ("NEW YORK -- Ares Management Corporation
+     * today announced ..."): what a press release or a report is about.
+     */
+    public boolean isLeadOrganization(OrgRef org) {
+        Mention first = null;
+        for (SentenceReading r : readings) {
+            if (r.parsed().sentence().index() <= 2) {
+                for (Mention m : r.mentions().of(Mention.Type.ORG)) {
+                    if (m.org() != null && m.orgKind() != OrgKind.MEDIA && (first == null || m.begin() < first.begin())) {
+                        first = m;
+                    }
+                }
+            }
+        }
+        return first != null && sameOrganization(first.org(), org);
+    }
+
+    private Mention leadSubject(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
+        for (SentenceReading r : readings) {
+            org.talentflow.core.parse.ParsedSentence s = r.parsed();
+            if (s.sentence().index() > 1 || s.sentence().begin() >= offset) {
+                continue;
+            }
+            for (Mention m : r.mentions().of(Mention.Type.ORG)) {
+                boolean hires = java.util.stream.Stream.concat(r.moves().stream(), r.groups().stream())
+                        .anyMatch(f -> (f.frame() == org.talentflow.core.lexicon.Frame.HIRE
+                                || f.frame() == org.talentflow.core.lexicon.Frame.APPOINT)
+                                && f.to() != null && f.to().mention() == m);
+                if (hires && m.org() != null && m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
+                        && !unfit.test(m.org()) && !insideApposition(s, m.last())
+                        && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the sentence before the one that holds an offset begins, by the text's full stops. */
+    private int previousSentenceStart(int offset) {
+        String text = document.text();
+        int i = sentenceStart(offset) - 2;
+        while (i > 0 && !(".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        return Math.max(0, i);
+    }
+
     /** Where the sentence that holds an offset begins (the offset itself when no sentence read holds it). */
     private int sentenceStart(int offset) {
         for (SentenceReading r : readings) {
@@ -384,7 +510,8 @@ public final class Story {
         return offset;
     }
 
-    private int timesNamed(OrgRef org) {
+    /** How many times the story names an organization (any of its names). */
+    public int timesNamed(OrgRef org) {
         return (int) organizations.stream().filter(o -> o.org() != null && sameOrganization(o.org(), org)).count();
     }
 

@@ -272,8 +272,8 @@ final class WordOrderFallback {
         }
         for (int i = at + 1; i <= Math.min(s.size(), at + REACH / 2); i++) {
             Mention m = sm.at(i);
-            if (m != null && m.is(Mention.Type.PERSON)) {
-                return m;
+            if (m != null && m.is(Mention.Type.PERSON) && !(m.words() == 1 && possessor(s, m))) {
+                return m; // (not "hired Sky's political editor": one word that owns the post is the employer)
             }
         }
         return null;

@@ -199,6 +199,15 @@ public final class ChineseMentions {
             return name;
         }
         Word next = words.get(i + 1);
+        // "司徒" + "俊杰": a compound surname the segmenter left alone is followed by its given name of one or two
+        // characters (not by a title, a marker, a move word or a function word: "司徒教授", "欧阳表示").
+        if (name.length() == 2 && lexicon.isSurname(name) && next.begin() == words.get(i).end() && next.text().length() <= 2
+                && next.text().codePoints().allMatch(ChineseText::isHan) && marker(next.text()) == null
+                && !triggers.containsKey(next.text()) && !AND.contains(next.text()) && !PERSON_END.contains(next.text())
+                && !isTitle(next.text()) && !next.tag().equals("nnt") && !NOT_NAME_TAGS.contains(next.tag())
+                && !HONORIFIC.matcher(next.text()).find() && !next.tag().startsWith("v")) {
+            return name + next.text();
+        }
         // "上官雨" + "晴" (a verb to the segmenter): after a compound surname and one character, a name has room for one
         // more, whatever the segmenter took it for.
         boolean roomLeft = max == 4 && name.length() == 3 && next.tag().startsWith("v")

@@ -86,7 +86,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.720, 0.915, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.735, 0.915, false);
     }
 
     /**
@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.700, 0.830, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.740, 0.845, true);
     }
 
     /**
@@ -199,7 +199,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh3", corpus("fresh3"), 0.885, 0.930, true);
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.895, 0.930, true);
     }
 
     /**
@@ -224,7 +224,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fourthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh4", corpus("fresh4"), 0.795, 0.930, true);
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.830, 0.930, true);
     }
 
     /**
@@ -253,7 +253,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.730, 0.870, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.740, 0.870, true);
     }
 
     /**
@@ -288,7 +288,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.825, 0.945, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.830, 0.945, true);
     }
 
     /**
@@ -316,11 +316,29 @@ class CorpusQualityFloorTest {
      * An eighth blind English set a helper wrote in session 14 (2026-12-06) without reading the extractor's code or any
      * corpus: 20 articles, 49 required moves, 5 with no required move. Scored blind, only the summary and error counts
      * printed. First contact: 0.473 (who 0.901) with the code of the session's start (499aaf2); 0.500 after that
-     * session's repairs, found on fresh7.
+     * session's repairs, found on fresh7; opened for repairs by session 15 (2026-12-06; fresh9 took its place): 0.821
+     * (who 0.925) after a name ending in a word of company names ("Parallax Labs") made its short name a company's
+     * everywhere, "both of whom worked at X" and "who left X within weeks of each other" told of every name of the list,
+     * "the company" people join stopped being the one the same sentence says they worked at (and no university), a
+     * subject "it" went on with the previous sentence's subject, "joined them" went where those people went, a
+     * predecessor left where the successor arrives, an arrival told without its destination stopped going to a company
+     * named only as where others work or that a hired group comes from, and "chosen X as" became an appointment.
      */
     @Test
-    void eighthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh8", corpus("fresh8"), 0.500, 0.900, false);
+    void eighthEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh8", corpus("fresh8"), 0.820, 0.920, true);
+    }
+
+    /**
+     * A ninth blind English set a helper wrote in session 15 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles, 55 required moves, 5 with no required move. Scored blind, only the summary and error counts
+     * printed. First contact: 0.738 (who 0.878) with the code of the session's start (a10701c); 0.731 (who 0.900) after
+     * that session's repairs, found on fresh8 and train: a right move fewer and a person more, not looked into so that
+     * the set stays unseen.
+     */
+    @Test
+    void ninthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh9", corpus("fresh9"), 0.730, 0.895, false);
     }
 
     /**
@@ -339,11 +357,23 @@ class CorpusQualityFloorTest {
      * A ninth blind Chinese set a helper wrote in session 14 (2026-12-06) without reading the extractor's code or any
      * corpus: 20 articles (6 in traditional characters), 58 required moves, 5 with no required move. Scored blind, only
      * the summary and error counts printed. First contact: 0.720 (who 0.894) with the code of the session's start
-     * (499aaf2); unchanged by that session's English repairs.
+     * (499aaf2); unchanged by that session's English repairs; opened for repairs by session 15 (2026-12-06; zh-fresh10
+     * took its place): 0.761 (who 0.918) once a compound surname the segmenter left alone (司徒 + 俊杰) kept its given name.
      */
     @Test
-    void ninthUnseenChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh9", corpus("zh-fresh9"), 0.720, 0.890, false);
+    void ninthChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh9", corpus("zh-fresh9"), 0.760, 0.915, true);
+    }
+
+    /**
+     * A tenth blind Chinese set a helper wrote in session 15 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles (6 in traditional characters), 51 required moves, 5 with no required move. Scored blind, only
+     * the summary and error counts printed. First contact: 0.743 (who 0.785) with the code of the session's start
+     * (a10701c); unchanged by that session's repairs.
+     */
+    @Test
+    void tenthUnseenChineseSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("zh-fresh10", corpus("zh-fresh10"), 0.740, 0.780, false);
     }
 
     private Path corpus(String name) throws Exception {

@@ -1216,4 +1216,42 @@ class NewsShapesTest {
                 .anyMatch(line -> line.startsWith("Ann Lee: found Initech -> Quillfield"))
                 .anyMatch(line -> line.startsWith("Tom Berg: found Globex -> Quillfield"));
     }
+
+    @Test
+    void theCompanyTwoPeopleJoinIsNotTheOneTheyBothWorkedAt() {
+        assertThat(described("DENVER - Halvard Biologics, a gene therapy developer spun out of a Yale laboratory, has "
+                + "hired two scientists from Roche. Ann Lee and Tom Berg, both of whom worked in Roche's vaccine group "
+                + "in Basel, joined the company this month."))
+                .contains("Ann Lee: move Roche -> Halvard Biologics")
+                .contains("Tom Berg: move Roche -> Halvard Biologics");
+    }
+
+    @Test
+    void aPredecessorLeavesWhereTheSuccessorArrivesNotWhereTheHiresCameFrom() {
+        assertThat(described("DENVER - Halvard Biologics has hired two scientists from Roche and named a former Bayer "
+                + "executive as its finance chief. Tom Berg, formerly head of treasury for Bayer's crop unit, has been "
+                + "named chief financial officer. He replaces Ann Lee, who stepped down in June."))
+                .contains("Tom Berg: move Bayer -> Halvard Biologics")
+                .contains("Ann Lee: leave Halvard Biologics -> -");
+    }
+
+    @Test
+    void aNameEndingInLabsIsACompanyEvenWhereTheTaggerReadAPerson() {
+        assertThat(described("Quorra Labs rents two floors in Oakland. Last week Quorra hired Ann Lee, who led a team "
+                + "building speech models at Amazon, as its research chief. It also brought in two engineers from "
+                + "Netflix, Tom Berg and Rui Matos."))
+                .contains("Ann Lee: move Amazon -> Quorra")
+                .anyMatch(line -> line.startsWith("Tom Berg: move Netflix -> Quorra"))
+                .noneMatch(line -> line.startsWith("Quorra"));
+    }
+
+    @Test
+    void whoeverJoinsThemGoesWhereThePeopleJustToldWent() {
+        assertThat(described("Tillcast, which sells cash software to small banks, raised $9 million. The company was "
+                + "started last spring by Ann Lee and Tom Berg, who left Square within days of each other to build it. "
+                + "The third co-founder, Rui Matos, joined them from Wise, where he ran bank integrations."))
+                .anyMatch(line -> line.startsWith("Ann Lee: found Square -> Tillcast"))
+                .anyMatch(line -> line.startsWith("Tom Berg: found Square -> Tillcast"))
+                .anyMatch(line -> line.startsWith("Rui Matos: move Wise -> Tillcast"));
+    }
 }

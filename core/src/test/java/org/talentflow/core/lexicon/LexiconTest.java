@@ -111,7 +111,10 @@ class LexiconTest {
         assertThat(lexicon.fits("lab", OrgKind.COMPANY)).isFalse();
         assertThat(lexicon.fits("lab", OrgKind.LAB)).isTrue();
         assertThat(lexicon.fits("startup", OrgKind.STARTUP)).isTrue();
-        assertThat(lexicon.fits("company", OrgKind.UNIVERSITY)).isTrue();
+        // "the company" is no university ("spun out of a Harvard laboratory ... joined the company")
+        assertThat(lexicon.fits("company", OrgKind.UNIVERSITY)).isFalse();
+        assertThat(lexicon.fits("university", OrgKind.UNIVERSITY)).isTrue();
+        assertThat(lexicon.fits("company", OrgKind.LAB)).isTrue();
         assertThat(lexicon.fits("lab", null)).isTrue();
         // An organization only the entity tagger found is of unknown kind: "the startup" may be it.
         assertThat(lexicon.fits("startup", OrgKind.OTHER)).isTrue();

@@ -14,6 +14,8 @@ import org.talentflow.core.pipeline.Sentence;
 /** A name the tagger read as an organization's in one sentence is an organization's in every sentence. */
 class DocumentNamesTest {
 
+    private static final java.util.Set<String> ORG_WORDS = java.util.Set.of("labs", "therapeutics");
+
     /** A sentence from words tagged "word/NER" (O when no tag). */
     private static ParsedSentence sentence(String tagged) {
         List<Token> tokens = new ArrayList<>();
@@ -37,7 +39,7 @@ class DocumentNamesTest {
         ParsedSentence first = sentence("Tom/PERSON Brandt/PERSON quit Corvel/ORGANIZATION Dynamo/ORGANIZATION");
         ParsedSentence second = sentence("Ann/PERSON Lutz/PERSON , Corvel/PERSON Dynamo/PERSON 's head , left");
         ParsedSentence third = sentence("Staff/O at Corvel/LOCATION Dynamo/LOCATION and Ann/PERSON Lutz/PERSON");
-        var names = DocumentNames.organizations(List.of(first, second, third));
+        var names = DocumentNames.organizations(List.of(first, second, third), ORG_WORDS);
         assertThat(names).containsExactly("Corvel Dynamo");
         assertThat(DocumentNames.relabeled(second, names).tokens().stream().map(Token::ner).toList())
                 .containsExactly("PERSON", "PERSON", "O", "ORGANIZATION", "ORGANIZATION", "O", "O", "O", "O");
@@ -49,7 +51,30 @@ class DocumentNamesTest {
     void aOneWordNameIsLeftToTheTagger() {
         ParsedSentence first = sentence("He joined Hale/ORGANIZATION");
         ParsedSentence second = sentence("Tom/PERSON Hale/PERSON left");
-        assertThat(DocumentNames.organizations(List.of(first, second))).isEmpty();
-        assertThat(DocumentNames.relabeled(second, DocumentNames.organizations(List.of(first, second)))).isSameAs(second);
+        assertThat(DocumentNames.organizations(List.of(first, second), ORG_WORDS)).isEmpty();
+        assertThat(DocumentNames.relabeled(second, DocumentNames.organizations(List.of(first, second), ORG_WORDS))).isSameAs(second);
+    }
+
+    @Test
+    void aNameEndingInAWordOfOrganizationNamesIsAnOrganizationsAndSoIsItsNameWithoutThatWord() {
+        ParsedSentence first = sentence("Quillon/PERSON Labs/PERSON rents the floor");
+        ParsedSentence second = sentence("Later Quillon/PERSON hired Mia/PERSON Roth/PERSON");
+        ParsedSentence third = sentence("She/O praised Ostrava/ORGANIZATION");
+        ParsedSentence fourth = sentence("Ostrava/PERSON said so");
+        var names = DocumentNames.organizations(List.of(first, second, third, fourth), ORG_WORDS);
+        assertThat(names).containsExactlyInAnyOrder("Quillon Labs", "Quillon");
+        assertThat(DocumentNames.relabeled(first, names).token(2).ner()).isEqualTo("ORGANIZATION");
+        assertThat(DocumentNames.relabeled(second, names).tokens().stream().map(Token::ner).toList())
+                .containsExactly("O", "ORGANIZATION", "O", "PERSON", "PERSON");
+        assertThat(DocumentNames.relabeled(fourth, names)).isSameAs(fourth);
+    }
+
+    @Test
+    void aFullNameIsTheOrganizationsWhateverTheTaggerMadeOfItsParts() {
+        ParsedSentence first = sentence("Tom/PERSON Hale/PERSON joined Marrow/ORGANIZATION Ledger/ORGANIZATION");
+        ParsedSentence second = sentence("Marrow/LOCATION Ledger/PERSON hired Ann/PERSON Roth/PERSON");
+        var names = DocumentNames.organizations(List.of(first, second), ORG_WORDS);
+        assertThat(DocumentNames.relabeled(second, names).tokens().stream().map(Token::ner).toList())
+                .containsExactly("ORGANIZATION", "ORGANIZATION", "O", "PERSON", "PERSON");
     }
 }

@@ -633,4 +633,11 @@ class ChineseExtractionTest {
         assertThat(moves("星河科技研究员周昊天（花名“承影”）已于近日离职，加盟北辰科技，负责连网晶片设计。"))
                 .containsExactly("周昊天: 星河科技 -> 北辰科技");
     }
+
+    @Test
+    void aCompoundSurnameTheSegmenterLeftAloneKeepsItsGivenName() {
+        assertThat(moves("北辰大学昨日宣布，委任前星河科技研究院院长司徒明轩教授为新成立的智能学院首任院长。"))
+                .anyMatch(line -> line.startsWith("司徒明轩: 星河科技"))
+                .noneMatch(line -> line.startsWith("司徒:"));
+    }
 }

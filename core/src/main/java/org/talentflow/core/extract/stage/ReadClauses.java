@@ -11,6 +11,7 @@ import org.talentflow.core.extract.Need;
 import org.talentflow.core.extract.Stage;
 import org.talentflow.core.parse.ParsedSentence;
 import org.talentflow.core.story.SentenceReader;
+import org.talentflow.core.story.SentenceReading;
 
 /** The frame patterns over each parsed sentence not read yet: its mentions, move clauses and ties. */
 public final class ReadClauses implements Stage {
@@ -41,15 +42,34 @@ public final class ReadClauses implements Stage {
     @Override
     public void apply(Extraction e) {
         // The organizations' names the tagger found anywhere in the article so far (see DocumentNames).
-        java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values());
+        java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords());
+        if (DEBUG) {
+            System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
+        }
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
-            if (!e.readings().containsKey(p.getKey())) {
+            ParsedSentence labeled = DocumentNames.relabeled(p.getValue(), organizations);
+            SentenceReading read = e.readings().get(p.getKey());
+            // A sentence read before the context stage parsed the one that names the company in full ("Quorra Labs
+            // rents two floors ... Last week Quorra hired A") is read again with the company's name as such.
+            if (read == null || !sameEntities(read.parsed(), labeled)) {
                 e.checkTime();
-                e.readings().put(p.getKey(), reader.read(DocumentNames.relabeled(p.getValue(), organizations)));
+                e.readings().put(p.getKey(), reader.read(labeled));
                 if (DEBUG) {
                     Debug.print(e.document().name(), p.getValue(), e.readings().get(p.getKey()));
                 }
             }
         }
+    }
+
+    private static boolean sameEntities(ParsedSentence a, ParsedSentence b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            if (!java.util.Objects.equals(a.token(i).ner(), b.token(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 }
