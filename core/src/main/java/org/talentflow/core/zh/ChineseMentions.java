@@ -342,7 +342,12 @@ public final class ChineseMentions {
             // "国盛证券研究所" gives 国盛证券 and 国盛: each organization word is taken off in turn. A field word (科技)
             // ends a name the article introduced (一家名为"帧跃科技"的公司 ... 加入帧跃), not others (金融科技).
             String name = it.is(Kind.ORG) && !it.weak() ? it.text() : "";
-            boolean named = introduced.contains(name);
+            // (or a name whose stem before the field word is no word of the dictionary at all: 衡语 of 衡语智能)
+            String ending = orgNameWordEnding(name);
+            boolean named = introduced.contains(name) || ending != null && name.length() - ending.length() >= 2
+                    && name.substring(0, name.length() - ending.length()).codePoints().allMatch(ChineseText::isHan)
+                    && com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(0, name.length() - ending.length())) == null
+                    && !COMMON_WORDS.contains(name.substring(0, name.length() - ending.length()));
             for (String word = orgNameWordEnding(name); word != null && (named || !fieldWords.contains(word)) && !unitWords.contains(word);
                  word = orgNameWordEnding(name)) {
                 named = false;

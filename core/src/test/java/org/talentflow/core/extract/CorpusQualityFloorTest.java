@@ -358,11 +358,13 @@ class CorpusQualityFloorTest {
      * corpus: 20 articles (6 in traditional characters), 58 required moves, 5 with no required move. Scored blind, only
      * the summary and error counts printed. First contact: 0.720 (who 0.894) with the code of the session's start
      * (499aaf2); unchanged by that session's English repairs; opened for repairs by session 15 (2026-12-06; zh-fresh10
-     * took its place): 0.761 (who 0.918) once a compound surname the segmenter left alone (司徒 + 俊杰) kept its given name.
+     * took its place): 0.761 (who 0.918) once a compound surname the segmenter left alone (司徒 + 俊杰) kept its given name;
+     * 0.805 (who 0.941) once a company's name without its field word (衡语 of 衡语智能) was the company's where no
+     * dictionary knows the stem.
      */
     @Test
     void ninthChineseSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("zh-fresh9", corpus("zh-fresh9"), 0.760, 0.915, true);
+        assertAboveFloor("zh-fresh9", corpus("zh-fresh9"), 0.805, 0.940, true);
     }
 
     /**

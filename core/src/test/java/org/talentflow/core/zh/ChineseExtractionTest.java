@@ -640,4 +640,13 @@ class ChineseExtractionTest {
                 .anyMatch(line -> line.startsWith("司徒明轩: 星河科技"))
                 .noneMatch(line -> line.startsWith("司徒:"));
     }
+
+    @Test
+    void aCompanysNameWithoutItsFieldWordIsTheCompanyWhenNoDictionaryKnowsIt() {
+        // (贺 is a surname: without the short name, 贺澜 reads as a person and 汤宁 leaves the company named last)
+        assertThat(moves("大模型创业公司贺澜智能近期出现高层变动：首席技术官罗东、产品副总裁汤宁相继离职。罗东是贺澜智能的早期成员，"
+                + "加入前曾在阿里云担任高级专家。汤宁则在今年7月离开贺澜，随后加入京东，担任零售产品负责人。"))
+                .anyMatch(line -> line.startsWith("汤宁: 贺澜智能 -> "))
+                .noneMatch(line -> line.startsWith("汤宁: 阿里"));
+    }
 }
