@@ -164,35 +164,10 @@ public final class Candidates {
                 }
             }
             if (from == null && replaced != null && origins.size() == 1) {
-                // "He replaces Carla Brenneman, who stepped down": the predecessor leaves where the successor arrives,
-                // which is none of the places the story ties the successor to before the move (where the predecessor's
-                // own post is told, that one)
-                java.util.Set<People.Person> successors = new java.util.HashSet<>();
-                for (MoveFact g : facts) {
-                    if (isSuccessor(g, replaced)) {
-                        successors.add(people.of(g.mover()));
-                    }
-                }
-                OrgSlot successorsPost = null;
-                int nearest = Integer.MAX_VALUE;
-                for (MoveFact g : facts) {
-                    // "Ferreira will become CTO of Corvane ... Ferreira succeeds Gordon Achebe": the successor's post as
-                    // the story names it
-                    OrgSlot gt = g.arrives() && successors.contains(people.of(g.mover())) && g.to() != null && g.to().named()
-                            && !isBackground(g) && !"ties".equals(g.pattern()) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 3
-                            ? usable(names, story.resolve(g.to(), g.from(), ties)) : null;
-                    if (gt != null && Math.abs(g.sentenceIndex() - f.sentenceIndex()) < nearest) {
-                        successorsPost = gt;
-                        nearest = Math.abs(g.sentenceIndex() - f.sentenceIndex());
-                    }
-                }
-                successorsPost = successorsPost != null ? successorsPost : usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
-                        null, org -> groupOrigin(story, groups, ties, org) || ties.stream().anyMatch(t ->
-                                successors.contains(people.of(t.person())) && Story.sameOrganization(t.org().org(), org))
-                                || facts.stream().anyMatch(g -> g.arrives() && successors.contains(people.of(g.mover()))
-                                && g.from() != null && Story.sameOrganization(g.from().org(), org))));
-                if (successorsPost != null) {
-                    origins.add(new Object[] {successorsPost, "successor", false, null});
+                // "He replaces Carla Brenneman, who stepped down": the predecessor leaves where the successor arrives
+                OrgSlot post = successorsPost(story, facts, groups, ties, names, f, replaced);
+                if (post != null) {
+                    origins.add(new Object[] {post, "successor", false, null});
                 }
             }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
@@ -225,15 +200,7 @@ public final class Candidates {
                 // "Dr. Wu (former Google VP) took the lead": not back to where the story says the person used to be;
                 // "X will leave A to become head of oncology": not where the same sentence has the person leave
                 OrgSlot context = usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(),
-                        // (a name no organization stands behind is passed over, not taken for the end of the search)
-                        from == null ? null : from.org(), org -> org == null || (groupOrigin(story, groups, ties, org)
-                                || onlySomeoneElsesPost(story, facts, groups, ties, people, p, org) && !namedIn(f, org))
-                                && !toldOf(facts, ties, people, p, org)
-                                || ties.stream().anyMatch(t -> t.past()
-                                && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))
-                                || facts.stream().anyMatch(g -> g.departs() && g.reading() == f.reading()
-                                && people.of(g.mover()) == p && g.from() != null && g.from().org() != null
-                                && Story.sameOrganization(g.from().org(), org))));
+                        from == null ? null : from.org(), org -> notWhereTheArrivalGoes(story, facts, groups, ties, p, f, org)));
                 if (Boolean.getBoolean("talentflow.debug")) {
                     System.err.println("   CONTEXT " + p.name() + " -> " + (context == null ? null : context.org()));
                 }
@@ -378,6 +345,43 @@ public final class Candidates {
     }
 
     /**
+     * Where the successor of a replaced person arrives: the post the story names for the successor near the clause
+     * ("Ferreira will become CTO of Corvane ... Ferreira succeeds Gordon Achebe"), else the organization the story is
+     * about there, which is none of the successor's earlier places nor one a hired group comes from.
+     */
+    private static OrgSlot successorsPost(Story story, List<MoveFact> facts, List<MoveFact> groups, List<Tie> ties,
+                                         java.util.Set<String> names, MoveFact f, MoveFact replaced) {
+        People people = story.people();
+        java.util.Set<People.Person> successors = new java.util.HashSet<>();
+        for (MoveFact g : facts) {
+            if (isSuccessor(g, replaced)) {
+                successors.add(people.of(g.mover()));
+            }
+        }
+        OrgSlot named = null;
+        int nearest = Integer.MAX_VALUE;
+        for (MoveFact g : facts) {
+            int distance = Math.abs(g.sentenceIndex() - f.sentenceIndex());
+            OrgSlot gt = g.arrives() && successors.contains(people.of(g.mover())) && g.to() != null && g.to().named()
+                    && !isBackground(g) && !"ties".equals(g.pattern()) && distance <= 3
+                    ? usable(names, story.resolve(g.to(), g.from(), ties)) : null;
+            if (gt != null && distance < nearest) {
+                named = gt;
+                nearest = distance;
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        return usable(names, story.contextAt(f.reading().parsed().token(f.trigger()).begin(), null,
+                org -> groupOrigin(story, groups, ties, org)
+                        || ties.stream().anyMatch(t -> successors.contains(people.of(t.person()))
+                                && Story.sameOrganization(t.org().org(), org))
+                        || facts.stream().anyMatch(g -> g.arrives() && successors.contains(people.of(g.mover()))
+                                && g.from() != null && Story.sameOrganization(g.from().org(), org))));
+    }
+
+    /**
      * The clause that has the mover of a departure replaced in the same sentence ("He replaces X, who stepped down"),
      * where the story knows who the successor is and the sentence names no organization the predecessor leaves ("who
      * left Rivian in August" says it); else null.
@@ -429,6 +433,24 @@ public final class Candidates {
                 .noneMatch(g -> g.to() != null && g.to().named() && Story.sameOrganization(g.to().org(), org));
     }
 
+    /**
+     * Organizations an arrival told without its destination does not go to: a name no organization stands behind
+     * (passed over, not taken for the end of the search); one a hired group comes from, or one named only as where
+     * other people work (unless the person's own clauses name it); one the person used to be at; one the same sentence
+     * has the person leave.
+     */
+    private static boolean notWhereTheArrivalGoes(Story story, List<MoveFact> facts, List<MoveFact> groups, List<Tie> ties,
+                                                  People.Person p, MoveFact f, org.talentflow.core.domain.OrgRef org) {
+        People people = story.people();
+        return org == null
+                || (groupOrigin(story, groups, ties, org)
+                        || onlySomeoneElsesPost(story, facts, groups, ties, people, p, org) && !namedIn(f, org))
+                        && !toldOf(facts, ties, people, p, org)
+                || ties.stream().anyMatch(t -> t.past() && people.of(t.person()) == p && Story.sameOrganization(t.org().org(), org))
+                || facts.stream().anyMatch(g -> g.departs() && g.reading() == f.reading() && people.of(g.mover()) == p
+                        && g.from() != null && g.from().org() != null && Story.sameOrganization(g.from().org(), org));
+    }
+
     /** Whether a clause's own sentence names an organization ("Her role at Bosch will be taken over by X"). */
     private static boolean namedIn(MoveFact f, org.talentflow.core.domain.OrgRef org) {
         String name = org.organization().toLowerCase(java.util.Locale.ROOT);
@@ -444,6 +466,7 @@ public final class Candidates {
                 || ties.stream().anyMatch(t -> people.of(t.person()) == p && t.org() != null && Story.sameOrganization(t.org().org(), org));
     }
 
+    /** Whether the same sentence ties the person to an organization in the past ("both of whom worked at X"). */
     private static boolean pastTieInSentence(List<Tie> ties, People people, People.Person p, MoveFact f,
             org.talentflow.core.domain.OrgRef org) {
         return ties.stream().anyMatch(t -> t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p

@@ -328,8 +328,7 @@ public final class Story {
         org.talentflow.core.parse.ParsedSentence s = previous.parsed();
         for (Mention m : previous.mentions().of(Mention.Type.ORG)) {
             if (m.org() != null && m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
-                    && s.token(m.last()).isProperNoun() && !insideApposition(s, m.last())
-                    && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty())) {
+                    && s.token(m.last()).isProperNoun() && subjectOfTheSentence(s, m)) {
                 return m;
             }
         }
@@ -447,10 +446,6 @@ public final class Story {
     }
 
     /**
-     * "BOSTON - Verdance Therapeutics ... has hired two researchers from Novartis and named a finance chief": the
-     * organization that hires as the subject of the article's first sentence is what the story is about.
-     */
-    /**
      * Whether an organization is the first one the article's opening names ("NEW YORK -- Ares Management Corporation
      * today announced ..."): what a press release or a report is about.
      */
@@ -468,6 +463,10 @@ public final class Story {
         return first != null && sameOrganization(first.org(), org);
     }
 
+    /**
+     * "BOSTON - Verdance Therapeutics ... has hired two researchers from Novartis and named a finance chief": the
+     * organization that hires as the subject of the article's first sentence is what the story is about.
+     */
     private Mention leadSubject(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
         for (SentenceReading r : readings) {
             org.talentflow.core.parse.ParsedSentence s = r.parsed();
@@ -480,13 +479,18 @@ public final class Story {
                                 || f.frame() == org.talentflow.core.lexicon.Frame.APPOINT)
                                 && f.to() != null && f.to().mention() == m);
                 if (hires && m.org() != null && m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org()))
-                        && !unfit.test(m.org()) && !insideApposition(s, m.last())
-                        && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty())) {
+                        && !unfit.test(m.org()) && subjectOfTheSentence(s, m)) {
                     return m;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a name is the subject of its sentence's main verb (not of an apposition's). */
+    private static boolean subjectOfTheSentence(org.talentflow.core.parse.ParsedSentence s, Mention m) {
+        return !insideApposition(s, m.last())
+                && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty());
     }
 
     /** Where the sentence before the one that holds an offset begins, by the text's full stops. */
