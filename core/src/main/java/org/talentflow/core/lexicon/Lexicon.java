@@ -148,6 +148,17 @@ public final class Lexicon {
         });
     }
 
+    /** The verbs of saying with one use (saying-verbs.tsv): "quote" for who speaks a quote, "source" for a story's source. */
+    public Set<String> sayingVerbs(String use) {
+        Set<String> verbs = new java.util.HashSet<>();
+        wordKinds("saying-verbs.tsv").forEach((w, uses) -> {
+            if (java.util.Arrays.asList(uses.split(",")).contains(use)) {
+                verbs.add(w);
+            }
+        });
+        return Collections.unmodifiableSet(verbs);
+    }
+
     /** The words of one kind in such a file: the "stay" words of markers.tsv, the "unit" words of org-name-words.tsv. */
     public Set<String> wordsOfKind(String file, String kind) {
         Set<String> words = new java.util.HashSet<>();

@@ -684,8 +684,7 @@ public final class Candidates {
     }
 
     /** Verbs of saying whose subject is a story's source (not "who wrote its evaluation suite": a relative clause). */
-    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "tell", "add", "note", "explain",
-            "estimate", "argue", "comment");
+    private static final java.util.Set<String> SAYING = org.talentflow.core.lexicon.Lexicon.english().sayingVerbs("source");
 
     /** How many people "the pair", "the trio", "the two", "all three" stand for. */
     static final Map<String, Integer> NAMED_BEFORE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,

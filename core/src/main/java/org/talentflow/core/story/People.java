@@ -299,8 +299,7 @@ public final class People {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my");
-    private static final Set<String> SAYING = Set.of("say", "tell", "write", "add", "post", "note", "explain", "recall",
-            "announce", "tweet", "share");
+    private static final Set<String> SAYING = Lexicon.english().sayingVerbs("quote");
 
     /** "'I left Baidu for Tencent,' said Wei Zhang": the one who says it, in the sentence or the one next to it. */
     private Person speaker(List<SentenceReading> readings, SentenceReading r) {

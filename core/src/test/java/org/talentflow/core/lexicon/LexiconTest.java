@@ -130,4 +130,10 @@ class LexiconTest {
         assertThat(lexicon.demonymSaysPast("Ex-Googler")).isTrue();
         assertThat(lexicon.demonymSaysPast("Xoogler")).isTrue();
     }
+
+    @Test
+    void verbsOfSayingAreDataWithTheirUses() {
+        assertThat(lexicon.sayingVerbs("quote")).contains("say", "tweet").doesNotContain("argue");
+        assertThat(lexicon.sayingVerbs("source")).contains("say", "argue").doesNotContain("tweet");
+    }
 }
