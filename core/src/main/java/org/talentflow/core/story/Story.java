@@ -161,11 +161,12 @@ public final class Story {
         if (!description.text().trim().equalsIgnoreCase("them")) {
             return null;
         }
+        List<MoveFact> all = moves();
         MoveFact latest = null;
-        for (MoveFact f : moves()) {
+        for (MoveFact f : all) {
             if (f.arrives() && f.to() != null && f.reading().parsed().sentence().end() <= description.begin()
                     && (latest == null || f.sentenceIndex() >= latest.sentenceIndex())
-                    && moves().stream().anyMatch(g -> g != f && g.reading() == f.reading() && g.arrives() && g.to() != null
+                    && all.stream().anyMatch(g -> g != f && g.reading() == f.reading() && g.arrives() && g.to() != null
                             && people.of(g.mover()) != people.of(f.mover()))) {
                 latest = f;
             }
@@ -450,6 +451,16 @@ public final class Story {
      * today announced ..."): what a press release or a report is about.
      */
     public boolean isLeadOrganization(OrgRef org) {
+        if (leadOrganization == null) {
+            leadOrganization = java.util.Optional.ofNullable(firstOrganizationOfTheOpening());
+        }
+        return leadOrganization.isPresent() && sameOrganization(leadOrganization.get().org(), org);
+    }
+
+    /** Asked for every organization a clause might go to: found once (the readings do not change). */
+    private java.util.Optional<Mention> leadOrganization;
+
+    private Mention firstOrganizationOfTheOpening() {
         Mention first = null;
         for (SentenceReading r : readings) {
             if (r.parsed().sentence().index() <= 2) {
@@ -460,7 +471,7 @@ public final class Story {
                 }
             }
         }
-        return first != null && sameOrganization(first.org(), org);
+        return first;
     }
 
     /**
