@@ -179,6 +179,16 @@ public final class SlotReader {
                     }
                 }
             }
+            // "the gene-editing startup Helixa Bio": a word for a company and the name right after it, which the parser may
+            // hang on it loosely
+            if (lexicon.isOrgNoun(t.lemma().toLowerCase(Locale.ROOT))) {
+                for (int d : s.dependents(node, "dep")) {
+                    OrgSlot inner = d > node && d - node <= 3 && s.token(node + 1).isProperNoun() ? org(sm, d, depth + 1) : null;
+                    if (inner != null && inner.named()) {
+                        return new OrgSlot(inner.org(), inner.mention(), "inside");
+                    }
+                }
+            }
             // "a startup called Harbor Labs", "a fund named Acme Ventures"
             for (int called : s.dependents(node, "acl")) {
                 if (s.token(called).lemma().equals("call") || s.token(called).lemma().equals("name")) {
@@ -460,7 +470,11 @@ public final class SlotReader {
         boolean kindBeforeTitle = name.first() == name.last() && name.last() < s.size()
                 && lexicon.isOrgNoun(s.token(name.first()).word().toLowerCase(Locale.ROOT))
                 && lexicon.isTitleWord(s.token(name.last() + 1).word().toLowerCase(Locale.ROOT));
-        return runsIntoTitle || endsInTitle || kindBeforeTitle;
+        // ("Chief Financial Officer", "Chief Risk Officer": a word between two title words is part of the title.)
+        boolean insideTitle = name.first() > 1 && name.last() < s.size()
+                && lexicon.isTitleWord(s.token(name.first() - 1).word().toLowerCase(Locale.ROOT))
+                && lexicon.isTitleWord(s.token(name.last() + 1).word().toLowerCase(Locale.ROOT));
+        return runsIntoTitle || endsInTitle || kindBeforeTitle || insideTitle;
     }
 
     private boolean onlyTitleWords(ParsedSentence s, Mention name) {

@@ -23,14 +23,15 @@ public final class DocumentNames {
      * The names of two words or more the tagger read as organizations' in any of the sentences, and the short names
      * the article goes on with: the last word of each ("Sporting Braga" ... "who also leaves Braga"), the words before a
      * word of organization names ("Parallax Labs" ... "Parallax hired"); a one-word name read once as an organization's
-     * is left to the tagger (it is as often a product's: "its revamped Siri"); a short name is dropped where a person's name of two words or more ends in it (then
-     * it is that person's surname). A run read as a person's that ends in a word of organization names ("Parallax
-     * Labs") is an organization's name too.
+     * is left to the tagger (it is as often a product's: "its revamped Siri"); a short name, or a name of two words, is
+     * dropped where a person's longer name ends in it (then it is that person's surname: "Brekke Solheim"). A run read
+     * as a person's that ends in a word of organization names ("Parallax Labs") is an organization's name too.
      */
     public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> shortNames = new LinkedHashSet<>();
         Set<String> surnames = new java.util.HashSet<>();
+        Set<String> personNames = new java.util.HashSet<>();
         java.util.Map<String, Integer> asPerson = new java.util.HashMap<>();
         java.util.Map<String, Integer> asOrganization = new java.util.HashMap<>();
         for (ParsedSentence s : sentences) {
@@ -52,12 +53,16 @@ public final class DocumentNames {
                     }
                 } else if ("PERSON".equals(ner) && run[1] > run[0]) {
                     surnames.add(s.token(run[1]).word());
+                    personNames.add(s.text(run[0], run[1]));
                 }
             }
         }
         shortNames.removeAll(surnames);
         // "Carol Surface" read once as an organization's (a headline) and twice as a person's is a person
         names.removeIf(n -> asPerson.getOrDefault(n, 0) > asOrganization.getOrDefault(n, 0));
+        // "Norway's Brekke Solheim" (a headline) is the double surname of "Kari-Anne Brekke Solheim", read as a person
+        names.removeIf(n -> !orgNameWords.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))
+                && personNames.stream().anyMatch(p -> p.endsWith(" " + n)));
         names.addAll(shortNames);
         return names;
     }

@@ -21,7 +21,9 @@ import org.talentflow.core.lexicon.Lexicon;
  *   <li>its staff counted: "Quillmark currently has 14 employees";</li>
  *   <li>a word for a kind of company before it or in apposition after it (org-nouns.tsv): "the coding startup
  *   Quillmark", "Quillmark, a San Francisco startup"; or what it is called: "a startup called Quillmark";</li>
- *   <li>a legal form after it, and the short name a press release defines: "Aurelis Therapeutics, Inc. ("Aurelis")".</li>
+ *   <li>a legal form after it, and the short name a press release defines: "Aurelis Therapeutics, Inc. ("Aurelis")";</li>
+ *   <li>an acronym given in parentheses after a name ending in a word of organization names: "European Handball
+ *   Federation (EHF)".</li>
  * </ul>
  */
 public final class IntroducedCompanies {
@@ -43,6 +45,8 @@ public final class IntroducedCompanies {
     private static final Pattern INCORPORATED = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&'\u2019-]*){0,3}?),? (?:Inc|LLC|L\\.L\\.C|Ltd|Corp|Corporation|PLC|plc|GmbH|N\\.V|S\\.A)\\b\\.?"
             + "(?:\\s*\\(\\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d])?");
+    /** A name and the acronym it is given in parentheses: "European Handball Federation (EHF)". */
+    private static final Pattern ACRONYM = Pattern.compile(NAME + " \\((\\p{Lu}{2,6})\\)");
     /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
     /** Words a sentence may begin with that are no name (and the calendar's, Lexicon.CALENDAR). */
@@ -93,6 +97,20 @@ public final class IntroducedCompanies {
                 // ("the "Company""): a defined word for any company is no name.
                 if (name != null && !found.contains(name) && !lexicon.isOrgNoun(name.toLowerCase(Locale.ROOT))) {
                     found.add(name);
+                }
+            }
+        }
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            // "the European Handball Federation (EHF)": a name ending in a word of organization names, and the acronym
+            // the article goes on with ("the EHF's competitions director")
+            String name = trimmed(acronym.group(1));
+            String[] words = name == null ? new String[0] : name.split(" ");
+            if (words.length >= 2 && lexicon.isOrgNameWord(words[words.length - 1])) {
+                for (String n : List.of(name, acronym.group(2))) {
+                    if (!found.contains(n)) {
+                        found.add(n);
+                    }
                 }
             }
         }

@@ -182,6 +182,9 @@ public final class MentionFinder {
             if (titles == 0 || first > last || last - first > 3 || first == 1 && last == first && isSentenceStartWord(s, first)) {
                 continue;
             }
+            if (first > 1 && lexicon.isTitleWord(s.token(first - 1).word().toLowerCase(Locale.ROOT))) {
+                continue; // "Chief Financial Officer X", "Chief Risk Officer X": a word inside a title, not its owner
+            }
             String name = s.text(first, last);
             String lower = name.toLowerCase(Locale.ROOT);
             if (NOT_EMPLOYERS.contains(lower) || lexicon.isPlace(name) || lower.endsWith("ing") || lower.endsWith("ed")) {

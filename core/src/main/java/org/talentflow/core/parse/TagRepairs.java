@@ -212,6 +212,11 @@ final class TagRepairs {
                 t.setTag("VBD"); // "All three left A", "Both left A": people counted, then their verb (not "left-hand")
                 continue;
             }
+            if ((t.tag().startsWith("JJ") || t.tag().equals("NN")) && i >= 2 && Set.of("both", "all", "each").contains(previous)
+                    && Set.of("NNP", "NNPS", "NNS", "PRP", "WP").contains(labels.get(i - 2).tag())) {
+                t.setTag("VBD"); // "Whitcombe and Menon both left OpenAI", "who both worked at": the people, then their verb
+                continue;
+            }
             if (t.tag().startsWith("VB") && !t.tag().equals("VBN")) {
                 continue;
             }

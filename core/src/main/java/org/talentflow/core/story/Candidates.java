@@ -688,7 +688,7 @@ public final class Candidates {
 
     /** How many people "the pair", "the trio", "the two", "all three" stand for. */
     static final Map<String, Integer> NAMED_BEFORE_SIZES = Map.of("pair", 2, "duo", 2, "two", 2, "trio", 3,
-            "three", 3, "four", 4);
+            "three", 3, "four", 4, "quartet", 4, "five", 5, "six", 6, "seven", 7);
 
     /**
      * How many people named before the word at {@code node} takes up: "the pair", "the two", "all three" (after "the"
@@ -806,17 +806,24 @@ public final class Candidates {
 
     /**
      * "Several leaders departed, including:" and then a list, one name an item: each item's person moves as the group
-     * does, unless the item says otherwise.
+     * does, unless the item says otherwise. The colon may open a sentence of its own that takes the group up ("All
+     * five have started at Meta. They are:").
      */
     private static List<MoveFact> listMembers(Story story, List<MoveFact> groups) {
         List<MoveFact> members = new ArrayList<>();
         List<SentenceReading> readings = story.readings();
         for (MoveFact g : groups) {
-            if (!g.reading().parsed().sentence().text().strip().endsWith(":")) {
-                continue;
-            }
             int at = readings.indexOf(g.reading());
-            for (int i = at + 1; i < readings.size() && readings.get(i).index() == g.reading().index() + (i - at); i++) {
+            if (!opensAList(g.reading())) {
+                boolean next = at + 1 < readings.size() && readings.get(at + 1).index() == g.reading().index() + 1
+                        && opensAList(readings.get(at + 1)) && takesUpAGroup(readings.get(at + 1));
+                if (!next) {
+                    continue;
+                }
+                at++;
+            }
+            SentenceReading opening = readings.get(at);
+            for (int i = at + 1; i < readings.size() && readings.get(i).index() == opening.index() + (i - at); i++) {
                 SentenceReading item = readings.get(i);
                 String text = item.parsed().sentence().text().stripLeading();
                 if (!(text.startsWith("-") || text.startsWith("\u2022") || text.startsWith("*"))) {
@@ -835,6 +842,10 @@ public final class Candidates {
             }
         }
         return members;
+    }
+
+    private static boolean opensAList(SentenceReading r) {
+        return r.parsed().sentence().text().strip().endsWith(":");
     }
 
     /** How a slot is filled when the clause's own structure names the organization (not the story around it). */

@@ -79,6 +79,11 @@ public final class SentenceReader {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
+        for (int object : m.frame() == Frame.ARRIVE ? s.dependents(m.node("trigger"), "obj") : List.<Integer>of()) {
+            if (lexicon.isNotAPost(s.token(object).lemma())) {
+                return; // "started her career at McKinsey": a first job, no move
+            }
+        }
         for (int particle : s.dependents(m.node("trigger"), "advmod", "compound:prt")) {
             for (int end : s.dependents(particle, "obl:from", "obl:to")) {
                 if (lexicon.isNotAPost(s.token(end).lemma())) {
@@ -138,8 +143,9 @@ public final class SentenceReader {
                 from = inside != null && inside.named() ? inside : null;
             }
             if (m.has("mover") && namesBefore(s, sm, m.node("mover"))
-                    && (m.frame() == Frame.FOUND || departure(m.frame()) && named(from))) {
-                // Candidates finds whom "the pair" means among the people named before.
+                    && (m.frame() == Frame.FOUND || departure(m.frame()) && named(from) || !departure(m.frame()) && to != null && to.named())) {
+                // Candidates finds whom "the pair" means among the people named before ("all five have started at
+                // Meta": an arrival counts only where it names its organization, not "the two will lead a team").
                 r.groups().add(new MoveFact(m.frame(), m.pattern(), r, m.node("trigger"), null, from, to, null,
                         scope.of(s, m.node("trigger"))));
                 return;
@@ -206,6 +212,9 @@ public final class SentenceReader {
             r.moves().add(fact.withSlots(f, t));
             if (m.frame() == Frame.SUCCEED && m.has("prev")) {
                 for (Mention prev : slots.people(sm, m.node("prev"))) {
+                    if (staysOn(s, prev)) {
+                        continue;
+                    }
                     r.moves().add(new MoveFact(Frame.DEPART, m.pattern() + "/prev", r, m.node("trigger"), prev, t, null,
                             role, sc));
                 }
@@ -420,6 +429,21 @@ public final class SentenceReader {
         return frame == org.talentflow.core.lexicon.Frame.DEPART || frame == org.talentflow.core.lexicon.Frame.LOSE;
     }
 
+    /** Verbs of a predecessor's relative clause that keep them in the organization: "who will remain on the board". */
+    private static final Set<String> STAYING = Set.of("remain", "stay", "transition", "continue");
+
+    /** "X succeeds co-founder Y, who will transition to the role of adviser": a predecessor who stays does not leave. */
+    private static boolean staysOn(ParsedSentence s, Mention prev) {
+        for (int i = prev.first(); i <= prev.last(); i++) {
+            for (int verb : s.dependents(i, "acl:relcl")) {
+                if (STAYING.contains(s.token(verb).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** People who move with the mover: "X bid adieu to the company along with Y". */
     private List<Mention> companions(SentenceMentions sm, int trigger) {
         List<Mention> found = new ArrayList<>();
@@ -525,6 +549,21 @@ public final class SentenceReader {
         return null;
     }
 
+    /** Whether a semicolon stands between a person and an organization of the same sentence. */
+    private static boolean acrossASemicolon(ParsedSentence s, Mention person, Mention org) {
+        if (org == null || org.first() < 1 || person.first() < 1) {
+            return false;
+        }
+        int from = Math.min(person.last(), org.last());
+        int to = Math.max(person.first(), org.first());
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).word().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addTies(SentenceReading r, FrameMatch m) {
         SentenceMentions sm = r.mentions();
         ParsedSentence s = r.parsed();
@@ -544,6 +583,9 @@ public final class SentenceReader {
         boolean brief = m.node("verb") > 0 && s.dependents(m.node("verb"), "advmod").stream()
                 .anyMatch(d -> s.token(d).lemma().equals("briefly"));
         for (Mention person : slots.people(sm, m.node("person"))) {
+            if (acrossASemicolon(s, person, org.mention())) {
+                continue; // "A CEO Hollis to retire; B oncology chief tapped": two clauses, two people
+            }
             if (person.is(Mention.Type.PERSON) || person.is(Mention.Type.PRONOUN)) {
                 boolean seen = r.ties().stream().anyMatch(t -> t.person().equals(person) && t.org().equals(org));
                 if (!seen) {

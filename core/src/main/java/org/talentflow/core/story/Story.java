@@ -46,7 +46,7 @@ public final class Story {
         this.lexicon = lexicon;
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
         this.people = People.of(read, readings, lexicon, maxPeople);
-        this.organizations = organizationsOf(read, readings, gazetteer, introduced);
+        this.organizations = organizationsOf(read, readings, gazetteer, introduced, lexicon);
         this.ties = resolvedTies(readings);
     }
 
@@ -82,7 +82,7 @@ public final class Story {
      * organizations of the parsed sentences, in text order.
      */
     private static List<Mention> organizationsOf(String text, List<SentenceReading> readings, Gazetteer gazetteer,
-                                                 List<String> introduced) {
+                                                 List<String> introduced, Lexicon lexicon) {
         List<Mention> orgs = new ArrayList<>();
         for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
             orgs.add(new Mention(Mention.Type.ORG, 0, 0, hit.surface(), hit.start(), hit.end(),
@@ -94,15 +94,69 @@ public final class Story {
                 orgs.add(new Mention(Mention.Type.ORG, 0, 0, name, at[0], at[1], OrgRef.of(name), null, "introduced"));
             }
         }
+        List<Mention> read = new ArrayList<>();
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().of(Mention.Type.ORG)) {
                 if (!m.known()) {
                     orgs.add(m);
+                    read.add(m);
                 }
             }
         }
+        elsewhere(text, read, orgs, readings, lexicon);
         orgs.sort(Comparator.comparingInt(Mention::begin));
         return orgs;
+    }
+
+    /**
+     * "Verdant's shares were little changed": a company no gazetteer knows, found by name in a parsed sentence, is
+     * named wherever the article writes that name, in sentences no move word made parsed too; so it counts as often
+     * as a company the gazetteer knows when the story is weighed for what it is about. Only one-word names and names
+     * ending in a word of company names ("Verdant", "Helixa Bio"): the tagger reads people as organizations too.
+     */
+    private static void elsewhere(String text, List<Mention> read, List<Mention> orgs, List<SentenceReading> readings,
+                                  Lexicon lexicon) {
+        // (a word of a person's name is no company's, whatever the tagger made of it once: "Okonkwo", "King")
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (SentenceReading r : readings) {
+            for (Mention p : r.mentions().of(Mention.Type.PERSON)) {
+                personWords.addAll(List.of(p.text().split("[\\s-]+")));
+            }
+        }
+        java.util.Map<String, Mention> names = new java.util.LinkedHashMap<>();
+        for (Mention m : read) {
+            String name = m.text().trim();
+            if (name.length() >= 3 && Character.isUpperCase(name.codePointAt(0))
+                    && !name.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
+                    && java.util.Arrays.stream(name.split("[\\s-]+")).noneMatch(personWords::contains)
+                    && (name.indexOf(' ') < 0 || lexicon.isOrgNameWord(name.substring(name.lastIndexOf(' ') + 1)))) {
+                names.putIfAbsent(name, m);
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : names.values()) {
+            if (orgs.stream().anyMatch(o -> o.org() != null && !read.contains(o) && sameOrganization(o.org(), ownName(m)))) {
+                continue; // "Ares" of "Ares Management Corporation": the gazetteer's or the article's own name counts for it
+            }
+            // (a whole name, not a part of a longer one: "Ames" is no company in "Whitaker-Ames")
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\p{Lu}\\p{L}{0,20} )"
+                    + java.util.regex.Pattern.quote(m.text().trim()) + "(?![\\p{L}\\p{N}-])(?! \\p{Lu})").matcher(text);
+            while (at.find()) {
+                int start = at.start();
+                int end = at.end();
+                if (orgs.stream().noneMatch(o -> o.begin() < end && start < o.end())
+                        && found.stream().noneMatch(o -> o.begin() < end && start < o.end())) {
+                    // (the source stays the tagger's or the parse's: the scorer weighs how a name was found)
+                    found.add(new Mention(Mention.Type.ORG, 0, 0, at.group(), start, end, ownName(m), m.orgKind(), m.source()));
+                }
+            }
+        }
+        orgs.addAll(found);
+    }
+
+    /** The organization a name stands for: a run of proper nouns no gazetteer knows stands for its own name. */
+    private static OrgRef ownName(Mention m) {
+        return m.org() != null ? m.org() : OrgRef.of(m.text().strip());
     }
 
     /**
@@ -149,16 +203,35 @@ public final class Story {
                     return new OrgSlot(f.to().org(), f.to().mention(), "person");
                 }
             }
+            if (firmNamedForPeople(slot.mention(), hirer)) {
+                return new OrgSlot(OrgRef.of(slot.mention().text().trim()), slot.mention(), "name");
+            }
         }
         return null;
     }
 
     /**
-     * "The company was started by A and B ... The third co-founder joined them from Adyen": "them" after a sentence in
-     * which several people arrive or found stands for those people, and one who joins them goes where they went.
+     * "left Citi to join Julius Baer as head of Asia": a full name the story names once, right after "join" or right
+     * before "as", with no post or move of its own, is a firm named for its founders (the tagger reads a person).
+     */
+    private boolean firmNamedForPeople(Mention name, People.Person person) {
+        if (name.words() < 2 || person != null && person.mentions().size() > 1) {
+            return false;
+        }
+        String text = document.text();
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 4));
+        String before = text.substring(Math.max(0, name.begin() - 9), name.begin()).toLowerCase(java.util.Locale.ROOT);
+        return after.startsWith(" as ") || before.matches(".*\\bjoin(?:s|ed|ing)? $");
+    }
+
+    /**
+     * "The company was started by A and B ... The third co-founder joined them from Adyen": "them" (or "they") after a
+     * sentence in which several people, or a group, arrive or found stands for those people, and one who joins them
+     * goes where they went ("They will be joined by X").
      */
     private OrgSlot wherePeopleJustToldWent(Mention description, List<Tie> ties) {
-        if (!description.text().trim().equalsIgnoreCase("them")) {
+        String word = description.text().trim();
+        if (!word.equalsIgnoreCase("them") && !word.equalsIgnoreCase("they")) {
             return null;
         }
         List<MoveFact> all = moves();
@@ -169,6 +242,13 @@ public final class Story {
                     && all.stream().anyMatch(g -> g != f && g.reading() == f.reading() && g.arrives() && g.to() != null
                             && people.of(g.mover()) != people.of(f.mover()))) {
                 latest = f;
+            }
+        }
+        // ("Anthropic has hired three researchers from DeepMind ... They will be joined by X": a group's move)
+        for (MoveFact g : groups()) {
+            if (g.arrives() && g.to() != null && g.to().named() && g.reading().parsed().sentence().end() <= description.begin()
+                    && (latest == null || g.sentenceIndex() >= latest.sentenceIndex())) {
+                latest = g;
             }
         }
         if (latest == null || description.begin() - latest.reading().parsed().sentence().end() > 400) {
@@ -199,18 +279,38 @@ public final class Story {
         if (subject != null && !unfit.test(subject.org())) {
             return new OrgSlot(subject.org(), subject, "description");
         }
+        java.util.function.Predicate<Mention> fits = m -> m.orgKind() != OrgKind.MEDIA
+                && (avoid == null || !sameOrganization(avoid, m.org())) && !inTeaser(m)
+                && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
+                && (possessed(description) || lexicon.fits(headNoun(description), m.orgKind())) && !unfit.test(m.org());
         Mention last = null;
         for (Mention m : organizations) {
             if (m.begin() >= description.begin()) {
                 break;
             }
-            if (m.orgKind() != OrgKind.MEDIA && (avoid == null || !sameOrganization(avoid, m.org())) && !inTeaser(m)
-                    && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
-                    && (possessed(description) || lexicon.fits(headNoun(description), m.orgKind())) && !unfit.test(m.org())) {
+            if (fits.test(m)) {
                 last = m;
             }
         }
-        return last == null ? null : new OrgSlot(last.org(), last, "description");
+        if (last != null && (!talkedAbout || subjectOfItsClause(description))) {
+            // "Ledgerline, a startup ..., came out of stealth with funding led by Sequoia. The company was founded by":
+            // a sentence before that opens on a name is about it, not about the names later in it, when the description
+            // is what its own clause is about too (not "he spent a decade at the Swiss drugmaker" after "A hired him from B")
+            int start = textSentenceStart(last.begin());
+            if (start < description.begin() && description.begin() > textSentenceEnd(last.begin())) {
+                for (Mention m : organizations) {
+                    if (m.begin() == start && m != last && fits.test(m) && !aPersonsName(m)) {
+                        last = m;
+                        break;
+                    }
+                }
+            }
+        }
+        // ("joined Verdant in 2017. The company also named X": a description stands for a name the gazetteer does not know too)
+        // (named more than once: "King" of "King's Cross" is no company)
+        OrgRef org = last == null ? null : last.org() == null && talkedAbout && Character.isUpperCase(last.text().strip().codePointAt(0))
+                && timesWritten(last.text().strip()) >= 2 ? ownName(last) : last.org();
+        return last == null ? null : new OrgSlot(org, last, "description");
     }
 
     /**
@@ -390,9 +490,16 @@ public final class Story {
         return new OrgSlot(slot.org(), slot.mention(), "context");
     }
 
-    /** A word for any company a press release defines for its own: 'Standard Chartered PLC (the "Group")'. */
+    /**
+     * A parenthesis that defines names for a company: ("the Company"), ("Kessler" or the "Company"), 'Standard
+     * Chartered PLC (the "Group")'.
+     */
+    private static final java.util.regex.Pattern DEFINITIONS = java.util.regex.Pattern.compile("\\(([^()]{1,120})\\)");
     private static final java.util.regex.Pattern DEFINED_TERM = java.util.regex.Pattern.compile(
-            "\\(\\s*(?:the\\s+)?[\"\u201c](\\p{Lu}\\p{L}+)[\"\u201d]");
+            "^\\s*(?:the\\s+)?[\"\u201c](\\p{Lu}\\p{L}+)[\"\u201d]|\\bthe\\s+[\"\u201c](\\p{Lu}\\p{L}+)[\"\u201d]");
+    /** What may stand between a name and its definition: a legal form, a ticker ("Acme Bancorp, Inc. (NASDAQ: ACME)"). */
+    private static final java.util.regex.Pattern BEFORE_DEFINITION = java.util.regex.Pattern.compile(
+            "[\\s,]*(?:(?:Inc|Ltd|Corp|Co|PLC|plc|LLC|L\\.P|N\\.A|S\\.A|AG|SE|NV|N\\.V|Limited)\\.?[\\s,]*)*(?:\\([^()]*\\)\\s*)?");
 
     private java.util.Map<String, Mention> definedTerms;
 
@@ -403,20 +510,26 @@ public final class Story {
     private java.util.Map<String, Mention> definedTerms() {
         if (definedTerms == null) {
             definedTerms = new java.util.HashMap<>();
-            java.util.regex.Matcher m = DEFINED_TERM.matcher(document.text());
+            String text = document.text();
+            java.util.regex.Matcher m = DEFINITIONS.matcher(text);
             while (m.find()) {
-                String term = m.group(1);
-                if (!lexicon.isOrgNoun(term.toLowerCase(java.util.Locale.ROOT))) {
-                    continue;
-                }
-                Mention owner = null;
-                for (Mention o : organizations) {
-                    if (o.end() <= m.start() && m.start() - o.end() <= 12 && o.org() != null) {
-                        owner = o; // ("Standard Chartered PLC (": a legal form may stand between)
+                java.util.regex.Matcher d = DEFINED_TERM.matcher(m.group(1));
+                while (d.find()) {
+                    String term = d.group(1) != null ? d.group(1) : d.group(2);
+                    if (!lexicon.isOrgNoun(term.toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
                     }
-                }
-                if (owner != null) {
-                    definedTerms.putIfAbsent(term, owner);
+                    Mention owner = null;
+                    for (Mention o : organizations) {
+                        // ("Standard Chartered PLC (", "Acme Bancorp, Inc. (NASDAQ: ACME) (": a legal form, a ticker)
+                        if (o.end() <= m.start() && o.org() != null
+                                && BEFORE_DEFINITION.matcher(text.substring(o.end(), m.start())).matches()) {
+                            owner = o;
+                        }
+                    }
+                    if (owner != null) {
+                        definedTerms.putIfAbsent(term, owner);
+                    }
                 }
             }
         }
@@ -502,6 +615,64 @@ public final class Story {
     private static boolean subjectOfTheSentence(org.talentflow.core.parse.ParsedSentence s, Mention m) {
         return !insideApposition(s, m.last())
                 && s.governors(m.last(), "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty());
+    }
+
+    /** How many times the article writes a name, as a whole word. */
+    private int timesWritten(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}])").matcher(document.text());
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether a description is the subject of its clause ("The company was founded by ..."). */
+    private boolean subjectOfItsClause(Mention description) {
+        for (SentenceReading r : readings) {
+            org.talentflow.core.parse.ParsedSentence s = r.parsed();
+            if (description.begin() >= s.sentence().begin() && description.begin() < s.sentence().end()) {
+                for (int i = description.first(); i <= description.last() && i >= 1 && i <= s.size(); i++) {
+                    if (!s.governors(i, "nsubj", "nsubj:pass").isEmpty()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name the tagger read as an organization's is a person's of the story ("Ngozi Eze-Williams has joined"). */
+    private boolean aPersonsName(Mention m) {
+        String name = m.text().strip();
+        return people.all().stream().anyMatch(p -> p.name().equals(name) || p.name().endsWith(" " + name) || name.endsWith(" " + p.name()));
+    }
+
+    /** Where the text's sentence (by full stops and line breaks) that holds an offset begins, its first letter. */
+    private int textSentenceStart(int offset) {
+        String text = document.text();
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && !(i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0
+                && Character.isWhitespace(text.charAt(i - 1)))) {
+            i--;
+        }
+        while (i < offset && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the text's sentence that holds an offset ends. */
+    private int textSentenceEnd(int offset) {
+        String text = document.text();
+        int i = offset;
+        while (i < text.length() && text.charAt(i) != '\n' && !(".!?".indexOf(text.charAt(i)) >= 0
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+            i++;
+        }
+        return i;
     }
 
     /** Where the sentence before the one that holds an offset begins, by the text's full stops. */

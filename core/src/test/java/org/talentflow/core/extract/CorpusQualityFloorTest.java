@@ -86,7 +86,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.735, 0.915, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.765, 0.925, false);
     }
 
     /**
@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.740, 0.845, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.750, 0.845, true);
     }
 
     /**
@@ -199,7 +199,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirdEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh3", corpus("fresh3"), 0.895, 0.930, true);
+        assertAboveFloor("fresh3", corpus("fresh3"), 0.915, 0.930, true);
     }
 
     /**
@@ -224,7 +224,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fourthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh4", corpus("fresh4"), 0.830, 0.930, true);
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.850, 0.930, true);
     }
 
     /**
@@ -253,7 +253,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.740, 0.870, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.750, 0.880, true);
     }
 
     /**
@@ -331,14 +331,42 @@ class CorpusQualityFloorTest {
 
     /**
      * A ninth blind English set a helper wrote in session 15 (2026-12-06) without reading the extractor's code or any
-     * corpus: 20 articles, 55 required moves, 5 with no required move. Scored blind, only the summary and error counts
-     * printed. First contact: 0.738 (who 0.878) with the code of the session's start (a10701c); 0.731 (who 0.900) after
-     * that session's repairs, found on fresh8 and train: a right move fewer and a person more, not looked into so that
-     * the set stays unseen.
+     * corpus: 20 articles, 55 required moves, 5 with no required move. First contact: 0.738 (who 0.878) with the code of
+     * the session's start (a10701c); 0.731 (who 0.900) after that session's repairs, found on fresh8 and train. Opened
+     * for repairs by session 16 (2026-12-06; fresh11 took its place): 0.819 (who 0.911) after "the company" of a sentence about
+     * a company stood for the company the sentence before opened on (not the investor named at its end), and "They
+     * will be joined by X" went where the group went.
      */
     @Test
-    void ninthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh9", corpus("fresh9"), 0.730, 0.895, false);
+    void ninthEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh9", corpus("fresh9"), 0.815, 0.910, true);
+    }
+
+    /**
+     * A tenth blind English set a helper wrote in session 16 (2026-12-06) without reading the extractor's code or any
+     * corpus: 20 articles, 60 required moves, 5 with no required move (press releases, a career feature, sports
+     * federations, lists of hires). First contact: 0.429 (who 0.832) with the code of the session's start (056b4d5),
+     * the lowest since fresh8; opened for repairs at once, it rose to 0.783 (who 0.887) with: a list after a sentence that counts
+     * a group ("All five have started at Meta. They are:"), "X and Y both left", a press release's "Company" defined
+     * after its ticker, a word between two title words ("Chief Financial Officer") owning nothing, a firm named for its
+     * founders ("join Julius Baer as"), acronyms in parentheses, a double surname, "a carrier"/"an airline" as words
+     * for companies, the story's company counted where no move word made a sentence parsed, "startup Helixa Bio" hung
+     * loosely on its noun, a semicolon between two clauses of a headline, and a predecessor who stays on.
+     */
+    @Test
+    void tenthEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh10", corpus("fresh10"), 0.780, 0.885, true);
+    }
+
+    /**
+     * An eleventh blind English set a helper wrote in session 16 (2026-12-06) without reading the extractor's code or
+     * any corpus: 20 articles, 60 required moves, 5 with no required move. Scored blind, only the summary and error
+     * counts printed. First contact: 0.596 (who 0.804) with the code of the session's start (056b4d5); 0.602 (who 0.804) after
+     * that session's repairs, found on fresh10 and fresh9.
+     */
+    @Test
+    void eleventhUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh11", corpus("fresh11"), 0.600, 0.800, false);
     }
 
     /**

@@ -1254,4 +1254,85 @@ class NewsShapesTest {
                 .anyMatch(line -> line.startsWith("Tom Berg: found Square -> Tillcast"))
                 .anyMatch(line -> line.startsWith("Rui Matos: move Wise -> Tillcast"));
     }
+
+    @Test
+    void aListAfterASentenceThatCountsAGroupNamesItsMembersEachWithTheirOwnOrigin() {
+        assertThat(described("Globex has added three engineers to its robotics unit this summer.\n\nAll three have started "
+                + "at Globex in the past month. They are:\n\n- Ann Lee, who ran battery testing at Tesla;\n- Tom Berg, "
+                + "until recently a senior engineer in Rivian's drivetrain group in Irvine;\n- Rui Matos, a Ford "
+                + "designer who worked on its trucks.\n\nA Globex spokesperson declined to comment."))
+                .anyMatch(line -> line.startsWith("Ann Lee: move Tesla -> Globex"))
+                .anyMatch(line -> line.startsWith("Tom Berg: move Rivian -> Globex"))
+                .anyMatch(line -> line.startsWith("Rui Matos: move Ford -> Globex"));
+    }
+
+    @Test
+    void peopleThenBothThenTheirVerb() {
+        assertThat(described("Ann Lee and Tom Berg both left Initech in the last week of May, one of the people said."))
+                .contains("Ann Lee: leave Initech -> -", "Tom Berg: leave Initech -> -");
+    }
+
+    @Test
+    void aPressReleasesCompanyIsTheIssuerItDefinesAfterItsTicker() {
+        // (the scorer ranks this reading low, a tie held now and a description; what is tested is what "the Company" is)
+        assertThat(topReadings("DAYTON, Ohio -- Hollow Bancorp, Inc. (NASDAQ: HLLW) (\"Hollow\" or the \"Company\") today "
+                + "announced that Chief Financial Officer Tom Berg will retire in March after 20 years with the Company. "
+                + "Ann Lee currently serves as treasurer at Fenwick Financial Corporation. She holds an MBA from Ohio "
+                + "State University. Ms. Lee will join the Company on May 1 as its chief financial officer."))
+                .contains("Ann Lee: move Fenwick Financial Corporation -> Hollow Bancorp")
+                .noneMatch(line -> line.contains("Financial ->") || line.contains("University"));
+    }
+
+    @Test
+    void aFirmNamedForItsFoundersIsWhereSomeoneGoes() {
+        assertThat(described("Tom Berg will run the bank's Asia business. He succeeds Ann Lee, who left Citigroup in March "
+                + "to join Morrow Keating as head of Asia."))
+                .contains("Ann Lee: move Citigroup -> Morrow Keating");
+    }
+
+    @Test
+    void aPredecessorWhoStaysOnDoesNotLeave() {
+        assertThat(described("Hollow Bio has hired Ann Lee from Amgen as its chief scientific officer. Dr. Lee "
+                + "succeeds co-founder Tom Berg, who will transition to the role of scientific adviser."))
+                .contains("Ann Lee: move Amgen -> Hollow Bio")
+                .noneMatch(line -> line.startsWith("Tom Berg: leave"));
+    }
+
+    @Test
+    void theCompanyNamedMoreOftenThanAKnownOneIsWhatTheStoryIsAbout() {
+        // Corvel is known to no gazetteer and named mostly in sentences without a move word; Pfizer is known
+        String story = "Corvel Therapeutics CEO Ann Lee to retire; Pfizer vaccines chief tapped as successor\n\n"
+                + "Corvel Therapeutics chief executive Ann Lee will retire in June and will be succeeded by Tom Berg, who "
+                + "runs the vaccines unit at Pfizer. Berg spent 12 years at Pfizer. \"Corvel is ready for its next "
+                + "stage,\" the chair said. Corvel shares rose 3%. Lee joined Corvel in 2015. The company also named "
+                + "Dr. Rui Matos chief medical officer. Matos replaces Dr. Eva Stone, who left Corvel in May to become "
+                + "chief executive of the gene-therapy startup Lumen Bio.";
+        assertThat(described(story)).contains("Eva Stone: move Corvel -> Lumen Bio")
+                .noneMatch(line -> line.startsWith("Ann Lee: move Pfizer"));
+        // (what "the company" stands for is tested on the best reading, whatever the scorer makes of its origin)
+        assertThat(topReadings(story)).anyMatch(line -> line.startsWith("Rui Matos: ") && line.endsWith(" -> Corvel"));
+    }
+
+    @Test
+    void anAcronymGivenInParenthesesIsTheOrganizationWhereverItStands() {
+        assertThat(described("Ann Lee will become director of competitions at the European Rowing Federation (ERF). Her "
+                + "arrival coincides with the departure of the ERF's long-serving director, Tom Berg, who is stepping "
+                + "down to take up a role as sporting director at Danube Rowing Club."))
+                .anyMatch(line -> line.startsWith("Tom Berg: ") && line.contains(" ERF -> "));
+    }
+
+    @Test
+    void whoeverJoinsAGroupThatMovedGoesWhereTheGroupWent() {
+        assertThat(described("Parallax has hired two engineers from Stripe to build its payments team. They will be joined "
+                + "by Ann Lee, who spent six years at Adyen."))
+                .anyMatch(line -> line.startsWith("Ann Lee: move ") && line.endsWith(" -> Parallax"));
+    }
+
+    @Test
+    void theCompanyIsWhatTheSentenceBeforeOpenedOnNotTheInvestorNamedAtItsEnd() {
+        assertThat(described("Tillway, a startup building payroll tools, came out of stealth on Monday with $9 million in "
+                + "funding led by Accel Partners. The company was founded last year by Ann Lee, who spent five years at "
+                + "Stripe."))
+                .anyMatch(line -> line.startsWith("Ann Lee: found ") && line.endsWith(" -> Tillway"));
+    }
 }

@@ -77,4 +77,12 @@ class DocumentNamesTest {
         assertThat(DocumentNames.relabeled(second, names).tokens().stream().map(Token::ner).toList())
                 .containsExactly("ORGANIZATION", "ORGANIZATION", "O", "PERSON", "PERSON");
     }
+
+    @Test
+    void aTwoWordNameThatEndsAPersonsLongerNameIsThatPersonsSurname() {
+        ParsedSentence headline = sentence("Norway/LOCATION 's Lunde/ORGANIZATION Haugen/ORGANIZATION to lead the federation");
+        ParsedSentence body = sentence("Secretary Kari/PERSON Lunde/PERSON Haugen/PERSON will leave");
+        ParsedSentence again = sentence("Lunde/PERSON Haugen/PERSON , 46 , joined in 2018");
+        assertThat(DocumentNames.organizations(List.of(headline, body, again), ORG_WORDS)).isEmpty();
+    }
 }

@@ -58,4 +58,17 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("On her first day at Ossify Bio, she put on a lab coat. Ossify, which designs antibodies, "
                 + "raised money.")).contains("Ossify", "Ossify Bio");
     }
+
+    @Test
+    void anAcronymInParenthesesAfterAnOrganizationsNameIsItsToo() {
+        assertThat(companies.in("She will join the European Rowing Federation (ERF) in May. The ERF said so."))
+                .contains("European Rowing Federation", "ERF");
+        assertThat(companies.in("Models are trained with Reinforcement Learning (RL) at scale.")).isEmpty();
+    }
+
+    @Test
+    void anAirlineOrACarrierIsACompany() {
+        assertThat(companies.in("On June 1 she becomes chief executive of Skyvane, a carrier that needs both skills."))
+                .containsExactly("Skyvane");
+    }
 }

@@ -13,7 +13,7 @@ import org.talentflow.core.pipeline.SentenceSelector;
 
 /**
  * The cascade's first cut: sentences with a trigger of the lexicon and someone to be about, and the list a colon
- * opens. With everySentence (the benchmark's full pipeline) every sentence is selected.
+ * opens in them or right after them. With everySentence (the benchmark's full pipeline) every sentence is selected.
  */
 public final class SelectMoveSentences implements Stage {
 
@@ -49,7 +49,10 @@ public final class SelectMoveSentences implements Stage {
             return;
         }
         for (Sentence s : sentences) {
-            if (selector.mayMentionMove(s.text())) {
+            // "All five have started at Meta. They are:": a colon right after a chosen sentence opens the list of
+            // the people it counted.
+            boolean opensItsList = s.text().endsWith(":") && s.index() > 0 && chosen[s.index() - 1];
+            if (selector.mayMentionMove(s.text()) || opensItsList) {
                 chosen[s.index()] = true;
                 for (int i = s.index() + 1; s.text().endsWith(":") && i < sentences.size()
                         && selector.isListItem(sentences.get(i).text()); i++) {

@@ -58,6 +58,7 @@ public final class TagSelected implements Stage {
         boolean[] chosen = e.selected();
         List<Sentence> sentences = e.sentences();
         boolean listOpen = false;
+        boolean previousKept = false;
         int read = 0;
         int left = 0;
         for (Sentence s : sentences) {
@@ -69,19 +70,22 @@ public final class TagSelected implements Stage {
             }
             if (!chosen[i]) {
                 listOpen = false;
+                previousKept = false;
                 continue;
             }
             read++;
             boolean item = listOpen && selector.isListItem(s.text());
             boolean intro = s.text().strip().endsWith(":");
             SentenceParser.Tagged tagged = parser.tag(s, e.document().published(), introduced(e, parser));
-            chosen[i] = item || reader.usesMoveWord(tagged.words());
+            // "All five have started at Meta. They are:": a colon after a kept sentence opens the list it counted.
+            chosen[i] = item || intro && previousKept || reader.usesMoveWord(tagged.words());
             if (chosen[i]) {
                 tagged = parser.name(tagged);
                 chosen[i] = item || intro || reader.namesSomeone(tagged.words());
             }
             e.tagged().put(i, tagged);
             listOpen = chosen[i] && (item || intro);
+            previousKept = chosen[i];
         }
         if (left > 0) {
             e.note("taggedSentences", "tagged the first " + Limits.count(read) + " sentences with a move word, the limit; "
