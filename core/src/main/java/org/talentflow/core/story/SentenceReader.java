@@ -429,14 +429,15 @@ public final class SentenceReader {
         return frame == org.talentflow.core.lexicon.Frame.DEPART || frame == org.talentflow.core.lexicon.Frame.LOSE;
     }
 
-    /** Verbs of a predecessor's relative clause that keep them in the organization: "who will remain on the board". */
-    private static final Set<String> STAYING = Set.of("remain", "stay", "transition", "continue");
-
-    /** "X succeeds co-founder Y, who will transition to the role of adviser": a predecessor who stays does not leave. */
-    private static boolean staysOn(ParsedSentence s, Mention prev) {
+    /**
+     * "X succeeds co-founder Y, who will transition to the role of adviser": a predecessor whose relative clause has a
+     * verb of staying (lexicon/en/staying-verbs.tsv) does not leave.
+     */
+    private boolean staysOn(ParsedSentence s, Mention prev) {
+        Set<String> staying = lexicon.wordKinds("staying-verbs.tsv").keySet();
         for (int i = prev.first(); i <= prev.last(); i++) {
             for (int verb : s.dependents(i, "acl:relcl")) {
-                if (STAYING.contains(s.token(verb).lemma())) {
+                if (staying.contains(s.token(verb).lemma())) {
                     return true;
                 }
             }

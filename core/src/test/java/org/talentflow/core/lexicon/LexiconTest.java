@@ -135,5 +135,6 @@ class LexiconTest {
     void verbsOfSayingAreDataWithTheirUses() {
         assertThat(lexicon.sayingVerbs("quote")).contains("say", "tweet").doesNotContain("argue");
         assertThat(lexicon.sayingVerbs("source")).contains("say", "argue").doesNotContain("tweet");
+        assertThat(lexicon.wordKinds("staying-verbs.tsv")).containsKeys("remain", "transition");
     }
 }
