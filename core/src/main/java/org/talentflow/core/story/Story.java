@@ -383,11 +383,9 @@ public final class Story {
      * object of a clause, passing over those named inside a person's apposition.
      */
     private Mention subjectOrganizationBefore(Mention description, OrgRef avoid, boolean owners) {
-        for (SentenceReading r : readings) {
+        SentenceReading r = readingAt(description.begin());
+        if (r != null) {
             org.talentflow.core.parse.ParsedSentence s = r.parsed();
-            if (description.begin() < s.sentence().begin() || description.begin() >= s.sentence().end()) {
-                continue;
-            }
             Mention found = null;
             for (Mention m : r.mentions().of(Mention.Type.ORG)) {
                 if (m.begin() >= description.begin() || m.orgKind() == OrgKind.MEDIA || !lexicon.fits(headNoun(description), m.orgKind())
@@ -630,18 +628,27 @@ public final class Story {
 
     /** Whether a description is the subject of its clause ("The company was founded by ..."). */
     private boolean subjectOfItsClause(Mention description) {
-        for (SentenceReading r : readings) {
-            org.talentflow.core.parse.ParsedSentence s = r.parsed();
-            if (description.begin() >= s.sentence().begin() && description.begin() < s.sentence().end()) {
-                for (int i = description.first(); i <= description.last() && i >= 1 && i <= s.size(); i++) {
-                    if (!s.governors(i, "nsubj", "nsubj:pass").isEmpty()) {
-                        return true;
-                    }
-                }
-                return false;
+        SentenceReading r = readingAt(description.begin());
+        if (r == null) {
+            return false;
+        }
+        org.talentflow.core.parse.ParsedSentence s = r.parsed();
+        for (int i = description.first(); i <= description.last() && i >= 1 && i <= s.size(); i++) {
+            if (!s.governors(i, "nsubj", "nsubj:pass").isEmpty()) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The parsed sentence whose text holds an offset; null if no parsed sentence does. */
+    private SentenceReading readingAt(int offset) {
+        for (SentenceReading r : readings) {
+            if (offset >= r.parsed().sentence().begin() && offset < r.parsed().sentence().end()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Whether a name the tagger read as an organization's is a person's of the story ("Ngozi Eze-Williams has joined"). */
