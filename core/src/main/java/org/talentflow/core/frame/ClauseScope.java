@@ -24,12 +24,14 @@ public final class ClauseScope {
     private static final String[] UP = {"xcomp", "ccomp", "acl", "acl:", "csubj", "obj", "nmod:", "obl:", "dep", "advcl:"};
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     /** Words that make a move the background of the sentence: "before joining B", "since leaving A". */
-    private static final Set<String> BACKGROUND_MARKS = Set.of("before", "after", "since", "prior", "until");
+    private static final Set<String> BACKGROUND_MARKS = Set.of("before", "after", "since", "prior", "until", "when");
 
     private final Lexicon lexicon;
+    private final Set<String> reporting;
 
     public ClauseScope(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.reporting = lexicon.sayingVerbs("report");
     }
 
     public Scope of(ParsedSentence s, int trigger) {
@@ -50,13 +52,16 @@ public final class ClauseScope {
                         hedges.add(Hedge.NEGATION);
                     }
                 } else if (r.startsWith("aux")) {
-                    if (FUTURE.contains(word)) {
+                    if (FUTURE.contains(word) || word.equals("would") && reported(s, node)) {
                         future = true;
+                    } else {
+                        lexicon.hedge(word).ifPresent(hedges::add);
                     }
-                    lexicon.hedge(word).ifPresent(hedges::add);
                 } else if (r.equals("advmod") || r.equals("mark") || r.equals("det") && word.equals("no")) {
                     lexicon.hedge(word).ifPresent(hedges::add);
-                    if (depth == 0 && r.equals("mark") && BACKGROUND_MARKS.contains(word)) {
+                    // ("when he took over in 2011": the parser gives "when" as a mark or an adverb)
+                    if (depth == 0 && (r.equals("mark") || word.equals("when") && d.pos().equals("WRB"))
+                            && BACKGROUND_MARKS.contains(word)) {
                         background = true;
                     }
                 }
@@ -82,5 +87,16 @@ public final class ClauseScope {
             node = up;
         }
         return new Scope(hedges, future, background);
+    }
+
+    /** Whether a clause is what a statement of fact reports: "the paper confirmed that X would leave". */
+    private boolean reported(ParsedSentence s, int clause) {
+        for (ParsedSentence.Edge e : s.governors(clause)) {
+            if (e.relation().equals("ccomp") && reporting.contains(s.token(e.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && s.token(e.governor()).pos().matches("VB[DNZP]?")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -225,7 +225,13 @@ public final class FramePatterns {
                 }
                 continue;
             }
-            if (entry.needs().contains(w.toLowerCase(Locale.ROOT))
+            // "was not coming to manage decline": "to" before a verb marks an infinitive, not a place
+            int next = i + 1;
+            while (next <= s.size() && s.token(next).pos().matches("``|''")) {
+                next++; // (not coming to "manage decline")
+            }
+            boolean infinitive = w.equalsIgnoreCase("to") && next <= s.size() && s.token(next).pos().equals("VB");
+            if (entry.needs().contains(w.toLowerCase(Locale.ROOT)) && !infinitive
                     || i == at + 1 && entry.needs().contains("name") && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 return true;
             }

@@ -38,17 +38,17 @@ public final class IntroducedCompanies {
     private static final Pattern STAFF = Pattern.compile(NAME
             + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
     /**
-     * A name before a legal form ("Aurelis Therapeutics, Inc.", "Brightwell Foods LLC"), and the short name a press
+     * A name before a legal form ("Aurelis Therapeutics, Inc.", "Brightwell Foods LLC", a law firm's "Marsh Kellan LLP"), and the short name a press
      * release then defines for it ("("Aurelis" or the "Company")"): the name is taken as short as it can be, so that a
      * legal form inside it ("Acme Corp") is no part of it.
      */
     private static final Pattern INCORPORATED = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&'\u2019-]*){0,3}?),? (?:Inc|LLC|L\\.L\\.C|Ltd|Corp|Corporation|PLC|plc|GmbH|N\\.V|S\\.A)\\b\\.?"
+            "(\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&'\u2019-]*){0,3}?),? (?:Inc|LLC|L\\.L\\.C|LLP|L\\.L\\.P|Ltd|Corp|Corporation|PLC|plc|GmbH|N\\.V|S\\.A)\\b\\.?"
             + "(?:\\s*\\(\\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d])?");
     /** A name and the acronym it is given in parentheses: "European Handball Federation (EHF)". */
     private static final Pattern ACRONYM = Pattern.compile(NAME + " \\((\\p{Lu}{2,6})\\)");
     /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|llp|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
     /** Words a sentence may begin with that are no name (and the calendar's, Lexicon.CALENDAR). */
     private static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "its", "he", "she", "they", "we",
             "i", "a", "an", "which", "who", "but", "and", "today", "now", "in", "on", "at", "after", "before", "since");

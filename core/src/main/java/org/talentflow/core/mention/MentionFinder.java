@@ -365,7 +365,7 @@ public final class MentionFinder {
     }
 
     private static final java.util.regex.Pattern LEGAL_FORM =
-            java.util.regex.Pattern.compile("(?i)(inc|ltd|llc|corp|co|plc|gmbh|ag|s\\.a|limited|incorporated)\\.?");
+            java.util.regex.Pattern.compile("(?i)(inc|ltd|llc|llp|corp|co|plc|gmbh|ag|s\\.a|limited|incorporated)\\.?");
 
     /**
      * "Lattice Forge, Inc.": the tagger may take the name for a person's and leave the legal form alone as an

@@ -13,7 +13,7 @@ import org.talentflow.core.lexicon.ResourceLines;
 public final class OrgNames {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "ltd", "limited", "co", "corp",
-            "corporation", "plc", "llc", "holding", "holdings", "group", "company", "s.a", "ag", "gmbh", "the");
+            "corporation", "plc", "llc", "llp", "holding", "holdings", "group", "company", "s.a", "ag", "gmbh", "the");
     private static final Pattern TICKER = Pattern.compile("\\s*\\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|SEHK|SSE|SZSE|LSE|TSE|OTC)\\s*:[^)]*\\)");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -571,7 +571,10 @@ public final class Candidates {
                 boolean denied = f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.NEGATION)
                         || f.scope().hedges().contains(org.talentflow.core.lexicon.Hedge.DENIAL);
                 boolean supports = supporting.contains(f);
-                if (denied && !supports && people.of(f.mover()) == c.person() && (f.departs() == leaving || f.arrives() && c.to() != null)) {
+                // "I wouldn't call it an exodus": a noun of leaving denied says what the departures are called, not
+                // that someone stays, unless it names where from
+                boolean noun = f.trigger() > 0 && f.reading().parsed().token(f.trigger()).isNoun() && (f.from() == null || !f.from().named());
+                if (denied && !supports && !noun && people.of(f.mover()) == c.person() && (f.departs() == leaving || f.arrives() && c.to() != null)) {
                     c.context().add("denied-elsewhere");
                 }
             }

@@ -88,6 +88,9 @@ public final class People {
     private final Map<SentenceReading, Integer> positions = new IdentityHashMap<>();
     private final Set<String> unfollowed = new HashSet<>();
     private final Map<String, Optional<String>> fullNames = new HashMap<>();
+    private String text = "";
+    /** Whom an interview's answers speak for ("I" outside quotes), when the document is one. */
+    private Person interviewee;
 
     private People(int maxPeople) {
         this.maxPeople = maxPeople;
@@ -122,6 +125,9 @@ public final class People {
         for (int i = 0; i < readings.size(); i++) {
             people.positions.put(readings.get(i), i);
         }
+        people.text = text;
+        String interviewee = Interview.interviewee(text, lexicon);
+        people.interviewee = interviewee == null ? null : people.fullName(byKey, interviewee);
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().all()) {
                 if (m.is(Mention.Type.PRONOUN)) {
@@ -232,14 +238,15 @@ public final class People {
      */
     private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
         if (FIRST_PERSON.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
-            return speaker(readings, r);
+            Person speaker = speaker(readings, r);
+            return speaker == null && interviewee != null && !Interview.quoted(text, pronoun.begin()) ? interviewee : speaker;
         }
         // In its own sentence: the nearest subject before it ("X said on Tuesday he was leaving"), else the nearest name
         // that is not a possessor ("Elon Musk's xAI" names a company more than a person).
         Mention best = null;
         Mention subject = null;
         for (Mention m : r.mentions().of(Mention.Type.PERSON)) {
-            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m)) {
+            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m) && !subjectOfItsVerb(r.parsed(), m, pronoun)) {
                 best = m;
                 if (isSubject(r.parsed(), m)) {
                     subject = m;
@@ -320,6 +327,21 @@ public final class People {
             }
         }
         return null;
+    }
+
+    /**
+     * "X has been promoted to replace him": an object pronoun is never the subject of its own verb (the parse's
+     * controlled subjects included), so "him" is someone the story named before.
+     */
+    private static boolean subjectOfItsVerb(ParsedSentence s, Mention m, Mention pronoun) {
+        for (int verb : s.governors(pronoun.first(), "obj", "iobj")) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                if (s.governors(i, "nsubj", "nsubj:pass", "nsubj:xsubj").contains(verb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPossessor(ParsedSentence s, Mention m) {

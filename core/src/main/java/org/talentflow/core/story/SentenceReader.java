@@ -210,7 +210,8 @@ public final class SentenceReader {
                 f = besideMover(sm, mover);
             }
             r.moves().add(fact.withSlots(f, t));
-            if (m.frame() == Frame.SUCCEED && m.has("prev")) {
+            // ("when he took over from X in 2011": a succession told as background is no news of X leaving)
+            if (m.frame() == Frame.SUCCEED && m.has("prev") && !sc.background()) {
                 for (Mention prev : slots.people(sm, m.node("prev"))) {
                     if (staysOn(s, prev)) {
                         continue;
@@ -448,9 +449,14 @@ public final class SentenceReader {
     /** People who move with the mover: "X bid adieu to the company along with Y". */
     private List<Mention> companions(SentenceMentions sm, int trigger) {
         List<Mention> found = new ArrayList<>();
-        for (int d : sm.sentence().dependents(trigger, "obl:along_with", "obl:together_with", "obl:with")) {
+        List<Integer> with = new ArrayList<>(sm.sentence().dependents(trigger, "obl:along_with", "obl:together_with", "obl:with"));
+        // "joins as a partner along with X and Y": the parser may hang the companions on the post or the place
+        for (int post : sm.sentence().dependents(trigger, "obl:as", "obj")) {
+            with.addAll(sm.sentence().dependents(post, "nmod:along_with", "nmod:together_with"));
+        }
+        for (int d : with) {
             for (Mention p : slots.people(sm, d)) {
-                if (p.is(Mention.Type.PERSON)) {
+                if (p.is(Mention.Type.PERSON) && !found.contains(p)) {
                     found.add(p);
                 }
             }

@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.750, 0.845, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.775, 0.845, true);
     }
 
     /**
@@ -326,7 +326,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void eighthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh8", corpus("fresh8"), 0.820, 0.920, true);
+        assertAboveFloor("fresh8", corpus("fresh8"), 0.830, 0.935, true);
     }
 
     /**
@@ -362,11 +362,26 @@ class CorpusQualityFloorTest {
      * An eleventh blind English set a helper wrote in session 16 (2026-12-06) without reading the extractor's code or
      * any corpus: 20 articles, 60 required moves, 5 with no required move. Scored blind, only the summary and error
      * counts printed. First contact: 0.596 (who 0.804) with the code of the session's start (056b4d5); 0.602 (who 0.804) after
-     * that session's repairs, found on fresh10 and fresh9.
+     * that session's repairs, found on fresh10 and fresh9. Opened for repairs by session 17 (2026-12-06; fresh12 took
+     * its place): 0.761 (who 0.911) after a list opened by "the newest arrivals at X are:" (nouns of arriving), a law
+     * firm with "LLP" read as a firm wherever its name stands, "picked up a team from X" and "joins as a partner along
+     * with X and Y", the first person of a question-and-answer interview as the one interviewed, "not coming to
+     * 'manage decline'" (an infinitive's "to") no arrival to deny, and "would" in what a statement confirms the future.
      */
     @Test
-    void eleventhUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh11", corpus("fresh11"), 0.600, 0.800, false);
+    void eleventhEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh11", corpus("fresh11"), 0.760, 0.910, true);
+    }
+
+    /**
+     * A twelfth blind English set a helper wrote in session 17 (2026-12-06) without reading the extractor's code or
+     * any corpus: 20 articles, 51 required moves (press release, 8-K filing, public-sector release, Q&A, roundup column,
+     * obituary, denied rumour, acquisition, conference report). Scored blind, only the summary and error counts printed.
+     * First contact: 0.495 (who 0.828) with the code of the session's start (998e7e0).
+     */
+    @Test
+    void twelfthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh12", corpus("fresh12"), 0.490, 0.820, false);
     }
 
     /**

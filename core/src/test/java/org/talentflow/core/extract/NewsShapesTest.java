@@ -1335,4 +1335,53 @@ class NewsShapesTest {
                 + "Stripe."))
                 .anyMatch(line -> line.startsWith("Ann Lee: found ") && line.endsWith(" -> Tillway"));
     }
+
+    @Test
+    void aListOpenedByTheArrivalsAtAnOrganizationNamesWhoArrivedAndFromWhere() {
+        assertThat(described("Parallax keeps hiring for its robotics group. The latest arrivals at Parallax, as the "
+                + "startup's staff call it, are:\n"
+                + "- Ann Lee, who ran perception research at Boston Dynamics;\n"
+                + "- Tom Berg, an engineer who had been at Tesla since 2019;\n"
+                + "- Ida Moss, until March a manager at Nvidia.\n"))
+                .contains("Ann Lee: move Boston Dynamics -> Parallax", "Tom Berg: move Tesla -> Parallax",
+                        "Ida Moss: move Nvidia -> Parallax");
+    }
+
+    @Test
+    void aLawFirmNamedForPeopleWithItsLegalFormIsAFirmWhereverItIsWritten() {
+        List<String> moves = described("Marsh Kellan LLP has picked up a four-lawyer tax team from Dorsey Pruitt LLP, "
+                + "the firm said on Monday. Ann Lee, who led Dorsey Pruitt's tax practice, joins Marsh Kellan as a partner "
+                + "along with Tom Berg and Ida Moss.");
+        assertThat(moves).contains("Ann Lee: move Dorsey Pruitt -> Marsh Kellan")
+                .anyMatch(line -> line.startsWith("Tom Berg: move Dorsey Pruitt") && line.endsWith("-> Marsh Kellan"))
+                .noneMatch(line -> line.startsWith("Marsh Kellan:") || line.startsWith("Dorsey Pruitt:"));
+    }
+
+    @Test
+    void theFirstPersonOfAnInterviewsAnswersIsTheOneInterviewed() {
+        String interview = "Ann Lee on leaving Adobe and building Quillmark\n\nInterview by Tom Berg\n\n"
+                + "Ann Lee is the founder of Quillmark, a maker of note-taking software. We talked in her office.\n\n"
+                + "How did you start?\n\nI studied design and spent a decade at Adobe.\n\n"
+                + "Why did you leave?\n\nIn 2021 I left Adobe for Figma, where I led the plugin team.\n\n"
+                + "And then?\n\nThe team was great, but I wanted my own company.\n\n"
+                + "What is next?\n\nWe are hiring.\n";
+        assertThat(described(interview)).contains("Ann Lee: move Adobe -> Figma")
+                .noneMatch(line -> line.startsWith("Tom Berg:"));
+        // the same answers with no questions around them speak for no one the article names
+        assertThat(described(interview.replace("?", "."))).noneMatch(line -> line.startsWith("Ann Lee: move Adobe -> Figma"));
+    }
+
+    @Test
+    void comingToDoSomethingIsNoArrivalAndDeniesNone() {
+        assertThat(described("The Boston Globe named Ann Lee its editor on Monday. Lee, 51, is deputy editor of the "
+                + "Chicago Tribune. Reached by phone, Lee said she was not coming to \"cut costs.\""))
+                .anyMatch(line -> line.startsWith("Ann Lee: move Chicago Tribune -> "));
+    }
+
+    @Test
+    void wouldInAClauseAStatementReportsIsTheFutureNotAGuess() {
+        assertThat(described("Hollow Bio named Ann Lee its chief executive on Monday. Hollow Bio also confirmed that its "
+                + "finance chief, Tom Berg, who ran the Boston office, would leave at the end of the year."))
+                .anyMatch(line -> line.startsWith("Tom Berg: leave "));
+    }
 }
