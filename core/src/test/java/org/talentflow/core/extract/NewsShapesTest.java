@@ -1384,4 +1384,29 @@ class NewsShapesTest {
                 + "finance chief, Tom Berg, who ran the Boston office, would leave at the end of the year."))
                 .anyMatch(line -> line.startsWith("Tom Berg: leave "));
     }
+
+    @Test
+    void theOneTakenOverFromLeavesUnlessTheSuccessionIsBackground() {
+        assertThat(described("Vantage Robotics named Ann Lee its chief executive on Monday. She takes over from Tom Berg, "
+                + "who is retiring after twelve years at the company."))
+                .anyMatch(line -> line.startsWith("Tom Berg: leave Vantage Robotics"));
+        assertThat(described("Ann Lee will step down as chief executive of Hollow Bio in May. Lee said the timing was "
+                + "right, as it was when she took over from Tom Berg in 2014."))
+                .noneMatch(line -> line.startsWith("Tom Berg:"));
+    }
+
+    @Test
+    void takingUpAProfessorshipIsTakingAPost() {
+        assertThat(described("Last month Ann Lee quit her job leading a robotics group at Google DeepMind and took up a "
+                + "professorship at Stanford University."))
+                .contains("Ann Lee: move Google -> Stanford University");
+    }
+
+    @Test
+    void anObjectPronounIsNeverTheSubjectOfItsOwnVerb() {
+        assertThat(described("Tom Berg, who ran rates trading at Barclays, has left for Citadel. Ann Lee, who ran credit "
+                + "trading, has been promoted to replace him."))
+                .contains("Tom Berg: move Barclays -> Citadel")
+                .noneMatch(line -> line.startsWith("Ann Lee: leave") || line.startsWith("Ann Lee: move"));
+    }
 }
