@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import org.talentflow.app.cli.DemoCommand;
 import org.talentflow.app.cli.EvalCommand;
+import org.talentflow.app.cli.ExportCommand;
 import org.talentflow.app.cli.ExtractCommand;
 import org.talentflow.app.cli.FlowsCommand;
 import org.talentflow.app.cli.IngestCommand;
@@ -22,7 +23,7 @@ import org.talentflow.app.cli.ReextractCommand;
         description = "Career moves from news articles, with their evidence.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ReextractCommand.class, MovesCommand.class,
                 PersonCommand.class, OrgCommand.class, FlowsCommand.class, NetCommand.class, WatchlistCommand.class,
-                WatchCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
+                ExportCommand.class, WatchCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

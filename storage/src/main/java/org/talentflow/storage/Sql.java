@@ -26,8 +26,17 @@ public final class Sql {
         T run();
     }
 
+    /** What to do with one row of a result read a row at a time. */
+    interface Each {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows a driver fetches at a time when a result is read row by row ({@link #each}). */
+    private static final int FETCH_SIZE = 1000;
+
     private final Connection c;
     private final boolean h2;
+    private final boolean duck;
     private final boolean summaries;
 
     Sql(Connection connection) {
@@ -35,7 +44,8 @@ public final class Sql {
         try {
             String url = connection.getMetaData().getURL();
             this.h2 = url.startsWith("jdbc:h2:");
-            this.summaries = !DuckDatabase.is(url);
+            this.duck = DuckDatabase.is(url);
+            this.summaries = !duck;
         } catch (SQLException e) {
             throw new StoreException("cannot read the store's connection", e);
         }
@@ -47,6 +57,11 @@ public final class Sql {
      */
     public boolean keepsSummaries() {
         return summaries;
+    }
+
+    /** Whether the store is a DuckDB file, which can write query results to files itself ({@code COPY ... TO}). */
+    boolean isDuckDb() {
+        return duck;
     }
 
     /**
@@ -132,6 +147,43 @@ public final class Sql {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("update failed", e);
+        }
+    }
+
+    /**
+     * Every row of a query handed to the action as it is read, for results too large to hold (an export). The read is
+     * a transaction of its own: only inside one does PostgreSQL's driver read a cursor a batch of rows at a time
+     * instead of the whole result at once.
+     */
+    void each(String query, Each action) {
+        try {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(query)) {
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.row(rs);
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    /** A statement with nothing to bind and no rows to read (DuckDB's COPY); its update count. */
+    long execute(String statement) {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new StoreException("statement failed", e);
         }
     }
 
