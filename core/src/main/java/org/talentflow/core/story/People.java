@@ -277,7 +277,17 @@ public final class People {
                 continue;
             }
             Person about = subjectOf(prev, named);
-            return about != null ? about : of(named.get(0));
+            if (about != null) {
+                return about;
+            }
+            // ("To fill Vukovic's role, the company has hired Leslie Amundsen. Previously, she was ..."): an owner's name
+            // is less what a sentence is about than a person it names whole
+            for (Mention m : named) {
+                if (!isPossessor(prev.parsed(), m)) {
+                    return of(m);
+                }
+            }
+            return of(named.get(0));
         }
         return null;
     }

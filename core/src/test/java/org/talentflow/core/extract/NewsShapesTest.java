@@ -1409,4 +1409,11 @@ class NewsShapesTest {
                 .contains("Tom Berg: move Barclays -> Citadel")
                 .noneMatch(line -> line.startsWith("Ann Lee: leave") || line.startsWith("Ann Lee: move"));
     }
+
+    @Test
+    void aPronounAfterASentenceWithoutANamedSubjectIsThePersonItNamesWholeNotAnOwner() {
+        assertThat(described("Kroger said on Monday that Tom Berg will retire. To fill Berg's role, Kroger has hired Ann "
+                + "Lee as chief operating officer. Previously, she was senior vice president of stores at Target."))
+                .contains("Ann Lee: move Target -> Kroger");
+    }
 }

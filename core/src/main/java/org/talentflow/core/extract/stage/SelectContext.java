@@ -27,7 +27,9 @@ public final class SelectContext implements Stage {
 
     /** Context sentences parsed per document at most: the rest of a long article says no more of the people. */
     static final int MAX_CONTEXT = 16;
-    private static final Pattern PRONOUN_START = Pattern.compile("^\\W*(?:He|She|His|Her)\\b");
+    /** A sentence that goes on with a pronoun, after a short opener at most ("Previously, she was ..."). */
+    private static final Pattern PRONOUN_START = Pattern.compile(
+            "^\\W*(?:[\\p{L}\\d]+(?: [\\p{L}\\d]+){0,2}, )?(?:He|She|His|Her|he|she|his|her)\\b");
 
     private final SentenceSelector selector;
 
