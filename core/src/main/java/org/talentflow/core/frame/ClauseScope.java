@@ -92,8 +92,9 @@ public final class ClauseScope {
     /** Whether a clause is what a statement of fact reports: "the paper confirmed that X would leave". */
     private boolean reported(ParsedSentence s, int clause) {
         for (ParsedSentence.Edge e : s.governors(clause)) {
-            if (e.relation().equals("ccomp") && reporting.contains(s.token(e.governor()).lemma().toLowerCase(Locale.ROOT))
-                    && s.token(e.governor()).pos().matches("VB[DNZP]?")) {
+            Token verb = s.token(e.governor());
+            if (e.relation().equals("ccomp") && reporting.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                    && verb.pos().matches("VB[DNZP]?")) {
                 return true;
             }
         }

@@ -38,7 +38,8 @@ public final class IntroducedCompanies {
     private static final Pattern STAFF = Pattern.compile(NAME
             + " (?:now |currently |already )?(?:has|had|employs|employed) (?:about |roughly |around |more than |nearly |some |over )?\\d[\\d,]* (?:employees|staff|people|workers)");
     /**
-     * A name before a legal form ("Aurelis Therapeutics, Inc.", "Brightwell Foods LLC", a law firm's "Marsh Kellan LLP"), and the short name a press
+     * A name before a legal form ("Aurelis Therapeutics, Inc.", "Brightwell Foods LLC", a law firm's "Marsh Kellan
+     * LLP"), and the short name a press
      * release then defines for it ("("Aurelis" or the "Company")"): the name is taken as short as it can be, so that a
      * legal form inside it ("Acme Corp") is no part of it.
      */

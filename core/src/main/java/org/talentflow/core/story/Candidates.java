@@ -573,8 +573,10 @@ public final class Candidates {
                 boolean supports = supporting.contains(f);
                 // "I wouldn't call it an exodus": a noun of leaving denied says what the departures are called, not
                 // that someone stays, unless it names where from
-                boolean noun = f.trigger() > 0 && f.reading().parsed().token(f.trigger()).isNoun() && (f.from() == null || !f.from().named());
-                if (denied && !supports && !noun && people.of(f.mover()) == c.person() && (f.departs() == leaving || f.arrives() && c.to() != null)) {
+                boolean noun = f.trigger() > 0 && f.reading().parsed().token(f.trigger()).isNoun()
+                        && (f.from() == null || !f.from().named());
+                if (denied && !supports && !noun && people.of(f.mover()) == c.person()
+                        && (f.departs() == leaving || f.arrives() && c.to() != null)) {
                     c.context().add("denied-elsewhere");
                 }
             }

@@ -1,5 +1,9 @@
 package org.talentflow.core.story;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +21,20 @@ final class Interview {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}])I(?:'m|'ve|'d|\u2019m|\u2019ve|\u2019d)?(?![\\p{L}])");
     private static final Pattern BYLINE = Pattern.compile("(?i)\\b(?:by|interview(?:ed)? by|photographs? by)\\s+$");
     private static final int QUESTIONS = 3;
-
-    private Interview() {
-    }
-
     /** A full name as text writes it: two or three capitalized words. */
     private static final Pattern FULL_NAME = Pattern.compile(
             "(?<![\\p{L}])\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2}(?![\\p{L}])");
     /** How far into the text (headline, deck, first lines) the one interviewed is named. */
     private static final int OPENING = 800;
+    /** Words no name is made of (months and days in full: "Jun" and "Mar" may be given names). */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "and", "of", "in", "on", "at", "for", "by",
+            "with", "to", "from", "i", "we", "you", "my", "our", "your", "it", "this", "that", "what", "why", "how", "who",
+            "when", "where", "let's", "interview", "interviews", "photographs", "photo", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private Interview() {
+    }
 
     /**
      * The name an interview's first person stands for: the full name the article writes most often, at least twice
@@ -36,7 +45,7 @@ final class Interview {
         if (!isInterview(text)) {
             return null;
         }
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = FULL_NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
@@ -61,7 +70,7 @@ final class Interview {
     /** Whether no word of a name is a title's, an organization name's, a month's or a sentence opener's. */
     private static boolean plausible(String name, Lexicon lexicon) {
         for (String w : name.split(" ")) {
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            String lower = w.toLowerCase(Locale.ROOT);
             if (lexicon.isTitleWord(lower) || lexicon.isOrgNameWord(w) || lexicon.isOrgNameWord(lower)
                     || NOT_NAME_WORDS.contains(lower)) {
                 return false;
@@ -69,12 +78,6 @@ final class Interview {
         }
         return true;
     }
-
-    private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("the", "a", "an", "and", "of", "in",
-            "on", "at", "for", "by", "with", "to", "from", "i", "we", "you", "my", "our", "your", "it", "this", "that",
-            "what", "why", "how", "who", "when", "where", "let's", "interview", "interviews", "photographs", "photo",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     static boolean isInterview(String text) {
         Matcher q = QUESTION.matcher(text);

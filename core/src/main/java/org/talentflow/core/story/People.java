@@ -239,14 +239,16 @@ public final class People {
     private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
         if (FIRST_PERSON.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
             Person speaker = speaker(readings, r);
-            return speaker == null && interviewee != null && !Interview.quoted(text, pronoun.begin()) ? interviewee : speaker;
+            boolean answer = speaker == null && interviewee != null && !Interview.quoted(text, pronoun.begin());
+            return answer ? interviewee : speaker;
         }
         // In its own sentence: the nearest subject before it ("X said on Tuesday he was leaving"), else the nearest name
         // that is not a possessor ("Elon Musk's xAI" names a company more than a person).
         Mention best = null;
         Mention subject = null;
         for (Mention m : r.mentions().of(Mention.Type.PERSON)) {
-            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m) && !subjectOfItsVerb(r.parsed(), m, pronoun)) {
+            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m)
+                    && !subjectOfItsVerb(r.parsed(), m, pronoun)) {
                 best = m;
                 if (isSubject(r.parsed(), m)) {
                     subject = m;

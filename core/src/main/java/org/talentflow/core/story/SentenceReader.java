@@ -449,7 +449,8 @@ public final class SentenceReader {
     /** People who move with the mover: "X bid adieu to the company along with Y". */
     private List<Mention> companions(SentenceMentions sm, int trigger) {
         List<Mention> found = new ArrayList<>();
-        List<Integer> with = new ArrayList<>(sm.sentence().dependents(trigger, "obl:along_with", "obl:together_with", "obl:with"));
+        List<Integer> with = new ArrayList<>(sm.sentence().dependents(trigger, "obl:along_with", "obl:together_with",
+                "obl:with"));
         // "joins as a partner along with X and Y": the parser may hang the companions on the post or the place
         for (int post : sm.sentence().dependents(trigger, "obl:as", "obj")) {
             with.addAll(sm.sentence().dependents(post, "nmod:along_with", "nmod:together_with"));
