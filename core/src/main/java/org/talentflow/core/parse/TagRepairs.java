@@ -49,9 +49,26 @@ final class TagRepairs {
             }
         }
         hyphenatedNouns(labels, lexicon);
+        verbsAfterPrepositions(labels);
         hyphenatedModifiers(labels);
         hyphenatedGivenNames(labels);
         ageAsNoun(labels);
+    }
+
+    /** Prepositions after which a base-form verb cannot stand ("at drone maker DJI": "drone" names a kind of maker). */
+    private static final Set<String> PREPOSITIONS = Set.of("at", "from", "for", "with", "of", "by", "in", "on");
+
+    /** "who led a team at drone maker DJI": a bare verb between a preposition and a noun is the noun's modifier. */
+    private static void verbsAfterPrepositions(List<CoreLabel> labels) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            if (t.tag().equals("VB") && labels.get(i - 1).tag().equals("IN")
+                    && PREPOSITIONS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && labels.get(i + 1).tag().startsWith("NN")) {
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** "The 38-year-old is set to join Meta": an age after "the" is a noun (the person), not an adjective. */

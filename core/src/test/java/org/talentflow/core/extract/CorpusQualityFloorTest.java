@@ -366,11 +366,12 @@ class CorpusQualityFloorTest {
      * its place): 0.761 (who 0.911) after a list opened by "the newest arrivals at X are:" (nouns of arriving), a law
      * firm with "LLP" read as a firm wherever its name stands, "picked up a team from X" and "joins as a partner along
      * with X and Y", the first person of a question-and-answer interview as the one interviewed, "not coming to
-     * 'manage decline'" (an infinitive's "to") no arrival to deny, and "would" in what a statement confirms the future.
+     * 'manage decline'" (an infinitive's "to") no arrival to deny, and "would" in what a statement confirms the future;
+     * 0.772 (who 0.922) once a bare verb between a preposition and a noun ("at drone maker DJI") was tagged a noun.
      */
     @Test
     void eleventhEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh11", corpus("fresh11"), 0.760, 0.910, true);
+        assertAboveFloor("fresh11", corpus("fresh11"), 0.770, 0.920, true);
     }
 
     /**

@@ -53,4 +53,12 @@ class TagRepairsTest {
         // Written with spaces it is no word: "start - up" is left as the tagger read it.
         assertThat(tagged("start/VB -/HYPH up/RP").get(0).tag()).isEqualTo("VB");
     }
+
+    @Test
+    void aBareVerbBetweenAPrepositionAndANounIsTheNounsModifier() {
+        List<CoreLabel> l = tagged("led/VBD a/DT team/NN at/IN drone/VB maker/NN DJI/NNP");
+        assertThat(l.get(4).tag()).isEqualTo("NN");
+        // (not after "to", where a verb stands: "to found Quillmark")
+        assertThat(tagged("left/VBD to/TO found/VB Quillmark/NNP").get(2).tag()).isEqualTo("VB");
+    }
 }
