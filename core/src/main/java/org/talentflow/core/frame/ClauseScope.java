@@ -48,7 +48,7 @@ public final class ClauseScope {
                 String word = d.word().toLowerCase(Locale.ROOT);
                 String r = e.relation();
                 if (r.equals("neg") || r.equals("advmod") && (word.equals("not") || word.equals("never") || word.equals("n't"))) {
-                    if (controlled) {
+                    if (controlled && !negatesSomethingElse(s, node, e.dependent())) {
                         hedges.add(Hedge.NEGATION);
                     }
                 } else if (r.startsWith("aux")) {
@@ -87,6 +87,17 @@ public final class ClauseScope {
             node = up;
         }
         return new Scope(hedges, future, background);
+    }
+
+    /**
+     * "He is not leaving alone", "she did not only leave Google but ...": a "not" that bears on "alone" or on "only"
+     * says the move happened.
+     */
+    private static boolean negatesSomethingElse(ParsedSentence s, int clause, int not) {
+        if (not < s.size() && Set.of("only", "just", "merely").contains(s.token(not + 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return s.dependents(clause).stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("alone"));
     }
 
     /** Whether a clause is what a statement of fact reports: "the paper confirmed that X would leave". */

@@ -365,8 +365,13 @@ public final class SlotReader {
             if (m != null && m.is(Mention.Type.PERSON)) {
                 continue;
             }
-            for (int d : s.dependents(at[0], "nmod:", "conj:", "compound", "appos")) {
-                queue.add(new int[] {d, at[1] + 1});
+            for (ParsedSentence.Edge e : s.dependents(at[0])) {
+                String r = e.relation();
+                // ("joined as chief commercial officer from Vertex": where the post-holder came from is no post's)
+                if ((r.startsWith("nmod:") && !r.equals("nmod:from")) || r.startsWith("conj:") || r.equals("compound")
+                        || r.equals("appos")) {
+                    queue.add(new int[] {e.dependent(), at[1] + 1});
+                }
             }
         }
         return null;
@@ -388,6 +393,10 @@ public final class SlotReader {
                 OrgSlot slot = org(sm, d, 1);
                 if (slot != null && slot.named()) {
                     return new OrgSlot(slot.org(), slot.mention(), "role");
+                }
+                if (slot != null && slot.isDescription() && (relation.equals("nmod:of") || relation.equals("nmod:at"))
+                        && Character.isUpperCase(slot.mention().text().codePointAt(0))) {
+                    return slot; // "Chief Risk Officer of the Company": the term a filing or release defined
                 }
                 if (slot == null && (relation.equals("nmod:of") || relation.equals("nmod:at"))) {
                     OrgSlot place = placeTakenForCompany(sm, d);

@@ -28,7 +28,22 @@ public final class DocumentNames {
      * as a person's that ends in a word of organization names ("Parallax Labs") is an organization's name too.
      */
     public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords) {
+        return organizations(sentences, orgNameWords, java.util.Map.of());
+    }
+
+    /**
+     * As above, and a name of two words or more read as a person's that owns a head of something ("Ashgrove Whitley's
+     * senior partner", "Harlan Pryce's chief executive") is an organization's: a person has a deputy or a chief of staff,
+     * not a chief executive. So is a one-word name the tagger read as an organization's once and that owns any post
+     * ("Soundhaven's top lawyer"), unless it is a word of a person's name in the article. {@code titles} are the title
+     * words (lower case) with their seniority (titles.tsv): a head's is "c-level".
+     */
+    public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords,
+            java.util.Map<String, String> titles) {
         Set<String> names = new LinkedHashSet<>();
+        Set<String> owningHeads = new LinkedHashSet<>();
+        Set<String> oneWordOrganizations = new java.util.HashSet<>();
+        Set<String> oneWordOwners = new LinkedHashSet<>();
         Set<String> shortNames = new LinkedHashSet<>();
         Set<String> surnames = new java.util.HashSet<>();
         Set<String> personNames = new java.util.HashSet<>();
@@ -54,6 +69,14 @@ public final class DocumentNames {
                 } else if ("PERSON".equals(ner) && run[1] > run[0]) {
                     surnames.add(s.token(run[1]).word());
                     personNames.add(s.text(run[0], run[1]));
+                    if (ownsATitle(s, run[1], titles, true)) {
+                        owningHeads.add(s.text(run[0], run[1]));
+                    }
+                } else if ("PERSON".equals(ner) && ownsATitle(s, run[1], titles, false)) {
+                    oneWordOwners.add(s.token(run[0]).word());
+                }
+                if ("ORGANIZATION".equals(ner) && run[1] == run[0]) {
+                    oneWordOrganizations.add(s.token(run[0]).word());
                 }
             }
         }
@@ -64,7 +87,37 @@ public final class DocumentNames {
         names.removeIf(n -> !orgNameWords.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))
                 && personNames.stream().anyMatch(p -> p.endsWith(" " + n)));
         names.addAll(shortNames);
+        names.addAll(owningHeads);
+        for (String w : oneWordOwners) {
+            if (oneWordOrganizations.contains(w) && personNames.stream().noneMatch(p -> List.of(p.split("[ -]")).contains(w))) {
+                names.add(w);
+            }
+        }
         return names;
+    }
+
+    /** Whether the name ending at {@code last} is followed by "'s" and a title (a head's only) within a few words. */
+    private static boolean ownsATitle(ParsedSentence s, int last, java.util.Map<String, String> titles, boolean headOnly) {
+        if (titles.isEmpty() || last + 2 > s.size() || !"POS".equals(s.token(last + 1).pos())) {
+            return false;
+        }
+        for (int i = last + 2; i <= Math.min(s.size(), last + (headOnly ? 3 : 5)); i++) {
+            String pos = s.token(i).pos();
+            if (pos == null || !(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("RBS") || pos.equals("VBG"))) {
+                return false; // the noun phrase the name owns ends here ("X's decision to hire a chief")
+            }
+            String w = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            boolean chiefOfStaff = w.equals("chief") && i + 2 <= s.size()
+                    && s.token(i + 1).word().equals("of") && s.token(i + 2).word().equals("staff");
+            // a person has a partner; a firm has a senior or managing one
+            boolean firmsPartner = w.equals("partner") && i > last + 2
+                    && s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT).matches("senior|managing|founding");
+            boolean title = headOnly ? "c-level".equals(titles.get(w)) : titles.containsKey(w) && !w.equals("partner");
+            if (title && !chiefOfStaff || firmsPartner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

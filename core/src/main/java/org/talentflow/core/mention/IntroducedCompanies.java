@@ -59,6 +59,7 @@ public final class IntroducedCompanies {
     private final Pattern kindAfter;
     private final Pattern kindAfterThe;
     private final Pattern kindCalled;
+    private final Pattern theNamed;
 
     public IntroducedCompanies(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -77,12 +78,23 @@ public final class IntroducedCompanies {
         // "The startup, which people close to it call Parallax Silicon", "a fund dubbed Acme" (not "named": a company
         // names people to posts).
         this.kindCalled = Pattern.compile("\\b(?:" + kinds + ")\\b[^.;]{0,60}?\\b(?:called|call|dubbed)\\s+" + NAME);
+        // "the Riverside Regional Transit Authority's Blue Line": "the", capitalized words and a word of organization
+        // names that is not a part of one ("the Finance Committee", "the Oval Office" are no employers)
+        String endings = String.join("|", lexicon.orgNameWords().stream()
+                .filter(w -> w.matches("[a-z]{4,}") && !PARTS.contains(w))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList());
+        this.theNamed = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}[\\p{L}&'\u2019-]+ ){1,4}(?:" + endings + "))\\b(?! \\p{Lu})");
     }
+
+    /** Words of organization names that name a part of one or a thing, not an employer by themselves. */
+    private static final Set<String> PARTS = Set.of("team", "division", "unit", "office", "department", "committee",
+            "center", "centre", "group", "groups", "fund", "studio", "news", "times", "post", "journal", "league", "club",
+            "school", "tech", "technology", "services", "solutions", "energy", "software", "health", "healthcare");
 
     /** The names the article introduces as companies', each once, longest first. */
     public List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindAfterThe, kindCalled)) {
+        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindAfterThe, kindCalled, theNamed)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = trimmed(m.group(1));

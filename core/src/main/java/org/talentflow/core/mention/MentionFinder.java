@@ -22,7 +22,7 @@ public final class MentionFinder {
 
     public static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
             "prof.", "sir", "dame");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us");
     private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
             "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -92,8 +92,17 @@ public final class MentionFinder {
                     int given = from;
                     mentions.removeIf(x -> x.covers(given));
                 }
+                int owner = "ORGANIZATION".equals(t.ner()) ? ownerOfABoard(s, i, j) : -1;
+                if (owner > 0 && owner == j && lexicon.isOrgNoun(s.token(j).lemma().toLowerCase(Locale.ROOT))) {
+                    // "the Board of Directors of the Company": the company a filing defined
+                    mentions.add(new Mention(Mention.Type.ORG_NOUN, j, j, s.token(j).word(), s.token(j).begin(),
+                            s.token(j).end(), null, null, "description"));
+                    mark(taken, i, j);
+                    i = j;
+                    continue;
+                }
                 Mention m = "PERSON".equals(t.ner()) && !introducedAsOrganization(s, from, lexicon) ? person(s, from, j)
-                        : functionOfATitle(s, j, lexicon) ? null : organization(s, i, j);
+                        : functionOfATitle(s, j, lexicon) ? null : organization(s, owner > 0 ? owner : i, j);
                 if (m != null && m.is(Mention.Type.PERSON) && lexicon.isPlace(m.text())) {
                     m = null; // "Wall Street firms": a place the tagger took for a person's name
                 }
@@ -154,6 +163,31 @@ public final class MentionFinder {
         titleOwners(s, mentions, taken);
         legalForms(s, mentions);
         return new SentenceMentions(s, joinedUnits(s, mentions));
+    }
+
+    private static final Set<String> BOARDS = Set.of("board", "boards", "trustees", "directors", "governors", "regents",
+            "supervisors", "overseers", "visitors");
+
+    /**
+     * "the Board of Directors of Harwick Bancorp appointed X": a board acts for the organization it governs, so a name
+     * the tagger read whole stands for the organization after its last "of" (the first token of that, or -1 when the
+     * name is no board's).
+     */
+    private static int ownerOfABoard(ParsedSentence s, int first, int last) {
+        int i = s.token(first).word().equalsIgnoreCase("the") ? first + 1 : first;
+        if (i >= last || !BOARDS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int owner = -1;
+        for (int k = i + 1; k < last; k++) {
+            if (s.token(k).word().equals("of")) {
+                owner = k + 1;
+            }
+        }
+        if (owner > 0 && owner < last && s.token(owner).word().equalsIgnoreCase("the")) {
+            owner++;
+        }
+        return owner > 0 && owner <= last && !BOARDS.contains(s.token(owner).word().toLowerCase(Locale.ROOT)) ? owner : -1;
     }
 
     /**

@@ -404,6 +404,15 @@ final class GraphRepairs {
                 continue;
             }
             IndexedWord noun = antecedent(graph, tokens, pronoun.index());
+            if (noun == null) {
+                // "X, who led A and who has been appointed head of B": a second "who" after "and" stands for the noun
+                // its clause is a relative clause of
+                for (SemanticGraphEdge up : graph.incomingEdgeList(e.getGovernor())) {
+                    if (up.getRelation().toString().equals("acl:relcl") && up.getGovernor().index() < pronoun.index()) {
+                        noun = up.getGovernor();
+                    }
+                }
+            }
             if (noun != null) {
                 graph.removeEdge(e);
                 graph.addEdge(e.getGovernor(), noun, e.getRelation(), 1.0, true);

@@ -110,11 +110,21 @@ public final class SentenceParser {
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         SemanticGraph graph = null;
         if (labels.size() <= Nlp.MAX_PARSE_TOKENS) {
-            nlp.parser().annotate(annotation);
-            CoreMap parsed = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-            Tree tree = parsed.get(TreeCoreAnnotations.TreeAnnotation.class);
-            if (tree != null && !"X".equals(tree.value())) {
-                graph = Nlp.dependencies(tree);
+            int cut = attributionStart(labels);
+            if (cut > 0) {
+                graph = parsed(clause(annotation, labels.subList(0, cut)));
+                boolean clauseOfAVerb = graph != null && graph.getRoots().stream().allMatch(r -> r.tag() != null
+                        && r.tag().startsWith("VB"));
+                if (clauseOfAVerb) {
+                    for (int i = cut; i < labels.size(); i++) {
+                        graph.addVertex(new edu.stanford.nlp.ling.IndexedWord(labels.get(i)));
+                    }
+                } else {
+                    graph = null; // ("The researchers—A, B and C—started at Meta, the people said": whole, it is a clause)
+                }
+            }
+            if (graph == null) {
+                graph = parsed(annotation);
             }
         }
         if (graph == null) {
@@ -124,6 +134,63 @@ public final class SentenceParser {
         List<Token> tokens = tokens(sentence, labels);
         repairs.apply(graph, tokens);
         return new ParsedSentence(sentence, tokens, graph, labels);
+    }
+
+    /** The dependencies of the one sentence of an annotation, or null where the parser gave up. */
+    private SemanticGraph parsed(Annotation annotation) {
+        nlp.parser().annotate(annotation);
+        CoreMap parsed = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        Tree tree = parsed.get(TreeCoreAnnotations.TreeAnnotation.class);
+        return tree != null && !"X".equals(tree.value()) ? Nlp.dependencies(tree) : null;
+    }
+
+    /** Verbs of a closing attribution: "..., the library's board of trustees announced Tuesday." */
+    private static final java.util.Set<String> ATTRIBUTING = java.util.Set.of("say", "announce", "confirm", "report",
+            "add", "tell", "write", "state", "disclose");
+    /** The most words an attribution after the last comma may have. */
+    private static final int MAX_ATTRIBUTION = 9;
+
+    /**
+     * Where a closing attribution starts (its comma), or 0 when the sentence has none: "X has been named director of
+     * B, the library's board of trustees announced Tuesday." The parser often reads such a sentence as a clause
+     * ("director ... announced") and loses the move, so the move's clause is parsed without it; the attribution's
+     * words stay as tokens, unattached. Not where a quotation opens the sentence ("'...,' the company said": the
+     * speaker is who the quote is of).
+     */
+    private static int attributionStart(List<CoreLabel> labels) {
+        int n = labels.size();
+        int end = n > 0 && labels.get(n - 1).tag().equals(".") ? n - 1 : n;
+        if (n < 10 || labels.get(0).tag().equals("``") || labels.get(0).word().equals("\"")) {
+            return 0;
+        }
+        for (int c = end - 1; c >= Math.max(6, end - MAX_ATTRIBUTION - 1); c--) {
+            CoreLabel t = labels.get(c);
+            if (t.tag().equals("''") || t.tag().equals("``")) {
+                return 0;
+            }
+            if (t.word().equals(",")) {
+                for (int v = c + 2; v < end; v++) {
+                    CoreLabel w = labels.get(v);
+                    if (w.tag().matches("VB[DZP]") && ATTRIBUTING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                        return c;
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** An annotation of the first words of a sentence alone, for the parser. */
+    private static Annotation clause(Annotation whole, List<CoreLabel> words) {
+        List<CoreLabel> tokens = new ArrayList<>(words);
+        Annotation clause = new Annotation(whole.get(CoreAnnotations.TextAnnotation.class));
+        clause.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        CoreMap sentence = new edu.stanford.nlp.util.ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+        clause.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+        return clause;
     }
 
     private static SemanticGraph bare(List<CoreLabel> labels) {

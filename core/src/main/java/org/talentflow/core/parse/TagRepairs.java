@@ -50,6 +50,7 @@ final class TagRepairs {
         }
         hyphenatedNouns(labels, lexicon);
         verbsAfterPrepositions(labels);
+        participlesInTitles(labels, lexicon);
         hyphenatedModifiers(labels);
         hyphenatedGivenNames(labels);
         ageAsNoun(labels);
@@ -67,6 +68,23 @@ final class TagRepairs {
                     && labels.get(i + 1).tag().startsWith("NN")) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * "has served since 2019 as Managing Director", "named Acting Chief Executive": a capitalized participle before a
+     * capitalized title word is part of the title, not a verb.
+     */
+    private static void participlesInTitles(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            CoreLabel next = labels.get(i + 1);
+            if (t.tag().equals("VBG") && Character.isUpperCase(t.word().charAt(0))
+                    && Character.isUpperCase(next.word().charAt(0))
+                    && lexicon.isTitleWord(next.word().toLowerCase(Locale.ROOT))) {
+                t.setTag("NNP");
+                t.setLemma(t.word());
             }
         }
     }

@@ -155,6 +155,9 @@ public final class Candidates {
                     if (oneOfSeveral(g, g.from())) {
                         continue; // "drug developers join from Novartis and Regeneron": which one is whose is not said
                     }
+                    if (f.departs() && g.arrives() && Math.abs(g.sentenceIndex() - f.sentenceIndex()) > 1) {
+                        continue; // "FreshWay lures Calder's operations chief": not where FreshWay's former boss left
+                    }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     boolean sameDestination = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
@@ -212,6 +215,9 @@ public final class Candidates {
                 for (MoveFact g : groups) {
                     if (oneOfSeveral(g, g.from())) {
                         continue; // "drug developers join from Novartis and Regeneron": which one is whose is not said
+                    }
+                    if (f.departs() && g.arrives() && Math.abs(g.sentenceIndex() - f.sentenceIndex()) > 1) {
+                        continue; // "FreshWay lures Calder's operations chief": not where FreshWay's former boss left
                     }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
@@ -284,7 +290,9 @@ public final class Candidates {
      * Google Brain" brings the person to Google Brain as much as "joined" does.
      */
     private static boolean bringsToANamedPlace(MoveFact g) {
-        return g.to() != null && (g.arrives() || g.to().named() && "name".equals(g.to().how()));
+        // ("left in the spring of 2025 for Netflix": the parser puts the time between the verb and its "for")
+        return g.to() != null && (g.arrives()
+                || g.to().named() && ("name".equals(g.to().how()) || "adjacent".equals(g.to().how())));
     }
 
     /**

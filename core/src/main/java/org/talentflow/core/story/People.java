@@ -237,7 +237,12 @@ public final class People {
      * the nearest sentence before that names one (its first person when none is a subject).
      */
     private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
-        if (FIRST_PERSON.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
+        String word = pronoun.text().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("we") || word.equals("us")) {
+            // "we" is the company of whoever speaks; only the answers of an interview say whose
+            return interviewee != null && !Interview.quoted(text, pronoun.begin()) ? interviewee : null;
+        }
+        if (FIRST_PERSON.contains(word)) {
             Person speaker = speaker(readings, r);
             boolean answer = speaker == null && interviewee != null && !Interview.quoted(text, pronoun.begin());
             return answer ? interviewee : speaker;
@@ -267,7 +272,7 @@ public final class People {
                 // nearest sentences, where the sentences between were not read, only the subject a story follows
                 Person followed = subjectOf(prev, named);
                 if (followed != null || !named.isEmpty()) {
-                    return followed;
+                    return followed != null ? followed : solePersonBefore(readings, at);
                 }
                 continue;
             }
@@ -291,7 +296,26 @@ public final class People {
             }
             return of(named.get(0));
         }
-        return null;
+        return solePersonBefore(readings, at);
+    }
+
+    /**
+     * The one person the article has named before the sentence at {@code at}, or null when it named none or several: a
+     * profile told with "she" far from the headline that named its subject ("The Quiet Defection of X ... Instead, in
+     * 2025 she decamped to Meta") has no one else she could be.
+     */
+    private Person solePersonBefore(List<SentenceReading> readings, int at) {
+        Person sole = null;
+        for (int i = 0; i < at; i++) {
+            for (Mention m : readings.get(i).mentions().of(Mention.Type.PERSON)) {
+                Person p = of(m);
+                if (p == null || sole != null && sole != p) {
+                    return null;
+                }
+                sole = p;
+            }
+        }
+        return sole;
     }
 
     /** Sentences back a pronoun finds any person named; and up to which only a subject carries the story on. */
@@ -317,7 +341,7 @@ public final class People {
         return null;
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us");
     private static final Set<String> SAYING = Lexicon.english().sayingVerbs("quote");
 
     /** "'I left Baidu for Tencent,' said Wei Zhang": the one who says it, in the sentence or the one next to it. */

@@ -468,6 +468,9 @@ public final class SentenceReader {
     /** Whether the clause's purpose makes the trip a visit: "returned to the university to give a talk". */
     static boolean visit(ParsedSentence s, int trigger, Lexicon lexicon) {
         for (int purpose : s.dependents(trigger, "advcl:to", "xcomp", "advcl")) {
+            if (!s.token(purpose).pos().startsWith("VB")) {
+                continue; // ("named director of B, the library's board announced": a noun the parser hung here is no purpose)
+            }
             if (lexicon.isNotAPost(s.token(purpose).lemma()) || s.dependents(purpose, "obj").stream()
                     .anyMatch(o -> lexicon.isNotAPost(s.token(o).lemma()))) {
                 return true;

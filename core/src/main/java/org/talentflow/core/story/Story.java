@@ -3,6 +3,7 @@ package org.talentflow.core.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.talentflow.core.domain.Document;
 import org.talentflow.core.domain.OrgKind;
@@ -24,6 +25,10 @@ public final class Story {
     private final List<Mention> organizations;
     private final List<Tie> ties;
     private final Lexicon lexicon;
+    private final java.util.Map<String, String> acronyms;
+    /** The move facts, each founding with the venture named after it, made once (see moves()). */
+    private List<MoveFact> moves;
+    private NamedVentures ventures;
 
     public Story(Document document, List<SentenceReading> readings, Gazetteer gazetteer, Lexicon lexicon) {
         this(document, readings, gazetteer, lexicon, document.text().length(), Integer.MAX_VALUE);
@@ -47,6 +52,10 @@ public final class Story {
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
         this.people = People.of(read, readings, lexicon, maxPeople);
         this.organizations = organizationsOf(read, readings, gazetteer, introduced, lexicon);
+        this.acronyms = new java.util.HashMap<>(org.talentflow.core.mention.Acronyms.in(document.text()));
+        List<String> names = organizations.stream().map(Mention::text).map(String::trim)
+                .filter(n -> n.indexOf(' ') > 0).distinct().toList();
+        org.talentflow.core.mention.Acronyms.initialsOf(read, names).forEach(acronyms::putIfAbsent);
         this.ties = resolvedTies(readings);
     }
 
@@ -55,7 +64,7 @@ public final class Story {
         List<Tie> all = new ArrayList<>();
         for (SentenceReading r : readings) {
             for (Tie t : r.ties()) {
-                OrgSlot org = t.org().named() ? t.org() : resolve(t.org(), null, List.of());
+                OrgSlot org = t.org().named() ? spelledOut(t.org()) : resolve(t.org(), null, List.of());
                 if (org != null && org.named()) {
                     all.add(new Tie(t.person(), org, t.role(), t.past(), t.reading(), t.pattern()));
                 }
@@ -170,6 +179,22 @@ public final class Story {
 
     /** The same, a description never standing for an organization {@code unfit} rules out. */
     public OrgSlot resolve(OrgSlot slot, OrgSlot otherSide, List<Tie> ties, java.util.function.Predicate<OrgRef> unfit) {
+        return spelledOut(resolved(slot, otherSide, ties, unfit));
+    }
+
+    /**
+     * "NHS Greater Wessex Integrated Care Board (ICB) ... will leave the ICB": an acronym the article defines stands for
+     * the name it was given for.
+     */
+    private OrgSlot spelledOut(OrgSlot slot) {
+        if (slot == null || !slot.named() || slot.org().unit() != null) {
+            return slot;
+        }
+        String full = acronyms.get(slot.org().organization());
+        return full == null ? slot : new OrgSlot(OrgRef.of(full), slot.mention(), slot.how());
+    }
+
+    private OrgSlot resolved(OrgSlot slot, OrgSlot otherSide, List<Tie> ties, java.util.function.Predicate<OrgRef> unfit) {
         if (slot != null && "person-name".equals(slot.mention().source()) && slot.mention().words() == 1
                 && people.of(slot.mention()) != null
                 && people.of(slot.mention()).fullyNamed()) {
@@ -192,6 +217,17 @@ public final class Story {
         }
         if (slot.isPerson()) {
             People.Person hirer = people.of(slot.mention());
+            if (hirer != null && Set.of("we", "us").contains(slot.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+                // "this spring we brought in our first head of sales": the company the speaker went to last (the one
+                // they founded, in an interview about it), not every post a career held
+                List<MoveFact> all = moves();
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    MoveFact f = all.get(i);
+                    if (f.arrives() && f.to() != null && f.to().named() && people.of(f.mover()) == hirer) {
+                        return new OrgSlot(f.to().org(), f.to().mention(), "person");
+                    }
+                }
+            }
             for (Tie t : ties) {
                 if (hirer != null && hirer == people.of(t.person()) && !t.past()) {
                     return new OrgSlot(t.org().org(), t.org().mention(), "person");
@@ -483,9 +519,9 @@ public final class Story {
         boolean defined = main != null && definedTerms().containsValue(main);
         if (main != null && (defined || timesNamed(slot.org()) == 1) && !sameOrganization(main.org(), slot.org())
                 && slot.mention().begin() < sentenceStart(offset)) {
-            return new OrgSlot(main.org(), main, "context");
+            return spelledOut(new OrgSlot(main.org(), main, "context"));
         }
-        return new OrgSlot(slot.org(), slot.mention(), "context");
+        return spelledOut(new OrgSlot(slot.org(), slot.mention(), "context"));
     }
 
     /**
@@ -719,8 +755,11 @@ public final class Story {
         String x = org.talentflow.core.resolve.OrgNames.foldKey(a.organization());
         String y = org.talentflow.core.resolve.OrgNames.foldKey(b.organization());
         // "Manchester City" and, later in the story, "City": a one-word name that ends a longer one is its short form
+        // "Greater Wessex" and "NHS Greater Wessex Integrated Care Board": a name of two words or more inside a longer one
         return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (y.startsWith(x + " ") || x.startsWith(y + " ")
-                || x.indexOf(' ') < 0 && y.endsWith(" " + x) || y.indexOf(' ') < 0 && x.endsWith(" " + y));
+                || x.indexOf(' ') < 0 && y.endsWith(" " + x) || y.indexOf(' ') < 0 && x.endsWith(" " + y)
+                || x.indexOf(' ') > 0 && (" " + y + " ").contains(" " + x + " ")
+                || y.indexOf(' ') > 0 && (" " + x + " ").contains(" " + y + " "));
     }
 
     /** Every tie of the document, descriptions resolved. */
@@ -735,10 +774,30 @@ public final class Story {
         return all;
     }
 
-    /** Every move fact of the document. */
+    /** Every move fact of the document; a founding that names no company takes the name the next sentences give it. */
     public List<MoveFact> moves() {
+        if (moves != null) {
+            return moves;
+        }
         List<MoveFact> all = new ArrayList<>();
-        readings.forEach(r -> all.addAll(r.moves()));
-        return all;
+        for (SentenceReading r : readings) {
+            for (MoveFact f : r.moves()) {
+                OrgSlot venture = f.frame() == org.talentflow.core.lexicon.Frame.FOUND && f.to() == null
+                        ? ventureNamedAfter(f) : null;
+                all.add(venture == null ? f : f.withSlots(f.from(), venture));
+            }
+        }
+        moves = java.util.Collections.unmodifiableList(all);
+        return moves;
     }
+
+
+    /** The name the sentences after a founding give its new company (see NamedVentures), or null. */
+    private OrgSlot ventureNamedAfter(MoveFact f) {
+        if (ventures == null) {
+            ventures = new NamedVentures(lexicon);
+        }
+        return ventures.after(document.text(), f.reading().parsed().sentence().end());
+    }
+
 }

@@ -65,7 +65,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void ownArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("own", corpus("own"), 0.970, 0.975, true);
+        assertAboveFloor("own", corpus("own"), 0.985, 0.990, true);
     }
 
     /**
@@ -86,7 +86,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.765, 0.925, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.790, 0.925, false);
     }
 
     /**
@@ -224,7 +224,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fourthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh4", corpus("fresh4"), 0.850, 0.930, true);
+        assertAboveFloor("fresh4", corpus("fresh4"), 0.865, 0.930, true);
     }
 
     /**
@@ -371,18 +371,38 @@ class CorpusQualityFloorTest {
      */
     @Test
     void eleventhEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh11", corpus("fresh11"), 0.770, 0.920, true);
+        assertAboveFloor("fresh11", corpus("fresh11"), 0.780, 0.920, true);
     }
 
     /**
      * A twelfth blind English set a helper wrote in session 17 (2026-12-06) without reading the extractor's code or
      * any corpus: 20 articles, 51 required moves (press release, 8-K filing, public-sector release, Q&A, roundup column,
      * obituary, denied rumour, acquisition, conference report). Scored blind, only the summary and error counts printed.
-     * First contact: 0.495 (who 0.828) with the code of the session's start (998e7e0).
+     * First contact: 0.495 (who 0.828) with the code of the session's start (998e7e0). Opened for repairs by session 18
+     * (2026-12-06; fresh13 took its place): 0.820 (who 0.936) after a firm named like a person that owns a head ("X's
+     * senior partner"), a one-word name read once as a company's that owns a post, the only person an article named
+     * before a far pronoun, a founding's venture named in the next sentence ("The new outfit, B,"), a departure "for
+     * Netflix" as the origin of a later hire, a filing's "decision to resign as ... of the Company", "the Board of
+     * Directors of X" acting for X, acronyms defined in parentheses, "the X Transit Authority" named in sentences not
+     * read, a second "who" after "and", "not leaving alone", "we" in an interview's answers and a closing attribution
+     * (", both institutions announced on Tuesday") left out of the parse.
      */
     @Test
-    void twelfthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh12", corpus("fresh12"), 0.490, 0.820, false);
+    void twelfthEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh12", corpus("fresh12"), 0.815, 0.930, true);
+    }
+
+    /**
+     * A thirteenth blind English set a helper wrote in session 18 (2026-12-06) without reading the extractor's code or
+     * any corpus: 20 articles, 60 required moves (tech scoop, CEO succession, press release, sports, law firm laterals,
+     * roundup column, profile, startup launch, central bank, hospital, earnings call, first-person post, newspaper
+     * editor, layoffs, bulleted tracker, obituary, product launch, denied rumour, acquisition). Scored blind, only the
+     * summary and error counts printed. First contact: 0.595 (who 0.809) with the code of the session's start (1e1ae5c);
+     * 0.618 (who 0.817) after that session's repairs, found on fresh12.
+     */
+    @Test
+    void thirteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh13", corpus("fresh13"), 0.615, 0.815, false);
     }
 
     /**

@@ -16,7 +16,7 @@ class DocumentNamesTest {
 
     private static final java.util.Set<String> ORG_WORDS = java.util.Set.of("labs", "therapeutics");
 
-    /** A sentence from words tagged "word/NER" (O when no tag). */
+    /** A sentence from words tagged "word/NER" or "word/NER/POS" (O when no tag, NNP when no part of speech). */
     private static ParsedSentence sentence(String tagged) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -27,7 +27,8 @@ class DocumentNamesTest {
             }
             int begin = text.length();
             text.append(parts[0]);
-            tokens.add(new Token(tokens.size() + 1, parts[0], parts[0], "NNP", parts.length > 1 ? parts[1] : "O", begin,
+            String ner = parts.length > 1 && !parts[1].isEmpty() ? parts[1] : "O";
+            tokens.add(new Token(tokens.size() + 1, parts[0], parts[0], parts.length > 2 ? parts[2] : "NNP", ner, begin,
                     text.length()));
         }
         return new ParsedSentence(new Sentence(text.toString(), 0, text.length(), 0, tokens.size()), tokens,
@@ -84,5 +85,31 @@ class DocumentNamesTest {
         ParsedSentence body = sentence("Secretary Kari/PERSON Lunde/PERSON Haugen/PERSON will leave");
         ParsedSentence again = sentence("Lunde/PERSON Haugen/PERSON , 46 , joined in 2018");
         assertThat(DocumentNames.organizations(List.of(headline, body, again), ORG_WORDS)).isEmpty();
+    }
+
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of("partner", "director", "senior", "",
+            "managing", "", "chief", "c-level", "lawyer", "staff", "top", "");
+
+    @Test
+    void aNameThatOwnsAHeadIsAnOrganizationsNameNotAPersons() {
+        ParsedSentence quote = sentence("said Peter/PERSON Moss/PERSON ,/O/, Ashgrove/PERSON Whitley/PERSON 's/O/POS "
+                + "senior/O/JJ partner/O/NN");
+        ParsedSentence later = sentence("Ashgrove/PERSON Whitley/PERSON hired Ann/PERSON Lee/PERSON");
+        var names = DocumentNames.organizations(List.of(quote, later), ORG_WORDS, TITLES);
+        assertThat(names).contains("Ashgrove Whitley");
+        assertThat(DocumentNames.relabeled(later, names).token(1).ner()).isEqualTo("ORGANIZATION");
+        // a person has a partner, or a chief of staff
+        ParsedSentence partner = sentence("Ann/PERSON Lee/PERSON 's/O/POS partner/O/NN ,/O/, Tom/PERSON Berg/PERSON");
+        ParsedSentence staff = sentence("Ann/PERSON Lee/PERSON 's/O/POS chief/O/NN of/O/IN staff/O/NN");
+        assertThat(DocumentNames.organizations(List.of(partner, staff), ORG_WORDS, TITLES)).isEmpty();
+    }
+
+    @Test
+    void aOneWordNameReadOnceAsAnOrganizationsThatOwnsAPostIsAnOrganizationsName() {
+        ParsedSentence owner = sentence("Lind/PERSON had been Soundhaven/PERSON 's/O/POS top/O/JJ lawyer/O/NN");
+        ParsedSentence org = sentence("Soundhaven/ORGANIZATION did not comment");
+        assertThat(DocumentNames.organizations(List.of(owner, org), ORG_WORDS, TITLES)).contains("Soundhaven");
+        // never read as an organization's: left to the tagger
+        assertThat(DocumentNames.organizations(List.of(owner), ORG_WORDS, TITLES)).isEmpty();
     }
 }

@@ -61,4 +61,12 @@ class TagRepairsTest {
         // (not after "to", where a verb stands: "to found Quillmark")
         assertThat(tagged("left/VBD to/TO found/VB Quillmark/NNP").get(2).tag()).isEqualTo("VB");
     }
+
+    @Test
+    void aCapitalizedParticipleBeforeATitleIsPartOfTheTitle() {
+        List<CoreLabel> l = tagged("served/VBN as/IN Managing/VBG Director/NNP at/IN Wells/NNP Fargo/NNP");
+        assertThat(l.get(2).tag()).isEqualTo("NNP");
+        // (not before a name: "Joining Google" is a verb)
+        assertThat(tagged("Joining/VBG Google/NNP is/VBZ Ann/NNP Lee/NNP").get(0).tag()).isEqualTo("VBG");
+    }
 }

@@ -20,8 +20,13 @@ public final class ReadClauses implements Stage {
 
     private final SentenceReader reader;
 
+    private final Map<String, String> titles;
+
     public ReadClauses(SentenceReader reader) {
         this.reader = reader;
+        // the title words with their seniority: whoever owns a head ("Ashgrove Whitley's senior partner") is an organization
+        this.titles = reader.lexicon().titleWords().stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w, w -> reader.lexicon().seniority(w)));
     }
 
     @Override
@@ -42,7 +47,8 @@ public final class ReadClauses implements Stage {
     @Override
     public void apply(Extraction e) {
         // The organizations' names the tagger found anywhere in the article so far (see DocumentNames).
-        java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords());
+        java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords(),
+                titles);
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
