@@ -379,17 +379,17 @@ class CorpusQualityFloorTest {
      * any corpus: 20 articles, 51 required moves (press release, 8-K filing, public-sector release, Q&A, roundup column,
      * obituary, denied rumour, acquisition, conference report). Scored blind, only the summary and error counts printed.
      * First contact: 0.495 (who 0.828) with the code of the session's start (998e7e0). Opened for repairs by session 18
-     * (2026-12-06; fresh13 took its place): 0.820 (who 0.936) after a firm named like a person that owns a head ("X's
+     * (2026-12-06; fresh13 took its place): 0.828 (who 0.936) after a firm named like a person that owns a head ("X's
      * senior partner"), a one-word name read once as a company's that owns a post, the only person an article named
      * before a far pronoun, a founding's venture named in the next sentence ("The new outfit, B,"), a departure "for
      * Netflix" as the origin of a later hire, a filing's "decision to resign as ... of the Company", "the Board of
      * Directors of X" acting for X, acronyms defined in parentheses, "the X Transit Authority" named in sentences not
      * read, a second "who" after "and", "not leaving alone", "we" in an interview's answers and a closing attribution
-     * (", both institutions announced on Tuesday") left out of the parse.
+     * (", both institutions announced on Tuesday") left out of the parse, and talks with a company read as no post there.
      */
     @Test
     void twelfthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh12", corpus("fresh12"), 0.815, 0.930, true);
+        assertAboveFloor("fresh12", corpus("fresh12"), 0.825, 0.930, true);
     }
 
     /**
