@@ -1445,6 +1445,11 @@ class NewsShapesTest {
                 + "private-credit fund with two former colleagues. The new outfit, Larchmont Credit, expects to begin "
                 + "investing in the autumn."))
                 .containsExactly("Rafael Ortiz: found Pinewood Capital -> Larchmont Credit");
+        // (starting a fund is founding one)
+        assertThat(described("Ana Ortiz, a portfolio manager at Pinewood Capital, has left the firm to start a credit "
+                + "fund with two former colleagues. The new outfit, Larchmont Credit, expects to begin investing in the "
+                + "autumn."))
+                .containsExactly("Ana Ortiz: found Pinewood Capital -> Larchmont Credit");
     }
 
     @Test
