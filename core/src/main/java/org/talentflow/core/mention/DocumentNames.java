@@ -40,6 +40,16 @@ public final class DocumentNames {
      */
     public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords,
             java.util.Map<String, String> titles) {
+        return organizations(sentences, orgNameWords, titles, Set.of());
+    }
+
+    /**
+     * As above, and a name read as a person's that an organization noun describes in apposition ("Helix Autonomy, the
+     * San Jose startup developing ...") is an organization's, and so is its first word, which the article goes on with
+     * ("Helix said"). {@code orgNouns} are the nouns of organizations (org-nouns.tsv).
+     */
+    public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords,
+            java.util.Map<String, String> titles, Set<String> orgNouns) {
         Set<String> names = new LinkedHashSet<>();
         Set<String> owningHeads = new LinkedHashSet<>();
         Set<String> oneWordOrganizations = new java.util.HashSet<>();
@@ -72,6 +82,10 @@ public final class DocumentNames {
                     if (ownsATitle(s, run[1], titles, true)) {
                         owningHeads.add(s.text(run[0], run[1]));
                     }
+                    if (describedAsOrganization(s, run[1], orgNouns)) {
+                        owningHeads.add(s.text(run[0], run[1]));
+                        shortNames.add(s.token(run[0]).word());
+                    }
                 } else if ("PERSON".equals(ner) && ownsATitle(s, run[1], titles, false)) {
                     oneWordOwners.add(s.token(run[0]).word());
                 }
@@ -94,6 +108,17 @@ public final class DocumentNames {
             }
         }
         return names;
+    }
+
+    /** Whether a noun of organizations stands in apposition to the name ending at {@code last}: "X, the startup". */
+    private static boolean describedAsOrganization(ParsedSentence s, int last, Set<String> orgNouns) {
+        for (int d : s.dependents(last, "appos")) {
+            if (s.token(d).isNoun() && !s.token(d).isProperNoun()
+                    && orgNouns.contains(s.token(d).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name ending at {@code last} is followed by "'s" and a title (a head's only) within a few words. */

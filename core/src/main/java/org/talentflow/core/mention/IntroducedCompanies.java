@@ -72,9 +72,10 @@ public final class IntroducedCompanies {
         // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
         this.kindAfter = Pattern.compile(NAME + ", an? (?:[\\p{L}\\p{N}$-]+ ){0,4}?(?:" + kinds + ")\\b");
         // "Brightwater Capital Management, the $14 billion hedge fund firm,": with "the", the kind word must end the
-        // apposition ("Jane Doe, the company's chief" names a person).
+        // apposition ("Jane Doe, the company's chief" names a person), or a participle follow it ("Helix Autonomy, the
+        // San Jose startup developing self-driving trucks,").
         this.kindAfterThe = Pattern.compile(NAME + ", the (?:[\\p{L}\\p{N}$.-]+ ){0,4}?(?:" + kinds
-                + ")(?=[,;.]| (?:that|which|whose|based|with)\\b)");
+                + ")(?=[,;.]| (?:that|which|whose|based|with)\\b| \\p{Ll}+ing\\b)");
         // "The startup, which people close to it call Parallax Silicon", "a fund dubbed Acme" (not "named": a company
         // names people to posts).
         this.kindCalled = Pattern.compile("\\b(?:" + kinds + ")\\b[^.;]{0,60}?\\b(?:called|call|dubbed)\\s+" + NAME);

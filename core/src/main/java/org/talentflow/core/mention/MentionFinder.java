@@ -266,6 +266,20 @@ public final class MentionFinder {
                 m = new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(), m.begin(), m.end(), gazetteer.resolve(m.text()),
                         OrgKind.OTHER, "ner");
             }
+            if (m.is(Mention.Type.ORG) && unitNounAfter(s, m.last())) {
+                // "Tesla's Optimus humanoid program", "its Securities Litigation practice": a unit of the owner's, no
+                // employer of its own
+                Mention owner = out.isEmpty() ? null : out.get(out.size() - 1);
+                boolean possessed = m.first() >= 3 && s.token(m.first() - 1).pos().equals("POS");
+                if (possessed && owner != null && owner.is(Mention.Type.ORG) && owner.last() == m.first() - 2) {
+                    out.add(new Mention(Mention.Type.ORG, m.first(), m.last(), m.text(), m.begin(), m.end(),
+                            new OrgRef(owner.org().organization(), OrgNames.clean(m.text())), owner.orgKind(), owner.source()));
+                    continue;
+                }
+                if (m.first() >= 2 && ORG_POSSESSIVES.contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+            }
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
                     && !next.known() && next.first() == m.last() + 1) {
@@ -277,6 +291,27 @@ public final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /** Nouns of a part of an organization or of its work: "the Optimus program", "its litigation practice". */
+    private static final Set<String> UNIT_NOUNS = Set.of("program", "programme", "project", "practice", "team", "division",
+            "unit", "department", "business", "initiative", "model", "models");
+
+    /** Whether a unit noun in lower case follows the name ending at {@code last}, after two modifiers at most. */
+    private static boolean unitNounAfter(ParsedSentence s, int last) {
+        for (int k = last + 1; k <= Math.min(s.size(), last + 3); k++) {
+            Token t = s.token(k);
+            if (!t.word().equals(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (UNIT_NOUNS.contains(t.lemma()) && t.isNoun()) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "ex-Huawei" as one token: the organization inside it. */

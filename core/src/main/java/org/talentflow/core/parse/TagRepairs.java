@@ -205,8 +205,8 @@ final class TagRepairs {
 
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
-    /** "MemryX", "JingChi": a capital after a small letter inside a word marks a name, whatever the tagger guessed. */
-    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]*");
+    /** "MemryX", "JingChi", "iRobot": a capital after a small letter inside a word marks a name, whatever the tagger guessed. */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]*|\\p{Ll}\\p{Lu}\\p{Ll}+[\\p{L}\\d]*");
 
     private static void retag(List<CoreLabel> labels, Lexicon lexicon) {
         for (int i = 0; i < labels.size(); i++) {
@@ -252,6 +252,11 @@ final class TagRepairs {
                 t.setTag("VBD"); // "Whitcombe and Menon both left OpenAI", "who both worked at": the people, then their verb
                 continue;
             }
+            if (t.tag().equals("NNS") && closesAnApposition(labels, i) && i + 1 < labels.size()
+                    && Set.of("IN", "TO", "DT", "NNP", "PRP$").contains(labels.get(i + 1).tag())) {
+                t.setTag("VBZ"); // "Arjun Pillai - most recently a manager at AWS - lands at Quillfeather": the name's verb
+                continue;
+            }
             if (t.tag().startsWith("VB") && !t.tag().equals("VBN")) {
                 continue;
             }
@@ -264,6 +269,30 @@ final class TagRepairs {
                 t.setTag("VBD");
             }
         }
+    }
+
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "-", "--", "\u2013", "\u2014");
+
+    /**
+     * Whether the token right before i closes an apposition that a name opened: "Ann Lee, head of sales at Initech,
+     * moves ...", "Ann Lee - formerly of Initech - lands ...". The same mark right after a proper noun earlier, and no
+     * verb in between.
+     */
+    private static boolean closesAnApposition(List<CoreLabel> labels, int i) {
+        if (i < 4 || !APPOSITION_MARKS.contains(labels.get(i - 1).word())) {
+            return false;
+        }
+        String mark = labels.get(i - 1).word();
+        for (int j = i - 3; j >= 1; j--) {
+            CoreLabel t = labels.get(j);
+            if (t.tag().startsWith("VB") && !t.tag().equals("VBN") && !t.tag().equals("VBG")) {
+                return false;
+            }
+            if (t.word().equals(mark)) {
+                return labels.get(j - 1).tag().startsWith("NNP") && (j < 2 || !labels.get(j - 2).tag().startsWith("VB"));
+            }
+        }
+        return false;
     }
 
     /** Whether a proper noun (or a proper noun and the comma closing its apposition) stands right before a token. */

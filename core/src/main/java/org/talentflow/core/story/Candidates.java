@@ -53,6 +53,13 @@ public final class Candidates {
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
             }
+            if (to != null && f.arrives() && f.frame() != Frame.FOUND && f.to() != null && f.to().isDescription()
+                    && f.to().mention() != null && definite(f.reading().parsed(), f.to().mention().first())) {
+                // "Castlebridge Rovers have appointed X ..., luring him from Northfield. X starts at the club on Monday":
+                // the club one arrives at is the one the same arrival named, not the one named last
+                OrgSlot named = namedArrivalNearby(story, facts, people, names, ties, p, f);
+                to = named != null ? named : to;
+            }
             List<Object[]> origins = new ArrayList<>();
             List<Object[]> destinations = new ArrayList<>();
             MoveFact replaced = f.departs() ? replacement(facts, people, f) : null;
@@ -192,6 +199,28 @@ public final class Candidates {
                             ? usable(names, story.resolve(g.to(), g.from(), ties)) : null;
                     if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                         destinations.add(new Object[] {gt, "group", true, g});
+                    }
+                }
+            }
+            if (to == null && f.from() != null && f.arrives() && f.frame() != Frame.FOUND) {
+                // "She is joined by Fiona Marsh, who also comes from Greaves Lockhart", "X has joined the firm. X joins
+                // from A": the same arrival told again, where the other telling says where; and "Orrin's new CFO, X,
+                // who joined from A": the post the sentence gives the person now is where they came
+                for (MoveFact g : facts) {
+                    if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.to() != null
+                            && !isBackground(g) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2) {
+                        OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
+                        if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
+                            // (the same arrival: its destination counts as that telling found it)
+                            destinations.add(new Object[] {gt, gt.how(), g.sentenceIndex() == f.sentenceIndex(), g});
+                        }
+                    }
+                }
+                for (Tie t : ties) {
+                    OrgSlot now = t.past() || t.sentenceIndex() != f.sentenceIndex() || people.of(t.person()) != p
+                            ? null : usable(names, t.org());
+                    if (now != null && (from == null || !Story.sameOrganization(now.org(), from.org()))) {
+                        destinations.add(new Object[] {now, "tie-now", true, t});
                     }
                 }
             }
@@ -836,18 +865,36 @@ public final class Candidates {
                 at++;
             }
             SentenceReading opening = readings.get(at);
-            for (int i = at + 1; i < readings.size() && readings.get(i).index() == opening.index() + (i - at); i++) {
+            String document = story.document().text();
+            Mention person = null;
+            SentenceReading itemOf = null;
+            for (int i = at + 1; i < readings.size(); i++) {
                 SentenceReading item = readings.get(i);
                 String text = item.parsed().sentence().text().stripLeading();
-                if (!(text.startsWith("-") || text.startsWith("\u2022") || text.startsWith("*"))) {
+                boolean bullet = text.startsWith("-") || text.startsWith("\u2022") || text.startsWith("*");
+                if (!withinList(document, opening.parsed().sentence().end(), item.parsed().sentence().begin(), bullet)) {
                     break;
                 }
+                if (!bullet) {
+                    // "- Ann Lee, head of sales (left in May). Joined Globex as a vice president.": a clause of the
+                    // item without a subject of its own is its person's
+                    for (MoveFact h : item.groups()) {
+                        if (person != null && h.mover() == null && h.from() == null) {
+                            members.add(new MoveFact(h.frame(), h.pattern() + "/item", itemOf, person.first(), person,
+                                    null, h.to(), h.role(), h.scope()));
+                        }
+                    }
+                    continue;
+                }
                 List<Mention> named = item.mentions().of(Mention.Type.PERSON);
+                person = null;
                 if (named.isEmpty() || named.get(0).first() > 3) {
                     continue;
                 }
-                Mention person = named.get(0);
-                boolean hasOwn = item.moves().stream().anyMatch(f -> f.mover().equals(person));
+                person = named.get(0);
+                itemOf = item;
+                Mention who = person;
+                boolean hasOwn = item.moves().stream().anyMatch(f -> f.mover().equals(who));
                 if (!hasOwn) {
                     members.add(new MoveFact(g.frame(), g.pattern() + "/item", item, person.first(), person, g.from(),
                             g.to(), null, g.scope()));
@@ -855,6 +902,63 @@ public final class Candidates {
             }
         }
         return members;
+    }
+
+    /** Whether the noun at {@code first} (or the words before it) is definite: "the club", not "a club that ...". */
+    private static boolean definite(org.talentflow.core.parse.ParsedSentence s, int first) {
+        for (int i = first; i >= Math.max(1, first - 3); i--) {
+            String w = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("the")) {
+                return true;
+            }
+            if (w.equals("a") || w.equals("an")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The destination the story names for an arrival of the person told in the two sentences before; null if none. */
+    private static OrgSlot namedArrivalNearby(Story story, List<MoveFact> facts, People people, java.util.Set<String> names,
+            List<Tie> ties, People.Person p, MoveFact f) {
+        for (MoveFact g : facts) {
+            if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.to() != null
+                    && !g.to().isDescription() && !g.to().isPerson() && !isBackground(g)
+                    && g.sentenceIndex() < f.sentenceIndex() && f.sentenceIndex() - g.sentenceIndex() <= 2) {
+                OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
+                if (gt != null && gt.named()) {
+                    return gt;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text from a list's opening to a sentence is all list: each paragraph (lines between blank lines) opens
+     * with a dash or bullet, and so does the sentence if it opens a paragraph of its own. A sentence inside an item's
+     * paragraph ("- Ann Lee, head of sales. Joined Globex.") is the item's.
+     */
+    static boolean withinList(String text, int openingEnd, int begin, boolean bullet) {
+        if (openingEnd > begin || begin > text.length()) {
+            return false;
+        }
+        String between = text.substring(openingEnd, begin);
+        String[] paragraphs = between.split("\\n\\s*\\n", -1);
+        for (int k = 0; k < paragraphs.length; k++) {
+            String p = paragraphs[k].strip();
+            boolean last = k == paragraphs.length - 1;
+            if (p.isEmpty()) {
+                if (last && !bullet) {
+                    return false; // the sentence opens a paragraph that is no item
+                }
+                continue;
+            }
+            if (!(p.startsWith("-") || p.startsWith("\u2022") || p.startsWith("*"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensAList(SentenceReading r) {

@@ -227,6 +227,9 @@ public final class People {
             if (NOT_GIVEN_NAMES.contains(lower) || lexicon.isTitleWord(lower) || lower.endsWith("'s")) {
                 continue;
             }
+            if (m.group(2) != null && lexicon.isOrgNameWord(lower)) {
+                continue; // "Orrin Semiconductor beat estimates ... left Orrin": a company's short name, not a surname
+            }
             return m.group(1) != null ? other + " " + word : word + " " + other;
         }
         return null;

@@ -118,6 +118,12 @@ public final class SentenceReader {
             OrgSlot named = nameAfter(sm, to.mention());
             to = named != null || !definite(s, to.mention().last()) ? named : to;
         }
+        if ((m.frame() == Frame.ARRIVE || m.frame() == Frame.HIRE) && from != null && from.isPerson()
+                && from.mention().is(Mention.Type.PERSON) && from.mention().words() >= 2
+                && !s.dependents(m.node("trigger"), "obl:from").isEmpty()) {
+            // One comes from a firm, not from a person: "has joined its Houston office from Baker McKenzie"
+            from = asOrganization(from.mention());
+        }
         if (m.frame() == Frame.FOUND && to != null && to.isPerson() && to.mention().is(Mention.Type.PERSON)) {
             // One founds companies, not people: "founded Boshi Chenyu" names a company the tagger took for a person.
             Mention p = to.mention();
@@ -526,12 +532,20 @@ public final class SentenceReader {
             "alumnus", "alumni", "hire", "recruit", "defector", "expert", "talent", "scientist", "researcher", "co-founder");
 
     /** A noun that stands for several unnamed people: "three engineers", "its staff", "key personnel", "talent". */
+    /** A name the tagger read as a person's, where only an organization can stand. */
+    private OrgSlot asOrganization(Mention p) {
+        return new OrgSlot(gazetteer.resolve(p.text()), new Mention(Mention.Type.ORG, p.first(), p.last(), p.text(),
+                p.begin(), p.end(), gazetteer.resolve(p.text()), org.talentflow.core.domain.OrgKind.OTHER, "person-name"), "name");
+    }
+
     private static boolean isGroup(ParsedSentence s, SentenceMentions sm, int node) {
         if (node < 1 || sm.at(node) != null) {
             return false;
         }
         Token t = s.token(node);
-        return t.pos().equals("NNS") || GROUP_NOUNS.contains(t.lemma()) || !s.dependents(node, "nummod").isEmpty();
+        // ("Here is who has left so far:": a "who" that stands for no noun before it)
+        boolean freeWho = t.pos().equals("WP") && s.governors(node, "ref").isEmpty();
+        return t.pos().equals("NNS") || GROUP_NOUNS.contains(t.lemma()) || !s.dependents(node, "nummod").isEmpty() || freeWho;
     }
 
     /** "The pair incorporated Ledgerline", "the two founded…", "all three left A": words that take up people named before. */

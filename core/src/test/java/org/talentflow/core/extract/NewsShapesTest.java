@@ -1525,4 +1525,22 @@ class NewsShapesTest {
                 + "Tuesday."))
                 .contains("Tobias Wren: move Kelby Museum of Making -> National Museum of Design");
     }
+
+    @Test
+    void aTrackerListGivesEachItemsPersonTheGroupsDepartureAndTheItemsOwnNextPost() {
+        assertThat(described("Corvane Robotics, the Austin startup building warehouse arms, has lost several senior "
+                + "leaders this year. The company raised $90 million in 2024.\n\nHere is who has left so far, based on "
+                + "filings and interviews:\n\n- Nadia Ferro, head of sales (left in January). Joined Brightline Systems "
+                + "as a vice president.\n\n- Owen Lacey, chief technology officer (departed in March). Now at Google as "
+                + "a research director.\n\n- Tess Moran, controller (left in April). No new role announced."))
+                .contains("Nadia Ferro: move Corvane Robotics -> Brightline Systems",
+                        "Owen Lacey: move Corvane Robotics -> Google", "Tess Moran: leave Corvane Robotics -> -");
+    }
+
+    @Test
+    void theClubOneStartsAtIsTheOneThatJustAppointedNotTheOneNamedLast() {
+        assertThat(described("Castlebury Rovers have appointed Ned Harlow as their new director of football, luring him "
+                + "away from rivals Dunmore Athletic. Harlow starts at the club on Monday and will oversee recruitment."))
+                .containsExactly("Ned Harlow: move Dunmore Athletic -> Castlebury Rovers");
+    }
 }

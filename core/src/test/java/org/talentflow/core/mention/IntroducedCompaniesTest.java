@@ -71,4 +71,11 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("On June 1 she becomes chief executive of Skyvane, a carrier that needs both skills."))
                 .containsExactly("Skyvane");
     }
+
+    @Test
+    void aKindWordWithAParticipleAfterItEndsTheApposition() {
+        assertThat(companies.in("Helix Autonomy, the San Jose startup developing self-driving trucks, has lost three leaders."))
+                .contains("Helix Autonomy");
+        assertThat(companies.in("Jane Doe, the startup founder writing a book, spoke.")).isEmpty();
+    }
 }

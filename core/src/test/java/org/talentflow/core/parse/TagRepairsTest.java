@@ -69,4 +69,19 @@ class TagRepairsTest {
         // (not before a name: "Joining Google" is a verb)
         assertThat(tagged("Joining/VBG Google/NNP is/VBZ Ann/NNP Lee/NNP").get(0).tag()).isEqualTo("VBG");
     }
+
+    @Test
+    void aVerbFormAfterTheMarkClosingANamesAppositionIsTheNamesVerb() {
+        List<CoreLabel> l = tagged("Rhea/NNP Sandoval/NNP +,/, formerly/RB of/IN Initech/NNP +,/, lands/NNS at/IN Globex/NNP");
+        assertThat(l.get(7).tag()).isEqualTo("VBZ");
+        List<CoreLabel> d = tagged("Rhea/NNP Sandoval/NNP -/HYPH a/DT manager/NN -/HYPH lands/NNS at/IN Globex/NNP");
+        assertThat(d.get(6).tag()).isEqualTo("VBZ");
+        // no apposition: a plural noun stays one ("the company's lands at the coast")
+        assertThat(tagged("the/DT company/NN +'s/POS lands/NNS at/IN the/DT coast/NN").get(3).tag()).isEqualTo("NNS");
+    }
+
+    @Test
+    void aCapitalInsideAWordThatOpensSmallMarksAName() {
+        assertThat(tagged("she/PRP left/VBD iRobot/NN in/IN 2019/CD").get(2).tag()).isEqualTo("NNP");
+    }
 }

@@ -48,7 +48,7 @@ public final class ReadClauses implements Stage {
     public void apply(Extraction e) {
         // The organizations' names the tagger found anywhere in the article so far (see DocumentNames).
         java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords(),
-                titles);
+                titles, reader.lexicon().orgNouns());
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }

@@ -61,15 +61,22 @@ public final class TagSelected implements Stage {
         boolean previousKept = false;
         int read = 0;
         int left = 0;
+        String text = e.document().text();
+        int previousEnd = -1;
         for (Sentence s : sentences) {
             e.checkTime();
             int i = s.index();
+            // "- Ann Lee, head of sales (left in May). Joined Globex.": a sentence inside an item's paragraph keeps the
+            // list open for the items after it
+            boolean insideItem = listOpen && previousEnd >= 0 && previousEnd <= s.begin()
+                    && !text.substring(previousEnd, s.begin()).matches("(?s).*\\n\\s*\\n.*") && !selector.isListItem(s.text());
+            previousEnd = s.end();
             if (chosen[i] && (s.tokens() > e.limits().sentenceTokens() || read >= e.limits().taggedSentences())) {
                 chosen[i] = false;
                 left += s.tokens() > e.limits().sentenceTokens() ? 0 : 1;
             }
             if (!chosen[i]) {
-                listOpen = false;
+                listOpen = insideItem;
                 previousKept = false;
                 continue;
             }
@@ -84,7 +91,7 @@ public final class TagSelected implements Stage {
                 chosen[i] = item || intro || reader.namesSomeone(tagged.words());
             }
             e.tagged().put(i, tagged);
-            listOpen = chosen[i] && (item || intro);
+            listOpen = chosen[i] && (item || intro) || insideItem;
             previousKept = chosen[i];
         }
         if (left > 0) {
