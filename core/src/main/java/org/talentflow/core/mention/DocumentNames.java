@@ -110,6 +110,41 @@ public final class DocumentNames {
         return names;
     }
 
+    /**
+     * Whether the text gives the word a company's full name ("Glasswing Bio", "Orrin Semiconductor"): it then stands for
+     * that company ("Glasswing said"), not for a person.
+     */
+    public static boolean companyShortName(String text, String word, org.talentflow.core.lexicon.Lexicon lexicon) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word)
+                + "\\s+(\\p{Lu}[\\p{L}.]*)").matcher(text);
+        while (m.find()) {
+            String next = m.group(1).replaceAll("\\.$", "");
+            if (lexicon.isOrgNameWord(next) && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one-word names the tagger read as a person's alone whose full name the text gives as a company's (see
+     * companyShortName): "Glasswing said" beside "Glasswing Bio".
+     */
+    public static Set<String> companyShortNames(Collection<ParsedSentence> sentences, String text,
+            org.talentflow.core.lexicon.Lexicon lexicon) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int[] run : runs(s)) {
+                String word = s.token(run[0]).word();
+                if (run[0] == run[1] && "PERSON".equals(s.token(run[0]).ner()) && !names.contains(word)
+                        && companyShortName(text, word, lexicon)) {
+                    names.add(word);
+                }
+            }
+        }
+        return names;
+    }
+
     /** Whether a noun of organizations stands in apposition to the name ending at {@code last}: "X, the startup". */
     private static boolean describedAsOrganization(ParsedSentence s, int last, Set<String> orgNouns) {
         for (int d : s.dependents(last, "appos")) {

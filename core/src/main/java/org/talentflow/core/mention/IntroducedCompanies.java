@@ -70,7 +70,9 @@ public final class IntroducedCompanies {
         this.kindBefore = Pattern.compile("\\b(?:" + kinds + ") " + NAME
                 + "(?! (?:founded|co-founded|cofounded|started|launched|built|runs|ran|leads|led|joined|left|set up)\\b)");
         // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
-        this.kindAfter = Pattern.compile(NAME + ", an? (?:[\\p{L}\\p{N}$-]+ ){0,4}?(?:" + kinds + ")\\b");
+        // (The kind word heads the apposition: "X, a veteran of its Siri team" is a person, the team is where he was.)
+        this.kindAfter = Pattern.compile(NAME + ", an? (?:(?!(?:of|in|at|for|with|its|his|her|their|from) )[\\p{L}\\p{N}$-]+ ){0,4}?(?:"
+                + kinds + ")\\b");
         // "Brightwater Capital Management, the $14 billion hedge fund firm,": with "the", the kind word must end the
         // apposition ("Jane Doe, the company's chief" names a person), or a participle follow it ("Helix Autonomy, the
         // San Jose startup developing self-driving trucks,").

@@ -180,6 +180,18 @@ public final class Candidates {
                     origins.add(new Object[] {post, "successor", false, null});
                 }
             }
+            if (from == null && f.departs() && origins.size() == 1) {
+                // "X left Orrin to join Qualcomm. ... X's departure had been a loss": the same departure told again
+                for (MoveFact g : facts) {
+                    if (g != f && g.departs() && people.of(g.mover()) == p && g.from() != null && !isBackground(g)
+                            && g.sentenceIndex() <= f.sentenceIndex() && f.sentenceIndex() - g.sentenceIndex() <= 2) {
+                        OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
+                        if (gf != null && gf.named() && (to == null || !Story.sameOrganization(gf.org(), to.org()))) {
+                            origins.add(new Object[] {gf, gf.how(), g.sentenceIndex() == f.sentenceIndex(), g});
+                        }
+                    }
+                }
+            }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
                     && !longBefore(dateOf.apply(f), story.document().published())) {
                 // "X resigned in December", "X will join B" with nothing else said of X: the story around it (not for
@@ -506,9 +518,15 @@ public final class Candidates {
     /** Whether the same sentence ties the person to an organization in the past ("both of whom worked at X"). */
     private static boolean pastTieInSentence(List<Tie> ties, People people, People.Person p, MoveFact f,
             org.talentflow.core.domain.OrgRef org) {
+        if (RETURNS.contains(f.reading().parsed().token(f.trigger()).lemma())) {
+            return false; // "The company has rehired X, a veteran of its Siri team": one returns where one worked
+        }
         return ties.stream().anyMatch(t -> t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p
                 && t.org() != null && Story.sameOrganization(t.org().org(), org));
     }
+
+    /** Verbs of coming back to an organization one worked at. */
+    private static final java.util.Set<String> RETURNS = java.util.Set.of("rehire", "re-hire", "rejoin", "re-join", "return");
 
     /** The clauses that support a candidate, by identity: looked up once per clause of the document. */
     private static java.util.Set<MoveFact> supportingFacts(Candidate c) {

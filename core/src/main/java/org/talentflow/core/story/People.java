@@ -89,6 +89,10 @@ public final class People {
     private final Set<String> unfollowed = new HashSet<>();
     private final Map<String, Optional<String>> fullNames = new HashMap<>();
     private String text = "";
+    private Set<String> companies = Set.of();
+    private final Set<String> sayingVerbs = new HashSet<>();
+    /** "m" or "f" for the people an honorific or a noun of kinship says it of (gendered-words.tsv). */
+    private Map<Person, String> genders = Map.of();
     /** Whom an interview's answers speak for ("I" outside quotes), when the document is one. */
     private Person interviewee;
 
@@ -103,7 +107,20 @@ public final class People {
 
     /** The same, following at most maxPeople people: the names of any more are not bound to anyone. */
     public static People of(String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople) {
+        return of(text, readings, lexicon, maxPeople, Set.of());
+    }
+
+    /**
+     * The same, where the article introduces the companies {@code companies} (IntroducedCompanies): a one-word name whose
+     * fuller form in the text is one of them ("Helix Autonomy, the San Jose startup ... Helix said") is no person.
+     */
+    public static People of(String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople,
+            Set<String> companies) {
         People people = new People(maxPeople);
+        people.companies = companies;
+        for (String use : List.of("quote", "source", "report")) {
+            people.sayingVerbs.addAll(lexicon.sayingVerbs(use));
+        }
         Map<String, Person> byKey = new LinkedHashMap<>();
         List<Mention> singles = new ArrayList<>();
         for (SentenceReading r : readings) {
@@ -125,6 +142,7 @@ public final class People {
         for (int i = 0; i < readings.size(); i++) {
             people.positions.put(readings.get(i), i);
         }
+        people.genders = genders(people, readings, lexicon.wordKinds("gendered-words.tsv"));
         people.text = text;
         String interviewee = Interview.interviewee(text, lexicon);
         people.interviewee = interviewee == null ? null : people.fullName(byKey, interviewee);
@@ -197,8 +215,12 @@ public final class People {
         List<String> parts = Arrays.asList(word.split(" "));
         Person before = null;
         Person after = null;
+        // "Mr. Ashworth" is Reginald Ashworth, not his daughter Eleanor Ashworth-Grant named since: a name that ends in the
+        // word itself wins over one where it is part of a hyphenated surname
+        boolean anyEndsInIt = persons.stream().anyMatch(p -> p.fullyNamed() && endsIn(p.name(), m.text()));
         for (Person p : persons) {
-            if (!p.fullyNamed() || !p.words().containsAll(parts) || p.words().size() <= parts.size()) {
+            if (!p.fullyNamed() || !p.words().containsAll(parts) || p.words().size() <= parts.size()
+                    || anyEndsInIt && !endsIn(p.name(), m.text())) {
                 continue;
             }
             int firstAt = p.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
@@ -213,7 +235,17 @@ public final class People {
         }
         String full = fullNames.computeIfAbsent(m.text(), w -> Optional.ofNullable(fullNameInText(text, w, lexicon)))
                 .orElse(null);
+        if (full != null && companies.contains(full) || org.talentflow.core.mention.DocumentNames.companyShortName(text, m.text(), lexicon)) {
+            return null;
+        }
         return full != null ? fullName(byKey, full) : fullName(byKey, m.text());
+    }
+
+    /** Whether a full name's last word (or first: "Park Min-jun") is the word itself (case and accents aside). */
+    private static boolean endsIn(String name, String word) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        return PersonNames.key(last).equals(PersonNames.key(word)) || PersonNames.key(first).equals(PersonNames.key(word));
     }
 
     /** The first "Given Surname" (or "Surname Given") in the text around a one-word name. */
@@ -240,6 +272,58 @@ public final class People {
      * the nearest sentence before that names one (its first person when none is a subject).
      */
     private Person antecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
+        Person p = nearestAntecedent(readings, r, pronoun);
+        String wanted = PRONOUN_GENDERS.get(pronoun.text().toLowerCase(java.util.Locale.ROOT));
+        String known = p == null || wanted == null ? null : genders.get(p);
+        if (known == null || known.equals(wanted)) {
+            return p;
+        }
+        // "he" is no one the article calls a daughter or "Ms.": the nearest person named before who can be him
+        int at = positions.get(r);
+        for (int i = at; i >= 0 && r.index() - readings.get(i).index() <= FAR; i--) {
+            List<Mention> named = readings.get(i).mentions().of(Mention.Type.PERSON);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Person q = of(named.get(k));
+                if (q != null && (i < at || named.get(k).last() < pronoun.first()) && wanted.equals(genders.get(q))) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "m", "him", "m", "his", "m", "she", "f",
+            "her", "f", "hers", "f");
+
+    /** What honorifics ("Mr. Ashworth") and nouns of kinship in apposition ("his daughter, Eleanor ...") say of people. */
+    private static Map<Person, String> genders(People people, List<SentenceReading> readings, Map<String, String> words) {
+        Map<Person, String> genders = new HashMap<>();
+        for (SentenceReading r : readings) {
+            ParsedSentence s = r.parsed();
+            for (Mention m : r.mentions().of(Mention.Type.PERSON)) {
+                Person p = people.of(m);
+                if (p == null) {
+                    continue;
+                }
+                String before = m.first() > 1 ? s.token(m.first() - 1).word() : "";
+                String g = !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                        ? words.get(before.toLowerCase(Locale.ROOT)) : null; // "Mr. Ashworth" (not "will miss Tom Berg")
+                for (int noun : s.governors(m.last(), "appos")) {
+                    g = g != null ? g : words.get(s.token(noun).lemma());
+                }
+                for (int noun : s.dependents(m.last(), "appos")) {
+                    g = g != null ? g : words.get(s.token(noun).lemma());
+                }
+                if (g != null) {
+                    genders.merge(p, g, (a, b) -> a.equals(b) ? a : "?");
+                }
+            }
+        }
+        genders.values().removeIf("?"::equals);
+        return genders;
+    }
+
+    private Person nearestAntecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {
         String word = pronoun.text().toLowerCase(java.util.Locale.ROOT);
         if (word.equals("we") || word.equals("us")) {
             // "we" is the company of whoever speaks; only the answers of an interview say whose
@@ -262,6 +346,12 @@ public final class People {
                     subject = m;
                 }
             }
+        }
+        if (subject != null && best != null && best != subject && best.first() > subject.last()
+                && saysIt(r.parsed(), subject)) {
+            // "A spokesperson, Tony Ferraro, said the firm was grateful to Obi for her contributions and that X would
+            // succeed her": within what the speaker says, the person named there
+            return of(best);
         }
         if (subject != null || best != null) {
             return of(subject != null ? subject : best);
@@ -385,6 +475,18 @@ public final class People {
 
     private static boolean isPossessor(ParsedSentence s, Mention m) {
         return !s.governors(m.last(), "nmod:poss").isEmpty();
+    }
+
+    /** Whether the mention is the subject of a verb of saying ("X said ..."). */
+    private boolean saysIt(ParsedSentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            for (int verb : s.governors(i, "nsubj")) {
+                if (sayingVerbs.contains(s.token(verb).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSubject(ParsedSentence s, Mention m) {

@@ -79,6 +79,9 @@ public final class SentenceReader {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
+        if ((m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT) && toASeat(s, m.node("trigger"), lexicon)) {
+            return;
+        }
         for (int object : m.frame() == Frame.ARRIVE ? s.dependents(m.node("trigger"), "obj") : List.<Integer>of()) {
             if (lexicon.isNotAPost(s.token(object).lemma())) {
                 return; // "started her career at McKinsey": a first job, no move
@@ -532,6 +535,16 @@ public final class SentenceReader {
             "alumnus", "alumni", "hire", "recruit", "defector", "expert", "talent", "scientist", "researcher", "co-founder");
 
     /** A noun that stands for several unnamed people: "three engineers", "its staff", "key personnel", "talent". */
+    /** "named X to its advisory board", "welcomed X to its Board of Directors": a seat, no job. */
+    static boolean toASeat(ParsedSentence s, int trigger, Lexicon lexicon) {
+        for (int seat : s.dependents(trigger, "obl:to")) {
+            if (lexicon.isNotAPost(s.token(seat).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name the tagger read as a person's, where only an organization can stand. */
     private OrgSlot asOrganization(Mention p) {
         return new OrgSlot(gazetteer.resolve(p.text()), new Mention(Mention.Type.ORG, p.first(), p.last(), p.text(),

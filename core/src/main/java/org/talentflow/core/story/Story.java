@@ -50,7 +50,7 @@ public final class Story {
         this.readings = List.copyOf(readings);
         this.lexicon = lexicon;
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
-        this.people = People.of(read, readings, lexicon, maxPeople);
+        this.people = People.of(read, readings, lexicon, maxPeople, java.util.Set.copyOf(introduced));
         this.organizations = organizationsOf(read, readings, gazetteer, introduced, lexicon);
         this.acronyms = new java.util.HashMap<>(org.talentflow.core.mention.Acronyms.in(document.text()));
         List<String> names = organizations.stream().map(Mention::text).map(String::trim)

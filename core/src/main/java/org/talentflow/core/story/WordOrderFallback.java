@@ -50,6 +50,7 @@ final class WordOrderFallback {
             for (Trigger trigger : e.getValue()) {
                 Frame frame = trigger.frame();
                 if (frame == Frame.SUCCEED || notAPostAfter(s, at) || SentenceReader.visit(s, at, Lexicon.english())
+                        || (frame == Frame.HIRE || frame == Frame.APPOINT) && SentenceReader.toASeat(s, at, Lexicon.english())
                         || frame == Frame.ARRIVE && reader.arrivesAtAThing(sm, at)) {
                     continue;
                 }

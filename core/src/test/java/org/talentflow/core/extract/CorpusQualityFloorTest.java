@@ -253,7 +253,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.750, 0.880, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.775, 0.880, true);
     }
 
     /**
@@ -288,7 +288,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.830, 0.945, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.850, 0.945, true);
     }
 
     /**
@@ -389,7 +389,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void twelfthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh12", corpus("fresh12"), 0.825, 0.930, true);
+        assertAboveFloor("fresh12", corpus("fresh12"), 0.845, 0.930, true);
     }
 
     /**
@@ -399,11 +399,11 @@ class CorpusQualityFloorTest {
      * editor, layoffs, bulleted tracker, obituary, product launch, denied rumour, acquisition). Scored blind, only the
      * summary and error counts printed. First contact: 0.595 (who 0.809) with the code of the session's start (1e1ae5c);
      * 0.618 (who 0.817) after that session's repairs, found on fresh12. Opened for repairs by session 19 (2026-12-07;
-     * fresh14 took its place): 0.765 (who 0.869).
+     * fresh14 took its place): 0.870 (who 0.917).
      */
     @Test
     void thirteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh13", corpus("fresh13"), 0.760, 0.865, true);
+        assertAboveFloor("fresh13", corpus("fresh13"), 0.865, 0.915, true);
     }
 
     /**
@@ -412,8 +412,8 @@ class CorpusQualityFloorTest {
      * regulator chair, ex-employees' startup, bulleted roundup, Q&A, investor letter, CEO succession, newspaper editor,
      * hospital and NGO, crypto poaching, earnings story with a side move and a sidebar, retirement with successor,
      * denied rumour, hedged talks, law firm lateral, return to a former employer, career profile). First contact:
-     * 0.463 (who 0.870) with the code of the session's start (d1baf24); unchanged (0.463) after that session's
-     * repairs, found on fresh13.
+     * 0.463 (who 0.870) with the code of the session's start (d1baf24); unchanged (0.463, who 0.870) after that
+     * session's repairs, found on fresh13.
      */
     @Test
     void fourteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {

@@ -1543,4 +1543,42 @@ class NewsShapesTest {
                 + "away from rivals Dunmore Athletic. Harlow starts at the club on Monday and will oversee recruitment."))
                 .containsExactly("Ned Harlow: move Dunmore Athletic -> Castlebury Rovers");
     }
+
+    @Test
+    void aSeatOnABoardIsNoJob() {
+        assertThat(described("Tarn Energy also welcomed Hana Osei, founder and chief executive of Osei Advisory, to its "
+                + "Board of Directors. Ferncliff Partners has named Amos Whitaker, the former mayor of Dunmore, to its "
+                + "advisory board.")).isEmpty();
+    }
+
+    @Test
+    void heIsNoOneTheArticleCallsADaughter() {
+        assertThat(described("Reginald Ashworth, a banker who led Calloway Trust for two decades, died on Sunday. His "
+                + "death was confirmed by his daughter, Eleanor Ashworth-Grant. After two years in the Army, he joined "
+                + "Chase Manhattan Bank in 1958 as a credit trainee."))
+                .noneMatch(line -> line.startsWith("Eleanor"));
+    }
+
+    @Test
+    void aCompanysShortNameIsTheCompanyItsPronounAndTheCompanyStandFor() {
+        assertThat(described("Perimeter Therapeutics will become a unit of Quillon Bio. Separately, Quillon said that its "
+                + "chief scientific officer, Dr. Omar Haddad, would leave the company at the end of the year to join "
+                + "Emory University as a professor."))
+                .containsExactly("Omar Haddad: move Quillon -> Emory University");
+    }
+
+    @Test
+    void aDepartureToldAgainLeavesWhereItWasToldToLeave() {
+        assertThat(described("In August, chief technology officer Ivan Sorel left Brantwood Systems to join Qualcomm. Chief "
+                + "executive Mia Torres said on the call that Sorel's departure had been a loss."))
+                .containsExactly("Ivan Sorel: move Brantwood Systems -> Qualcomm");
+    }
+
+    @Test
+    void anArrivalThatOpensTheSentenceBringsThePeopleNamedAfterIt() {
+        assertThat(described("Quillfeather Analytics has hired three senior people this month. Also joining Quillfeather: "
+                + "Mei Tanaka (from Snowflake), as vice president of data; and Carl Osgood (from Databricks), as head "
+                + "of sales."))
+                .contains("Mei Tanaka: move Snowflake -> Quillfeather", "Carl Osgood: move Databricks -> Quillfeather");
+    }
 }

@@ -14,6 +14,9 @@ class DocumentModelPartsTest {
         assertThat(People.fullNameInText(text, "Orrin", Lexicon.english())).isNull();
         assertThat(People.fullNameInText("Ann Orrin joined in May. Orrin said she was glad.", "Orrin", Lexicon.english()))
                 .isEqualTo("Ann Orrin");
+        assertThat(org.talentflow.core.mention.DocumentNames.companyShortName("Glasswing Bio bought Perimeter. Glasswing said", "Glasswing", Lexicon.english()))
+                .isTrue();
+        assertThat(org.talentflow.core.mention.DocumentNames.companyShortName("Ann Orrin joined. Orrin said", "Orrin", Lexicon.english())).isFalse();
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class ReadClauses implements Stage {
         // The organizations' names the tagger found anywhere in the article so far (see DocumentNames).
         java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords(),
                 titles, reader.lexicon().orgNouns());
+        organizations.addAll(DocumentNames.companyShortNames(e.parsed().values(), e.document().text(), reader.lexicon()));
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
