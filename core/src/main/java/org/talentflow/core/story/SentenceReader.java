@@ -129,9 +129,7 @@ public final class SentenceReader {
         }
         if (m.frame() == Frame.FOUND && to != null && to.isPerson() && to.mention().is(Mention.Type.PERSON)) {
             // One founds companies, not people: "founded Boshi Chenyu" names a company the tagger took for a person.
-            Mention p = to.mention();
-            to = new OrgSlot(gazetteer.resolve(p.text()), new Mention(Mention.Type.ORG, p.first(), p.last(), p.text(),
-                    p.begin(), p.end(), gazetteer.resolve(p.text()), org.talentflow.core.domain.OrgKind.OTHER, "person-name"), "name");
+            to = asOrganization(to.mention());
         }
         if (m.has("mover") && (m.has("to") && to == null || m.has("from") && from == null)
                 && (m.node("to") == m.node("mover") || m.node("from") == m.node("mover"))) {
