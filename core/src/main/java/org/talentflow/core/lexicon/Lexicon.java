@@ -47,6 +47,9 @@ public final class Lexicon {
     private final Set<String> nationalities;
     private final Set<String> platformNouns;
     private final Set<String> orgNameWords;
+    private final Set<String> placeNouns = new java.util.HashSet<>();
+    private final Set<String> namedNouns = new java.util.HashSet<>();
+    private final Set<String> bodyWords = new java.util.HashSet<>();
     private final Set<String> notAPost;
     private final Set<String> postNouns = new java.util.HashSet<>();
     private final Map<String, String> markers;
@@ -73,6 +76,7 @@ public final class Lexicon {
         rows(dir + "titles.tsv").forEach(r -> titles.put(r[0], r.length > 1 ? r[1] : ""));
         orgNameWords = new java.util.HashSet<>();
         rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
+        rows(dir + "body-words.tsv").forEach(r -> bodyWords.add(r[0]));
         notAPost = new java.util.HashSet<>();
         rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
         rows(dir + "post-nouns.tsv").forEach(r -> postNouns.add(r[0]));
@@ -89,6 +93,13 @@ public final class Lexicon {
         orgNounKinds = new LinkedHashMap<>();
         for (String[] r : rows(dir + "org-nouns.tsv")) {
             orgNouns.add(r[0]);
+            java.util.List<String> flags = r.length > 2 ? java.util.List.of(r[2].split(",")) : java.util.List.of();
+            if (flags.contains("place")) {
+                placeNouns.add(r[0]);
+            }
+            if (flags.contains("named")) {
+                namedNouns.add(r[0]);
+            }
             if (r.length > 1 && !r[1].isBlank()) {
                 Set<OrgKind> kinds = java.util.EnumSet.noneOf(OrgKind.class);
                 for (String k : r[1].split(",")) {
@@ -235,6 +246,21 @@ public final class Lexicon {
         return Collections.unmodifiableSet(orgNouns);
     }
 
+    /** Whether a word, as written, stands for an organization named before: "the centre", not "The Centre". */
+    public boolean isOrgNounAsWritten(String word, String lemma) {
+        return isOrgNoun(lemma) && !(placeNouns.contains(lemma) && Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    /** A noun that "the NOUN" means a body whose name ends in it (org-nouns.tsv, "named"): "the university". */
+    public boolean isNamedNoun(String noun) {
+        return namedNouns.contains(noun);
+    }
+
+    /** A noun for a place as much as a body (org-nouns.tsv, "place"): "its engineering center" is a site of the owner's. */
+    public boolean isPlaceNoun(String lemma) {
+        return placeNouns.contains(lemma);
+    }
+
     /** "the company", "the carmaker": a noun that stands for an organization. */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word);
@@ -262,6 +288,11 @@ public final class Lexicon {
     /** A word that ends the name of a function inside a company ("Autonomous Driving", "Global Sales"), lower case. */
     public boolean isFunctionWord(String word) {
         return functions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that ends the name of a public body ("Authority", "Commission"): never a company's unit. */
+    public boolean isBodyWord(String word) {
+        return bodyWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A word that ends organization names ("Group", "Labs", "Robotics"), lower case. */

@@ -155,7 +155,8 @@ public final class MentionFinder {
             } else if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()) {
                 mentions.add(new Mention(Mention.Type.PRONOUN, i, i, t.word(), t.begin(), t.end(), null, null, "pronoun"));
                 taken[i] = true;
-            } else if (t.isNoun() && lexicon.isOrgNoun(t.lemma()) && determined(s, i)) {
+            } else if (t.isNoun() && lexicon.isOrgNounAsWritten(t.word(), t.lemma()) && determined(s, i)
+                    && !(lexicon.isPlaceNoun(t.lemma()) && ownedByAPronoun(s, i))) {
                 mentions.add(new Mention(Mention.Type.ORG_NOUN, i, i, t.word(), t.begin(), t.end(), null, null, "description"));
                 taken[i] = true;
             }
@@ -281,6 +282,15 @@ public final class MentionFinder {
                 }
             }
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
+                    && !next.known() && next.first() == m.last() + 1 && lexicon.isBodyWord(s.token(next.last()).word())) {
+                // "Prudential Supervision Authority": a body of its own whose name opens with a company's
+                String whole = s.text(m.first(), next.last());
+                out.add(new Mention(Mention.Type.ORG, m.first(), next.last(), whole, m.begin(), next.end(),
+                        gazetteer.resolve(whole), OrgKind.OTHER, "ner"));
+                i++;
+                continue;
+            }
             if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
                     && !next.known() && next.first() == m.last() + 1) {
                 out.add(new Mention(Mention.Type.ORG, m.first(), next.last(), s.text(m.first(), next.last()), m.begin(),
@@ -538,6 +548,12 @@ public final class MentionFinder {
     }
 
     /** "the company", "its lab": a description, not a generic "a company". */
+    /** "its European engineering center": "its" says whose (a mention of its own); a place noun adds no organization. */
+    private static boolean ownedByAPronoun(ParsedSentence s, int i) {
+        return s.dependents(i, "nmod:poss").stream()
+                .anyMatch(d -> ORG_POSSESSIVES.contains(s.token(d).word().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean determined(ParsedSentence s, int i) {
         for (int d : s.dependents(i, "det", "nmod:poss")) {
             if (DETERMINERS.contains(s.token(d).word().toLowerCase(Locale.ROOT))) {

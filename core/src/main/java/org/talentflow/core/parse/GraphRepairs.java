@@ -34,6 +34,7 @@ final class GraphRepairs {
 
     void apply(SemanticGraph graph, List<Token> tokens) {
         datelineIsNoSubject(graph, tokens);
+        passivesTheParserMissed(graph, tokens);
         labelledItems(graph, tokens);
         looseConjuncts(graph, tokens);
         namesAreNoTimes(graph, tokens);
@@ -52,6 +53,37 @@ final class GraphRepairs {
         subjectsOfBareClauses(graph, tokens);
         subjectControlOfMovers(graph, tokens);
         objectControlOfHirers(graph, tokens);
+    }
+
+    /**
+     * "She will be succeeded by Daniel Ferris": the parser can read the participle after "be" as active, with "she" as
+     * its subject and "by Ferris" a loose phrase; a participle with "be" before it and "by" a name after it is passive.
+     */
+    private static void passivesTheParserMissed(SemanticGraph graph, List<Token> tokens) {
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            Token v = token(verb, tokens);
+            if (v == null || !v.pos().equals("VBN")
+                    || graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.AUX_PASSIVE_MODIFIER).size() > 0
+                    || graph.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("aux")
+                            && e.getDependent().index() == verb.index() - 1
+                            && "be".equals(token(e.getDependent(), tokens).lemma()))) {
+                continue;
+            }
+            for (SemanticGraphEdge by : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                if (!by.getRelation().toString().equals("obl:by") || !token(by.getDependent(), tokens).isProperNoun()) {
+                    continue;
+                }
+                for (SemanticGraphEdge subject : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                    if (subject.getRelation().toString().equals("nsubj")) {
+                        graph.removeEdge(subject);
+                        graph.addEdge(verb, subject.getDependent(),
+                                UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, 1.0, false);
+                    }
+                }
+                graph.removeEdge(by);
+                graph.addEdge(verb, by.getDependent(), UniversalEnglishGrammaticalRelations.AGENT, 1.0, false);
+            }
+        }
     }
 
     /**
@@ -518,7 +550,8 @@ final class GraphRepairs {
                     continue;
                 }
                 for (IndexedWord name : conjunctsOf(graph, first)) {
-                    if (!name.equals(noun) && !graph.containsEdge(clause, name)) {
+                    // (only the names before the clause: "A and B, who both left X, and C, who ..." says nothing of C)
+                    if (!name.equals(noun) && name.index() < noun.index() && !graph.containsEdge(clause, name)) {
                         for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(clause))) {
                             if (e.getDependent().equals(noun) && e.getRelation().toString().startsWith("nsubj")) {
                                 graph.addEdge(clause, name, e.getRelation(), 1.0, true);
@@ -610,8 +643,9 @@ final class GraphRepairs {
         for (SemanticGraphEdge e : graph.outgoingEdgeList(clause)) {
             Token w = token(e.getDependent(), tokens);
             String relation = e.getRelation().toString();
+            // ("who both left": the parser may hang "both" as a loose dependent)
             if (w != null && (relation.startsWith("aux") || relation.equals("cop") || relation.equals("advmod")
-                    || relation.equals("det") || relation.startsWith("nsubj"))
+                    || relation.equals("det") || relation.equals("dep") || relation.startsWith("nsubj"))
                     && PLURAL_WORDS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

@@ -226,6 +226,13 @@ public final class SentenceParser {
                 b.setCharAt(j, ' ');
             }
         }
+        java.util.regex.Matcher bullet = BULLET.matcher(text);
+        if (bullet.lookingAt()) {
+            // "• Kwame Asante, formerly of Unilever, joins ...": the parser hangs the name on a bullet it reads as a word
+            for (int j = 0; j < bullet.end(); j++) {
+                b.setCharAt(j, ' ');
+            }
+        }
         int open = -1;
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -242,6 +249,9 @@ public final class SentenceParser {
         }
         return b.toString();
     }
+
+    /** A list item's bullet (not a dash: a dash item's parse is read as it is, see affiliation.semgrex). */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("\\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\\s");
 
     /** "BEIJING, Oct 2 (TechWire) - ", "ANN ARBOR, Mich. -- ", "ANN ARBOR\u2014": a place in capitals, then a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

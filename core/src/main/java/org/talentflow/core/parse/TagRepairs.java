@@ -220,6 +220,12 @@ final class TagRepairs {
                 t.setTag("NNP");
                 continue;
             }
+            if (t.tag().equals("NNS") && i > 0 && Character.isUpperCase(t.word().codePointAt(0))
+                    && t.word().substring(1).chars().allMatch(Character::isLowerCase)
+                    && Character.isLowerCase(labels.get(i - 1).word().codePointAt(0))) {
+                t.setTag("NNP"); // "a tax team from Dentons": a capital inside a sentence, after a small word, is a name's
+                continue;
+            }
             String w = t.word().toLowerCase(Locale.ROOT);
             if (!lexicon.isVerbForm(w) || !Character.isLowerCase(t.word().codePointAt(0))) {
                 continue;

@@ -165,6 +165,9 @@ public final class Candidates {
                     if (f.departs() && g.arrives() && Math.abs(g.sentenceIndex() - f.sentenceIndex()) > 1) {
                         continue; // "FreshWay lures Calder's operations chief": not where FreshWay's former boss left
                     }
+                    if (g.sentenceIndex() != f.sentenceIndex() && ownTieInTheSentence(origins)) {
+                        continue; // "Ravi Chandran, its global head of equities, will leave": not a group told before
+                    }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                     boolean sameDestination = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
@@ -950,6 +953,18 @@ public final class Candidates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the origins found hold a tie the move's own sentence gives the person by what the story is about ("X, its
+     * head of equities": a title the story gives by a description). (A name beside a title may be a beat: "the paper's
+     * White House bureau chief"; and "after 19 years at the company", no title, in a list of one company's departures
+     * may be resolved to a company named in between.)
+     */
+    private static boolean ownTieInTheSentence(List<Object[]> origins) {
+        return origins.stream().anyMatch(o -> o[0] != null && Boolean.TRUE.equals(o[2])
+                && ("tie-now".equals(o[1]) || "tie-past".equals(o[1]))
+                && o[3] instanceof Tie t && "description".equals(t.org().how()) && t.role() != null);
     }
 
     /**

@@ -115,6 +115,20 @@ public final class SentenceReader {
         if (m.frame() == Frame.ARRIVE && m.has("to") && to == null && thing(s.token(m.node("to")))) {
             return; // "Kim returns to the whiteboard": an arrival at a thing, not at a post
         }
+        if (m.frame() == Frame.FOUND && to == null && m.has("to")) {
+            // "left Pixelforge to start a venture studio, Abara Labs": the company founded is the name set off after
+            // the noun that says what it is
+            // (the parser may hang the name elsewhere: it stands right after the noun and a comma)
+            List<Integer> names = new ArrayList<>(s.dependents(m.node("to"), "appos"));
+            int after = m.node("to") + 2;
+            if (after <= s.size() && s.token(m.node("to") + 1).word().equals(",") && lexicon.isOrgNoun(s.token(m.node("to")).lemma())) {
+                names.add(after);
+            }
+            for (int named : names) {
+                OrgSlot name = slots.orgOnly(sm, named);
+                to = to == null && name != null && name.named() ? name : to;
+            }
+        }
         if (m.frame() == Frame.FOUND && to != null && to.isDescription()) {
             // "to found his own startup, Brightwave": a founded company is new; its name follows the noun, and the
             // noun never stands for a company named before, unless it is definite ("The company was co-founded by")
@@ -183,7 +197,13 @@ public final class SentenceReader {
         // "Among its hires are X and Y": coordination the parser did not carry over to the mover's relation.
         for (Mention mover : List.copyOf(movers)) {
             for (int i = mover.first(); mover.is(Mention.Type.PERSON) && i <= mover.last(); i++) {
+                // ("A and B, who both left Stripe, and C, who led Adyen's team": a name after the mover's own relative
+                // clause is not in it)
+                boolean relative = s.governors(m.node("trigger"), "acl:relcl").contains(i);
                 for (int c : s.dependents(i, "conj:")) {
+                    if (relative && c > m.node("trigger")) {
+                        continue;
+                    }
                     for (Mention p : slots.people(sm, c)) {
                         if (p.is(Mention.Type.PERSON) && !movers.contains(p)) {
                             movers.add(p);

@@ -52,6 +52,10 @@ public final class Story {
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
         this.people = People.of(read, readings, lexicon, maxPeople, java.util.Set.copyOf(introduced));
         this.organizations = organizationsOf(read, readings, gazetteer, introduced, lexicon);
+        if (Boolean.getBoolean("talentflow.debug")) {
+            System.err.println("[" + document.name() + "] STORY ORGANIZATIONS " + organizations.stream()
+                    .map(m -> m.text() + "@" + m.begin() + "=" + (m.org() == null ? null : m.org().organization())).toList());
+        }
         this.acronyms = new java.util.HashMap<>(org.talentflow.core.mention.Acronyms.in(document.text()));
         List<String> names = organizations.stream().map(Mention::text).map(String::trim)
                 .filter(n -> n.indexOf(' ') > 0).distinct().toList();
@@ -94,6 +98,9 @@ public final class Story {
                                                  List<String> introduced, Lexicon lexicon) {
         List<Mention> orgs = new ArrayList<>();
         for (Gazetteer.Hit hit : gazetteer.findAll(text)) {
+            if (opensABodysName(text, hit.end(), lexicon)) {
+                continue; // "Prudential Supervision Authority" is no mention of Prudential
+            }
             orgs.add(new Mention(Mention.Type.ORG, 0, 0, hit.surface(), hit.start(), hit.end(),
                     gazetteer.refOf(hit.organization()), hit.organization().kind(), "gazetteer"));
         }
@@ -115,6 +122,18 @@ public final class Story {
         elsewhere(text, read, orgs, readings, lexicon);
         orgs.sort(Comparator.comparingInt(Mention::begin));
         return orgs;
+    }
+
+    private static final java.util.regex.Pattern CAPITALIZED_WORDS = java.util.regex.Pattern.compile("(?: \\p{Lu}[\\p{L}'-]*)+");
+
+    /** Whether capitalized words after a known name end in a word of a body's name: "Prudential| Supervision Authority". */
+    static boolean opensABodysName(String text, int end, Lexicon lexicon) {
+        java.util.regex.Matcher m = CAPITALIZED_WORDS.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String words = m.group().strip();
+        return lexicon.isBodyWord(words.substring(words.lastIndexOf(' ') + 1));
     }
 
     /**
@@ -140,6 +159,17 @@ public final class Story {
                     && java.util.Arrays.stream(name.split("[\\s-]+")).noneMatch(personWords::contains)
                     && (name.indexOf(' ') < 0 || lexicon.isOrgNameWord(name.substring(name.lastIndexOf(' ') + 1)))) {
                 names.putIfAbsent(name, m);
+            }
+            String[] words = name.split(" ");
+            if (words.length >= 2 && words.length <= 3 && lexicon.isOrgNameWord(words[words.length - 1]) && words[0].length() >= 4
+                    && words[0].chars().allMatch(Character::isLetter) && Character.isUpperCase(words[0].codePointAt(0))
+                    && !personWords.contains(words[0]) && !lexicon.isOrgNameWord(words[0])
+                    && !java.util.regex.Pattern.compile("(?<![\\p{L}/.-])" + words[0].toLowerCase(java.util.Locale.ROOT)
+                            + "(?![\\p{L}-])").matcher(text).find()) {
+                // "Corvane Logistics ... at Corvane's top table": a company's first word alone is the company too
+                // (not a word the text also writes in lower case: "Northern Ledger")
+                names.putIfAbsent(words[0], new Mention(Mention.Type.ORG, 0, 0, words[0], m.begin(), m.begin() + words[0].length(),
+                        ownName(m), m.orgKind(), m.source()));
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -320,12 +350,31 @@ public final class Story {
                 && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
                 && (possessed(description) || lexicon.fits(headNoun(description), m.orgKind())) && !unfit.test(m.org());
         Mention last = null;
+        Mention namesTheNoun = null;
+        String noun = headNoun(description).toLowerCase(java.util.Locale.ROOT);
         for (Mention m : organizations) {
             if (m.begin() >= description.begin()) {
                 break;
             }
             if (fits.test(m)) {
                 last = m;
+                if (lexicon.isNamedNoun(noun) && (hasWord(m, noun) || namedAfter(m, noun))) {
+                    namesTheNoun = m;
+                }
+            }
+        }
+        // "Gresham University ... its new Centre for Machine Reasoning ... The centre has also hired": a description
+        // stands for the last name that says what it is, before a later name that only may be one
+        last = namesTheNoun != null ? namesTheNoun : last;
+        if (namesTheNoun == null && last != null && lexicon.isOrgNoun(noun)) {
+            // "Ferro Bank and Lindqvist & Co declined to comment. The bank did confirm ...": of names told together, the
+            // one that says what the noun says
+            int sentence = textSentenceStart(last.begin());
+            for (Mention m : organizations) {
+                if (m.begin() >= sentence && m.begin() < last.begin() && fits.test(m) && hasWord(m, noun)
+                        && !hasWord(last, noun)) {
+                    last = m;
+                }
             }
         }
         if (last != null && (!talkedAbout || subjectOfItsClause(description))) {
@@ -347,6 +396,19 @@ public final class Story {
         OrgRef org = last == null ? null : last.org() == null && talkedAbout && Character.isUpperCase(last.text().strip().codePointAt(0))
                 && timesWritten(last.text().strip()) >= 2 ? ownName(last) : last.org();
         return last == null ? null : new OrgSlot(org, last, "description");
+    }
+
+    /** Whether a name has a word, in any case: "Ferro Bank" has "bank". */
+    private static boolean hasWord(Mention name, String word) {
+        return java.util.Arrays.asList(name.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).contains(word);
+    }
+
+    /** "Centre for Ocean Robotics" where the tagger named only "Ocean Robotics": the noun opens the name before it. */
+    private boolean namedAfter(Mention m, String noun) {
+        String before = document.text().substring(Math.max(0, m.begin() - noun.length() - 6), m.begin());
+        String capitalized = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(capitalized)
+                + " (?:for|of|on) $").matcher(before).find();
     }
 
     /**
@@ -413,6 +475,8 @@ public final class Story {
                 || lexicon.markerTime(word) != null;
     }
 
+    private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their");
+
     /**
      * "Apple has named X, previously at Amazon, to run its group"; "Nvidia acquired the startup Lumora and hired its
      * founders": in its own sentence a description stands for the nearest organization before it that is a subject or
@@ -431,6 +495,16 @@ public final class Story {
                 for (int i = m.first(); i <= m.last(); i++) {
                     if ((!s.governors(i, "nsubj", "nsubj:pass", "obj", "conj:and").isEmpty() || owners && ownsTheSubject(s, i)) && !insideApposition(s, i)) {
                         found = m;
+                    }
+                }
+            }
+            if (found == null && ORG_POSSESSIVES.contains(description.text().trim().toLowerCase(java.util.Locale.ROOT))) {
+                // "The trust also confirmed that its medical director ... will step down": "its" of a clause whose
+                // sentence is about a description stands for what that description stands for
+                for (Mention m : r.mentions().of(Mention.Type.ORG_NOUN)) {
+                    if (m.begin() < description.begin() && s.token(m.last()).isNoun() && !s.token(m.last()).isProperNoun()
+                            && subjectOfTheSentence(s, m)) {
+                        return standsFor(m, avoid);
                     }
                 }
             }
@@ -454,11 +528,12 @@ public final class Story {
             }
             previous = r;
         }
-        if (own == null || previous == null || !own.parsed().token(description.first()).isPronoun()
-                || !"it".equalsIgnoreCase(own.parsed().token(description.first()).word())
-                || own.parsed().governors(description.first(), "nsubj", "nsubj:pass").isEmpty()
-                || own.parsed().sentence().index() != previous.parsed().sentence().index() + 1) {
+        if (own == null || !own.parsed().token(description.first()).isPronoun()
+                || !(itAsSubject(own.parsed(), description.first()) || itsOfTheSubject(own, description))) {
             return null;
+        }
+        if (previous == null || own.parsed().sentence().index() != previous.parsed().sentence().index() + 1) {
+            return openingOfTheTextSentenceBefore(own.parsed().sentence().begin(), avoid);
         }
         org.talentflow.core.parse.ParsedSentence s = previous.parsed();
         for (Mention m : previous.mentions().of(Mention.Type.ORG)) {
@@ -467,7 +542,76 @@ public final class Story {
                 return m;
             }
         }
+        // "The bank did confirm two other changes. Ravi Chandran, its global head of equities, will leave": a subject
+        // that is itself a description stands for what it stands for
+        for (Mention m : previous.mentions().of(Mention.Type.ORG_NOUN)) {
+            if (s.token(m.last()).isNoun() && !s.token(m.last()).isProperNoun() && subjectOfTheSentence(s, m)) {
+                return standsFor(m, avoid);
+            }
+        }
         return null;
+    }
+
+    /**
+     * "The bank did, however, confirm two other changes. Ravi Chandran, its global head, will leave": a sentence no move
+     * word had parsed is about the organization it opens with, by name or by a description ("The bank").
+     */
+    private Mention openingOfTheTextSentenceBefore(int begin, OrgRef avoid) {
+        String text = document.text();
+        int end = begin;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || ".!?".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int start = textSentenceStart(end - 1);
+        for (Mention m : organizations) {
+            if (m.begin() == start && m.org() != null && m.orgKind() != OrgKind.MEDIA
+                    && (avoid == null || !sameOrganization(avoid, m.org()))) {
+                return m;
+            }
+        }
+        java.util.regex.Matcher the = java.util.regex.Pattern.compile("(?:The|This) (\\p{Ll}+)\\b").matcher(text).region(start, end);
+        if (the.lookingAt() && lexicon.isOrgNoun(the.group(1))) {
+            Mention noun = new Mention(Mention.Type.ORG_NOUN, 0, 0, the.group(1), the.start(1), the.end(1), null, null,
+                    "description");
+            return standsFor(noun, avoid);
+        }
+        return null;
+    }
+
+    /** The name a description stands for ("The bank" for "Ferro Bank"), or null. */
+    private Mention standsFor(Mention description, OrgRef avoid) {
+        OrgSlot resolved = described(description, avoid, true, org -> false);
+        return resolved == null || resolved.org() == null ? null : resolved.mention();
+    }
+
+    private static boolean itAsSubject(org.talentflow.core.parse.ParsedSentence s, int token) {
+        return "it".equalsIgnoreCase(s.token(token).word()) && !s.governors(token, "nsubj", "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * "Ravi Chandran, its global head of equities, will leave": "its" owning the subject of the sentence or its
+     * apposition, with no organization named before it in the sentence, goes on with what the sentence before was about.
+     */
+    private static boolean itsOfTheSubject(SentenceReading own, Mention description) {
+        org.talentflow.core.parse.ParsedSentence s = own.parsed();
+        int its = description.first();
+        if (!"its".equalsIgnoreCase(s.token(its).word())
+                || own.mentions().of(Mention.Type.ORG).stream().anyMatch(m -> m.last() < its)) {
+            return false;
+        }
+        for (int owned : s.governors(its, "nmod:poss")) {
+            List<Integer> subjects = new ArrayList<>(List.of(owned));
+            subjects.addAll(s.governors(owned, "appos"));
+            for (int subject : subjects) {
+                if (s.governors(subject, "nsubj", "nsubj:pass").stream().anyMatch(v -> s.governors(v).isEmpty())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Xpeng's head of AI joined in May": the organization whose person is the subject of a clause. */
@@ -502,7 +646,12 @@ public final class Story {
     public OrgSlot contextAt(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
         Mention at = new Mention(Mention.Type.ORG_NOUN, 0, 0, "", offset, offset, null, null, "context");
         OrgSlot slot = described(at, avoid, false, unfit);
-        if (slot == null) {
+        int item = listItemStart(offset);
+        int firstItem = firstItemOfTheList(item);
+        // "• X has joined A. • Y has been hired by B": an item of a list says nothing of the next (what opens the list
+        // may: "Kestrel has hired three partners: - A joins from Amazon")
+        java.util.function.Predicate<Mention> inAnotherItem = m -> item >= 0 && m.begin() >= firstItem && m.begin() < item;
+        if (slot == null || inAnotherItem.test(slot.mention())) {
             return null;
         }
         // "He received his Ph.D. from Johns Hopkins University. ... Dr. Cho joins from Regeneron": a name said once in
@@ -516,12 +665,41 @@ public final class Story {
             // joins from Citigroup")
             main = leadSubject(offset, avoid, unfit);
         }
+        main = main != null && inAnotherItem.test(main) ? null : main;
         boolean defined = main != null && definedTerms().containsValue(main);
         if (main != null && (defined || timesNamed(slot.org()) == 1) && !sameOrganization(main.org(), slot.org())
                 && slot.mention().begin() < sentenceStart(offset)) {
             return spelledOut(new OrgSlot(main.org(), main, "context"));
         }
         return spelledOut(new OrgSlot(slot.org(), slot.mention(), "context"));
+    }
+
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013\u2014-]|\\d{1,2}[.)])\\s");
+
+    /** Where the bulleted or numbered line holding an offset begins (-1 outside such a line). */
+    private int listItemStart(int offset) {
+        String text = document.text();
+        int line = text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length()) - 1)) + 1;
+        return LIST_ITEM.matcher(text).region(line, text.length()).lookingAt() ? line : -1;
+    }
+
+    /** Where the list whose item begins at {@code item} begins: its first item, past blank lines. */
+    private int firstItemOfTheList(int item) {
+        String text = document.text();
+        int first = item;
+        while (first > 0) {
+            int end = first - 1;
+            while (end > 0 && text.charAt(end - 1) == '\n') {
+                end--;
+            }
+            int line = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+            if (line >= first || !LIST_ITEM.matcher(text).region(line, text.length()).lookingAt()) {
+                break;
+            }
+            first = line;
+        }
+        return first;
     }
 
     /**

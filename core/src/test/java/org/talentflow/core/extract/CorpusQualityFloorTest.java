@@ -151,7 +151,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void secondEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh2", corpus("fresh2"), 0.775, 0.845, true);
+        assertAboveFloor("fresh2", corpus("fresh2"), 0.805, 0.845, true);
     }
 
     /**
@@ -253,7 +253,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.775, 0.880, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.780, 0.890, true);
     }
 
     /**
@@ -355,7 +355,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void tenthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh10", corpus("fresh10"), 0.780, 0.885, true);
+        assertAboveFloor("fresh10", corpus("fresh10"), 0.815, 0.905, true);
     }
 
     /**
@@ -371,7 +371,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void eleventhEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh11", corpus("fresh11"), 0.780, 0.920, true);
+        assertAboveFloor("fresh11", corpus("fresh11"), 0.795, 0.920, true);
     }
 
     /**
@@ -403,7 +403,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void thirteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh13", corpus("fresh13"), 0.865, 0.915, true);
+        assertAboveFloor("fresh13", corpus("fresh13"), 0.880, 0.925, true);
     }
 
     /**
@@ -413,11 +413,28 @@ class CorpusQualityFloorTest {
      * hospital and NGO, crypto poaching, earnings story with a side move and a sidebar, retirement with successor,
      * denied rumour, hedged talks, law firm lateral, return to a former employer, career profile). First contact:
      * 0.463 (who 0.870) with the code of the session's start (d1baf24); unchanged (0.463, who 0.870) after that
-     * session's repairs, found on fresh13.
+     * session's repairs, found on fresh13. Opened for repairs by session 20 (2026-12-07; fresh15 took its place): 0.726
+     * (who 0.928) after descriptions that name their noun ("the centre", "the authority"), public bodies whose name opens
+     * with a company's, a company's first word alone, "its" of a subject after a sentence about a description, passives
+     * the parser missed, "replaced him with X", "who both" of two names, bullets, and round-up items kept apart.
      */
     @Test
     void fourteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh14", corpus("fresh14"), 0.460, 0.865, false);
+        assertAboveFloor("fresh14", corpus("fresh14"), 0.725, 0.925, true);
+    }
+
+    /**
+     * A fifteenth blind English set a helper wrote in session 20 (2026-12-07) without reading the extractor's code or
+     * any corpus: 20 articles, 59 required moves (trade-press hire, lab poaching, ex-employees' startup, football manager,
+     * central bank and regulator, university president and dean, hospital, law-firm lateral, newspaper editor, earnings
+     * story, people-moves round-up with a sidebar, Q&A, career profile, CEO succession, press release, obituary, denied
+     * rumour, unconcluded talks, layoffs, boomerang). Scored blind, only the summary and error counts printed. First
+     * contact: 0.602 (who 0.837) with the code of the session's start (9e365c5); 0.615 (who 0.848) after that session's
+     * repairs, found on fresh14.
+     */
+    @Test
+    void fifteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh15", corpus("fresh15"), 0.610, 0.845, false);
     }
 
     /**

@@ -1581,4 +1581,93 @@ class NewsShapesTest {
                 + "of sales."))
                 .contains("Mei Tanaka: move Snowflake -> Quillfeather", "Carl Osgood: move Databricks -> Quillfeather");
     }
+
+    @Test
+    void aDescriptionStandsForTheLastNameThatSaysWhatItIs() {
+        assertThat(described("Hollin University has hired Mara Quist, a senior scientist at Google, to lead its new Centre "
+                + "for Ocean Robotics. Quist spent eight years at Google DeepMind. The centre has also hired Dev Anand, a "
+                + "lecturer at Durham University."))
+                .anyMatch(line -> line.startsWith("Dev Anand: move Durham University -> ") && !line.endsWith("Google"));
+        assertThat(described("Kessler Dairy named Ruth Ivo as its chief executive. The chair of the Food Standards Authority, "
+                + "Tom Beck, praised her, as did the campaign group Fair Food. Ivo's predecessor, Alan Marsh, left the authority "
+                + "in 2021 to join Unilever."))
+                .contains("Alan Marsh: move Food Standards Authority -> Unilever");
+    }
+
+    @Test
+    void aKnownCompanysNameOpeningThatOfAPublicBodyIsNotTheCompany() {
+        assertThat(described("Prudential Markets Authority chair Lena Holt will leave the watchdog to join Barclays."))
+                .noneMatch(line -> line.contains("Prudential plc"));
+    }
+
+    @Test
+    void aCompanysFirstWordAloneIsTheCompanyItsPossessiveStandsFor() {
+        assertThat(described("Harlan Freight said on Monday it had hired Ada Voss as finance chief. The hire ends a quiet "
+                + "spell at Harlan's top table. Its previous finance chief, Ben Oduya, quit in May to become CFO of "
+                + "Tollbridge Foods."))
+                .anyMatch(line -> line.startsWith("Ben Oduya: move Harlan") && line.endsWith("-> Tollbridge Foods"));
+    }
+
+    @Test
+    void anItemOfARoundUpTakesNoOrganizationFromTheItemBefore() {
+        assertThat(described("Our weekly round-up of appointments.\n\n\u2022 Sam Reyes has been appointed a non-executive "
+                + "director of Pellow Systems.\n\n\u2022 Data start-up Quarry Analytics has hired Ina Berg as chief "
+                + "technology officer."))
+                .noneMatch(line -> line.startsWith("Ina Berg") && line.contains("Pellow"));
+    }
+
+    @Test
+    void aBulletIsNoWordOfTheItemsSentence() {
+        assertThat(described("Weekly moves.\n\n\u2022 Kofi Mensah, formerly of Nestle, joins perfume group Ambrell & "
+                + "Stone as chief marketing officer."))
+                .contains("Kofi Mensah: move Nestl\u00e9 -> Ambrell & Stone");
+    }
+
+    @Test
+    void replacingSomeoneWithAPersonBringsThatPersonIn() {
+        assertThat(described("Dunmore Rovers have sacked manager Owen Pike and replaced him with Carl Brandt, who left "
+                + "Ashby Town in the summer."))
+                .contains("Carl Brandt: move Ashby Town -> Dunmore Rovers");
+    }
+
+    @Test
+    void aPassiveTheParserReadAsActiveStillHasItsAgentSucceed() {
+        assertThat(described("Ruth Maple, chief executive of Dovecote Building Society, is to retire this summer. She will "
+                + "be succeeded by Ian Forde, currently director of lending at Nationwide Building Society."))
+                .anyMatch(line -> line.startsWith("Ian Forde: move Nationwide") && line.contains("-> Dovecote"));
+    }
+
+    @Test
+    void aRelativeClauseOfTwoNamesSaysNothingOfTheNameAfterIt() {
+        assertThat(described("Harbor Rail, based in Leeds and Boston, was founded this spring by Priya Nair and Jonas Weber, "
+                + "who both left Stripe in March, and Carla Reis, who previously led Adyen's payments team."))
+                .contains("Priya Nair: found Stripe -> Harbor Rail", "Jonas Weber: found Stripe -> Harbor Rail")
+                .noneMatch(line -> line.startsWith("Carla Reis") && line.contains("Stripe"));
+    }
+
+    @Test
+    void itsInTheSubjectGoesOnWithWhatTheSentenceBeforeWasAbout() {
+        assertThat(described("Eva Lund, head of deals at Marten Bank, is in talks to join Orwell & Co, in what would be "
+                + "another loss for the lender. Marten Bank and Orwell & Co declined to comment. The bank did confirm "
+                + "another change on Monday. David Moss, its global head of equities, will leave to join UBS in January."))
+                .contains("David Moss: move Marten Bank -> UBS");
+        assertThat(described("Oakfield Hospital Trust named Ana Cole, a director at NHS England, as chief executive on Monday. "
+                + "The trust also confirmed "
+                + "that its medical director, Dr Ben Shore, will step down to join the charity Oxfam as an adviser."))
+                .contains("Ben Shore: move Oakfield Hospital Trust -> Oxfam");
+    }
+
+    @Test
+    void aVentureNamedInApposition() {
+        assertThat(described("The post has been vacant since March, when Jon Okoro left Pixelwise to start a venture studio, "
+                + "Okoro Labs, which backs design tools."))
+                .contains("Jon Okoro: found Pixelwise -> Okoro Labs");
+    }
+
+    @Test
+    void aCapitalizedPluralInsideASentenceIsAName() {
+        assertThat(described("Harrow Partners has hired a three-partner tax team from Dentons in London. Claire Ash, Ravi "
+                + "Iyer and Max Gerber join as partners in the firm's tax practice."))
+                .contains("Ravi Iyer: move Dentons -> Harrow Partners");
+    }
 }
