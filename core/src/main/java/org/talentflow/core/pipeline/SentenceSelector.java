@@ -48,7 +48,10 @@ public final class SentenceSelector {
     /** Sentences opening on a pronoun or a bare surname lean on the sentence before for who is meant. */
     public boolean leansOnPrevious(String sentence) {
         String s = sentence.stripLeading();
-        return s.startsWith("He ") || s.startsWith("She ") || s.startsWith("His ") || s.startsWith("Her ")
-                || s.startsWith("They ") || s.startsWith("The ");
+        return s.startsWith("The ") || PRONOUN_OPENING.matcher(s).find();
     }
+
+    /** A pronoun that opens a sentence, after a short opener at most: "She left", "In March she left". */
+    private static final java.util.regex.Pattern PRONOUN_OPENING = java.util.regex.Pattern.compile(
+            "^(?:\\p{Lu}\\p{Ll}*(?: \\p{L}+){0,2},? )?(?:He|She|His|Her|They|he|she|his|her|they) ");
 }

@@ -258,6 +258,11 @@ public final class Story {
                     }
                 }
             }
+            if (Set.of("we", "us").contains(slot.mention().text().toLowerCase(java.util.Locale.ROOT)) && authorOfTheText() != null) {
+                // "Ashgrove Capital Partners: 2025 letter to investors ... Celia Fontaine joined us in June": the
+                // organization a text is written by, as its title says
+                return new OrgSlot(OrgRef.of(authorOfTheText()), slot.mention(), "person");
+            }
             for (Tie t : ties) {
                 if (hirer != null && hirer == people.of(t.person()) && !t.past()) {
                     return new OrgSlot(t.org().org(), t.org().mention(), "person");
@@ -274,6 +279,16 @@ public final class Story {
             }
         }
         return null;
+    }
+
+    /**
+     * The organization a title says wrote the text, "Ashgrove Capital Partners: 2025 letter to investors" (a name ending in
+     * a word of organization names, before a colon); null if the title says none.
+     */
+    private String authorOfTheText() {
+        String title = document.title() == null ? "" : document.title();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^((?:\\p{Lu}[\\p{L}&'-]* ){1,4}(\\p{Lu}\\p{L}+)):").matcher(title);
+        return m.find() && lexicon.isOrgNameWord(m.group(2)) ? m.group(1) : null;
     }
 
     /**

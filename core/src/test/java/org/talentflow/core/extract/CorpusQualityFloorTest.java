@@ -339,7 +339,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void ninthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh9", corpus("fresh9"), 0.815, 0.910, true);
+        assertAboveFloor("fresh9", corpus("fresh9"), 0.825, 0.920, true);
     }
 
     /**
@@ -416,11 +416,12 @@ class CorpusQualityFloorTest {
      * session's repairs, found on fresh13. Opened for repairs by session 20 (2026-12-07; fresh15 took its place): 0.726
      * (who 0.928) after descriptions that name their noun ("the centre", "the authority"), public bodies whose name opens
      * with a company's, a company's first word alone, "its" of a subject after a sentence about a description, passives
-     * the parser missed, "replaced him with X", "who both" of two names, bullets, and round-up items kept apart.
+     * the parser missed, "replaced him with X", "who both" of two names, bullets, and round-up items kept apart; 0.765
+     * (who 0.949) after a pronoun after a short opener ("In March she left") and a letter's "we".
      */
     @Test
     void fourteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh14", corpus("fresh14"), 0.725, 0.925, true);
+        assertAboveFloor("fresh14", corpus("fresh14"), 0.760, 0.945, true);
     }
 
     /**

@@ -1670,4 +1670,19 @@ class NewsShapesTest {
                 + "Iyer and Max Gerber join as partners in the firm's tax practice."))
                 .contains("Ravi Iyer: move Dentons -> Harrow Partners");
     }
+
+    @Test
+    void aPronounAfterAShortOpenerLeansOnTheSentenceBefore() {
+        assertThat(described("Nora Kask spent twelve years building warehouse robots at Amazon. In March she left to "
+                + "become chief executive of Grasp Dynamics, a Pittsburgh start-up."))
+                .contains("Nora Kask: move Amazon -> Grasp Dynamics");
+    }
+
+    @Test
+    void weInALetterIsTheOrganizationItsTitleSaysWroteIt() {
+        assertThat(described("Ashgrove Capital Partners: 2025 letter to investors", "Dear fellow investors,\n\nA few "
+                + "words on people. We were delighted to welcome Celia Fontaine, who joined us in June as head of credit "
+                + "from BlackRock."))
+                .contains("Celia Fontaine: move BlackRock -> Ashgrove Capital Partners");
+    }
 }

@@ -38,6 +38,12 @@ public final class SharedExtractor {
         return movesIn(text).stream().map(SharedExtractor::describe).toList();
     }
 
+    /** The same for a text with a title ("Ashgrove Capital Partners: 2025 letter to investors"). */
+    public static List<String> described(String title, String text) {
+        return EXTRACTOR.extract(new Document("test.txt", null, title, LocalDate.of(2025, 7, 1), text)).moves().stream()
+                .map(SharedExtractor::describe).toList();
+    }
+
     /** A move as "Name: kind from -> to". */
     public static String describe(Move m) {
         return describe(m.person(), m.kind(), m.from(), m.to());
