@@ -283,18 +283,14 @@ public final class MentionFinder {
             }
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
-                    && !next.known() && next.first() == m.last() + 1 && lexicon.isBodyWord(s.token(next.last()).word())) {
-                // "Prudential Supervision Authority": a body of its own whose name opens with a company's
-                String whole = s.text(m.first(), next.last());
-                out.add(new Mention(Mention.Type.ORG, m.first(), next.last(), whole, m.begin(), next.end(),
-                        gazetteer.resolve(whole), OrgKind.OTHER, "ner"));
-                i++;
-                continue;
-            }
-            if (m.is(Mention.Type.ORG) && m.known() && m.org().unit() == null && next != null && next.is(Mention.Type.ORG)
                     && !next.known() && next.first() == m.last() + 1) {
-                out.add(new Mention(Mention.Type.ORG, m.first(), next.last(), s.text(m.first(), next.last()), m.begin(),
-                        next.end(), new OrgRef(m.org().organization(), OrgNames.clean(next.text())), m.orgKind(), "gazetteer"));
+                String whole = s.text(m.first(), next.last());
+                // "Prudential Supervision Authority" is a body of its own whose name opens with a company's
+                boolean body = lexicon.isBodyWord(s.token(next.last()).word());
+                out.add(body ? new Mention(Mention.Type.ORG, m.first(), next.last(), whole, m.begin(), next.end(),
+                                gazetteer.resolve(whole), OrgKind.OTHER, "ner")
+                        : new Mention(Mention.Type.ORG, m.first(), next.last(), whole, m.begin(), next.end(),
+                                new OrgRef(m.org().organization(), OrgNames.clean(next.text())), m.orgKind(), "gazetteer"));
                 i++;
                 continue;
             }
