@@ -90,14 +90,18 @@ public final class ClauseScope {
     }
 
     /**
-     * "He is not leaving alone", "she did not only leave Google but ...": a "not" that bears on "alone" or on "only"
-     * says the move happened.
+     * "He is not leaving alone", "she did not only leave Google but ...", "I didn't recruit him aggressively": a "not"
+     * that bears on "alone", on "only" or on the manner says the move happened.
      */
     private static boolean negatesSomethingElse(ParsedSentence s, int clause, int not) {
         if (not < s.size() && Set.of("only", "just", "merely").contains(s.token(not + 1).word().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return s.dependents(clause).stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("alone"));
+        // ("I didn't recruit him aggressively": a "not" that bears on how, an adverb of manner after the verb)
+        return s.dependents(clause).stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("alone")
+                || d.relation().equals("advmod") && d.dependent() > clause && s.token(d.dependent()).pos().equals("RB")
+                        && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).endsWith("ly")
+                        && !s.token(d.dependent()).word().equalsIgnoreCase("only"));
     }
 
     /** Whether a clause is what a statement of fact reports: "the paper confirmed that X would leave". */

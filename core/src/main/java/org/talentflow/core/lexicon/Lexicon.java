@@ -50,6 +50,7 @@ public final class Lexicon {
     private final Set<String> placeNouns = new java.util.HashSet<>();
     private final Set<String> namedNouns = new java.util.HashSet<>();
     private final Set<String> bodyWords = new java.util.HashSet<>();
+    private final Set<String> venueWords = new java.util.HashSet<>();
     private final Set<String> notAPost;
     private final Set<String> postNouns = new java.util.HashSet<>();
     private final Map<String, String> markers;
@@ -77,6 +78,7 @@ public final class Lexicon {
         orgNameWords = new java.util.HashSet<>();
         rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
         rows(dir + "body-words.tsv").forEach(r -> bodyWords.add(r[0]));
+        rows(dir + "venue-words.tsv").forEach(r -> venueWords.add(r[0]));
         notAPost = new java.util.HashSet<>();
         rows(dir + "not-a-post.tsv").forEach(r -> notAPost.add(r[0]));
         rows(dir + "post-nouns.tsv").forEach(r -> postNouns.add(r[0]));
@@ -312,7 +314,10 @@ public final class Lexicon {
     }
 
     public boolean isPlace(String name) {
-        return places.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT).strip();
+        int space = lower.lastIndexOf(' ');
+        // ("the Riverside Ground", "Wembley Stadium": a name that ends in a venue's word)
+        return places.contains(lower) || space > 0 && venueWords.contains(lower.substring(space + 1));
     }
 
     /** A word that ties a name or title to an organization in the past ("former", "ex", "veteran"), or null. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param forms     every surface form of the head: the lemma, its regular inflections and the irregular ones listed
  * @param needs     words one of which must follow the trigger within three words, or empty
  * @param when      "future" when the word reports a move only in a clause about what is to come ("will head", "to
- *                  lead"); "to-left" when what follows "to" is the organization left ("bid adieu to A"); else ""
+ *                  lead"); "to-left" when what follows "to" is the organization left ("bid adieu to A"); "place" when
+ *                  a place the tagger names after "to" is a place ("relocate to Gothenburg"); else ""
  */
 public record Trigger(String lemma, List<String> particles, Frame frame, String pos, Set<String> forms,
                       Set<String> needs, String when) {
@@ -36,6 +37,11 @@ public record Trigger(String lemma, List<String> particles, Frame frame, String 
     /** "bid adieu to A": the organization after "to" is the one left. */
     public boolean toIsLeft() {
         return "to-left".equals(when);
+    }
+
+    /** "relocate to Gothenburg": a place the tagger names after the word is a place, never an employer. */
+    public boolean toAPlace() {
+        return "place".equals(when);
     }
 
     public Trigger {

@@ -75,6 +75,13 @@ public final class DocumentNames {
                     int first = s.token(run[0]).word().equalsIgnoreCase("the") ? run[0] + 1 : run[0];
                     if (endsInOrgWord && s.token(run[1] - 1).isProperNoun() && first < run[1]) {
                         shortNames.add(s.text(first, run[1] - 1)); // "Carlyle" of "The Carlyle Group"
+                        int end = run[1] - 1;
+                        while (end > first + 1 && orgNameWords.contains(s.token(end).word().toLowerCase(java.util.Locale.ROOT))) {
+                            end--;
+                        }
+                        if (end < run[1] - 1 && s.token(end).isProperNoun()) {
+                            shortNames.add(s.text(first, end)); // "Riverside Mercy" of "Riverside Mercy Medical Center"
+                        }
                     }
                 } else if ("PERSON".equals(ner) && run[1] > run[0]) {
                     surnames.add(s.token(run[1]).word());
@@ -208,10 +215,7 @@ public final class DocumentNames {
                     if (tokens == null) {
                         tokens = new ArrayList<>(s.tokens());
                     }
-                    for (int k = 0; k < words.length; k++) {
-                        Token t = tokens.get(i + k - 1);
-                        tokens.set(i + k - 1, new Token(t.index(), t.word(), t.lemma(), t.pos(), "ORGANIZATION", t.begin(), t.end()));
-                    }
+                    label(tokens, i, i + words.length - 1, "ORGANIZATION");
                 }
             }
         }
@@ -227,13 +231,55 @@ public final class DocumentNames {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                for (int i = run[0]; i <= run[1]; i++) {
-                    Token t = tokens.get(i - 1);
-                    tokens.set(i - 1, new Token(t.index(), t.word(), t.lemma(), t.pos(), "ORGANIZATION", t.begin(), t.end()));
-                }
+                label(tokens, run[0], run[1], "ORGANIZATION");
             }
         }
         return tokens == null ? original : new ParsedSentence(s.sentence(), tokens, s.graph(), s.labels());
+    }
+
+    /**
+     * The surnames of the people the tagger named in full anywhere in the article ("Greer-Oyelowo" of "Tamsin
+     * Greer-Oyelowo"): the name without its first word.
+     */
+    public static Set<String> surnames(Collection<ParsedSentence> sentences) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int[] run : runs(s)) {
+                String text = s.text(run[0], run[1]);
+                if ("PERSON".equals(s.token(run[0]).ner()) && text.indexOf(' ') > 0) {
+                    surnames.add(text.substring(text.indexOf(' ') + 1));
+                }
+            }
+        }
+        return surnames;
+    }
+
+    /**
+     * "Greer-Oyelowo, currently a chief medical officer ...": a surname of a person the article names in full, which
+     * the tagger took for a place this time, is that person's (not where it is also an organization's or a listed place).
+     */
+    public static ParsedSentence personsRelabeled(ParsedSentence s, Set<String> surnames, Set<String> organizations,
+            org.talentflow.core.lexicon.Lexicon lexicon) {
+        List<Token> tokens = null;
+        for (int[] run : runs(s)) {
+            String text = s.text(run[0], run[1]);
+            if ("LOCATION".equals(s.token(run[0]).ner()) && surnames.contains(text) && !organizations.contains(text)
+                    && !lexicon.isPlace(text)) {
+                if (tokens == null) {
+                    tokens = new ArrayList<>(s.tokens());
+                }
+                label(tokens, run[0], run[1], "PERSON");
+            }
+        }
+        return tokens == null ? s : new ParsedSentence(s.sentence(), tokens, s.graph(), s.labels());
+    }
+
+    /** Gives the tokens first..last (from 1) an entity class. */
+    private static void label(List<Token> tokens, int first, int last, String ner) {
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i - 1);
+            tokens.set(i - 1, new Token(t.index(), t.word(), t.lemma(), t.pos(), ner, t.begin(), t.end()));
+        }
     }
 
     /** Runs of tokens of one entity class, [first, last] from 1. */

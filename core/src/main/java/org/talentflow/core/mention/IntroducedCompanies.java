@@ -23,7 +23,10 @@ import org.talentflow.core.lexicon.Lexicon;
  *   Quillmark", "Quillmark, a San Francisco startup"; or what it is called: "a startup called Quillmark";</li>
  *   <li>a legal form after it, and the short name a press release defines: "Aurelis Therapeutics, Inc. ("Aurelis")";</li>
  *   <li>an acronym given in parentheses after a name ending in a word of organization names: "European Handball
- *   Federation (EHF)".</li>
+ *   Federation (EHF)";</li>
+ *   <li>words joined by a plus or an ampersand with no space, which no person's name is: "Kuehne+Nagel";</li>
+ *   <li>the issuer of a press release, named by the heading of its closing boilerplate: "About Brightloom Analytics"
+ *   over a paragraph that names it again.</li>
  * </ul>
  */
 public final class IntroducedCompanies {
@@ -48,6 +51,19 @@ public final class IntroducedCompanies {
             + "(?:\\s*\\(\\s*[\"\u201c]([^\"\u201d]{2,40})[\"\u201d])?");
     /** A name and the acronym it is given in parentheses: "European Handball Federation (EHF)". */
     private static final Pattern ACRONYM = Pattern.compile(NAME + " \\((\\p{Lu}{2,6})\\)");
+    /**
+     * Words joined by "+" or "&" with no space around it: "Kuehne+Nagel", "Dolce&Gabbana" (words, not letters: "R&D"
+     * and "M&A" are no companies).
+     */
+    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}\\p{N}&+])(\\p{Lu}\\p{Ll}+(?:[+&]\\p{Lu}\\p{Ll}+)+)(?![\\p{L}\\p{N}&+])");
+    /** A heading line "About NAME" (a legal form may follow the name), and the paragraph under it. */
+    private static final Pattern ABOUT = Pattern.compile("(?m)^About (\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&'\u2019-]*){0,4})"
+            + "(?:,? (?:Inc|LLC|LLP|Ltd|Corp|Corporation|PLC|plc|GmbH|N\\.V|S\\.A)\\.?)?[ \t]*\\R+([^\\n]{0,600})");
+    /** Words a person's biography opens with or speaks in ("About Dr. Osterhout", "he has led"): no company's boilerplate. */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:he|she|his|her|him)\\b|^(?:Dr|Mr|Mrs|Ms|Prof)\\b");
+    /** Headings of a site's own pages and of an author's note ("About Us", "About The Author"). */
+    private static final Set<String> NO_ISSUER = Set.of("us", "the author", "the authors", "this", "the");
+
     /** A legal form alone ("Inc.", "LLC"): the end of a name, none by itself. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|llc|llp|ltd|corp|co|gmbh|plc|ag|sa|s\\.a|n\\.v|l\\.p|lp)\\.?");
     /** Words a sentence may begin with that are no name (and the calendar's, Lexicon.CALENDAR). */
@@ -97,7 +113,7 @@ public final class IntroducedCompanies {
     /** The names the article introduces as companies', each once, longest first. */
     public List<String> in(String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindAfterThe, kindCalled, theNamed)) {
+        for (Pattern p : List.of(JOINED, WHICH, FOUNDED, STEALTH, STAFF, kindBefore, kindAfter, kindAfterThe, kindCalled, theNamed)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = trimmed(m.group(1));
@@ -130,6 +146,10 @@ public final class IntroducedCompanies {
                 }
             }
         }
+        String issuer = issuer(text);
+        if (issuer != null && !found.contains(issuer)) {
+            found.add(issuer);
+        }
         for (String name : List.copyOf(found)) {
             // "Paloma, which designs antibodies" beside "Paloma Bio's lab": the fuller name with its organization
             // words is the company's too (the tagger may read it as a person's).
@@ -155,6 +175,26 @@ public final class IntroducedCompanies {
         }
         found.sort((a, b) -> b.length() - a.length());
         return found;
+    }
+
+    /**
+     * The organization that issues a press release: the name in the heading of its closing boilerplate ("About
+     * Brightloom Analytics", "About Halvorsen Robotics, Inc.") when the paragraph under it names it again and speaks of
+     * no person; null if the text has none.
+     */
+    public static String issuer(String text) {
+        Matcher m = ABOUT.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String paragraph = m.group(2);
+            String first = name.split(" ")[0];
+            if (!NO_ISSUER.contains(name.toLowerCase(Locale.ROOT)) && !PERSONAL.matcher(name).find()
+                    && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "(?![\\p{L}\\p{N}])").matcher(paragraph).find()
+                    && !PERSONAL.matcher(paragraph).find()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

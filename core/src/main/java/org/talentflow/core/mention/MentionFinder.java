@@ -20,6 +20,9 @@ import org.talentflow.core.resolve.Gazetteer;
  */
 public final class MentionFinder {
 
+    /** What joins the words of one organization's name: "River & Mercantile", "Kuehne+Nagel". */
+    private static final Set<String> JOINERS = Set.of("&", "+");
+
     public static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
             "prof.", "sir", "dame");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us");
@@ -81,9 +84,9 @@ public final class MentionFinder {
             if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) {
                 int j = i;
                 while (j + 1 <= s.size() && !taken[j + 1] && (t.ner().equals(s.token(j + 1).ner())
-                        || "ORGANIZATION".equals(t.ner()) && s.token(j + 1).word().equals("&") && j + 2 <= s.size()
+                        || "ORGANIZATION".equals(t.ner()) && JOINERS.contains(s.token(j + 1).word()) && j + 2 <= s.size()
                         && t.ner().equals(s.token(j + 2).ner()))) {
-                    j++; // "River & Mercantile" is one name
+                    j++; // "River & Mercantile", "Kuehne+Nagel" are one name
                 }
                 int from = i;
                 if ("PERSON".equals(t.ner()) && i == j && i > 1 && !taken[i - 1] && s.token(i - 1).isProperNoun()
@@ -417,6 +420,12 @@ public final class MentionFinder {
         if (!lexicon.isFunctionWord(s.token(last).word()) || !s.token(last).isProperNoun()) {
             return false;
         }
+        if (s.dependents(last, "compound").stream().anyMatch(d -> d < last && s.token(d).isProperNoun()
+                && ("LOCATION".equals(s.token(d).ner()) || s.token(d).word().matches("\\p{Lu}{2,}")))) {
+            // "chief executive of UK Finance": a place or an acronym before the function word makes it a name (not a
+            // capitalized field: "senior vice president of Cloud Engineering")
+            return false;
+        }
         for (int title : s.governors(last, "nmod:of")) {
             if (lexicon.isTitleWord(s.token(title).word().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -474,7 +483,25 @@ public final class MentionFinder {
         if (k >= 1 && s.token(k).word().equals(",")) {
             k--;
         }
-        return k >= 1 && s.token(k).isNoun() && !s.token(k).isProperNoun() && lexicon.isOrgNoun(s.token(k).lemma());
+        return k >= 1 && s.token(k).isNoun() && !s.token(k).isProperNoun() && lexicon.isOrgNoun(s.token(k).lemma())
+                && !setOffForAnother(s, first, k);
+    }
+
+    /**
+     * "Its first hire from outside the founding team, Greta Vollmer, joined": the parse sets the name off for a noun
+     * further back (the hire), not for the organization noun right before it.
+     */
+    private static boolean setOffForAnother(ParsedSentence s, int first, int noun) {
+        int head = first;
+        for (int depth = 0; depth < 4; depth++) {
+            List<Integer> up = s.governors(head, "compound", "flat");
+            if (up.isEmpty()) {
+                break;
+            }
+            head = up.get(0);
+        }
+        List<Integer> setOff = s.governors(head, "appos");
+        return !setOff.isEmpty() && !setOff.contains(noun);
     }
 
     private Mention organization(ParsedSentence s, int i, int j) {

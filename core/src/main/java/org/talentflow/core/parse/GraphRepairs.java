@@ -35,6 +35,7 @@ final class GraphRepairs {
     void apply(SemanticGraph graph, List<Token> tokens) {
         datelineIsNoSubject(graph, tokens);
         passivesTheParserMissed(graph, tokens);
+        appointmentsReadAsNaming(graph, tokens);
         labelledItems(graph, tokens);
         looseConjuncts(graph, tokens);
         namesAreNoTimes(graph, tokens);
@@ -46,6 +47,7 @@ final class GraphRepairs {
         quantifiedRelativesAreTheirNames(graph, tokens);
         pluralWhoTellsOfEveryName(graph, tokens);
         relativeConjunctsShareTheirNoun(graph);
+        companionsAfterARelativeClause(graph, tokens);
         whichStandsForAThing(graph, tokens);
         relativePronounsAsTheirNouns(graph, tokens);
         noPersonIsATime(graph, tokens);
@@ -82,6 +84,65 @@ final class GraphRepairs {
                 }
                 graph.removeEdge(by);
                 graph.addEdge(verb, by.getDependent(), UniversalEnglishGrammaticalRelations.AGENT, 1.0, false);
+            }
+        }
+    }
+
+    /**
+     * "a week after Carrow named Rupert Kiel, a scholar at Michigan, as the next dean": the parser can read "Carrow
+     * named Rupert Kiel" as a company called so (the verb a modifier of the company, the person its complement, what
+     * is said of the person set off on the company). No organization is called by a person's name: a verb of
+     * appointing that modifies an organization's name and has a person for complement is a clause, the organization
+     * its subject, the person its object, an apposition after the person the person's, "as" after the person the verb's.
+     */
+    private void appointmentsReadAsNaming(SemanticGraph graph, List<Token> tokens) {
+        for (IndexedWord verb : new ArrayList<>(graph.vertexSet())) {
+            Token v = token(verb, tokens);
+            if (v == null || !(v.pos().equals("VBD") || v.pos().equals("VBN"))
+                    || lexicon.triggersOf(v.lemma()).stream().noneMatch(t -> t.frame() == Frame.APPOINT && t.isVerb())) {
+                continue;
+            }
+            SemanticGraphEdge acl = graph.incomingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("acl")).findFirst().orElse(null);
+            Token owner = acl == null ? null : token(acl.getGovernor(), tokens);
+            if (owner == null || !owner.isProperNoun() || !"ORGANIZATION".equals(owner.ner())) {
+                continue;
+            }
+            IndexedWord subject = acl.getGovernor();
+            IndexedWord person = null;
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+                Token d = token(e.getDependent(), tokens);
+                if (e.getRelation().toString().equals("xcomp") && d != null && "PERSON".equals(d.ner())) {
+                    person = e.getDependent();
+                }
+            }
+            if (person == null) {
+                continue;
+            }
+            graph.removeEdge(acl);
+            for (SemanticGraphEdge up : new ArrayList<>(graph.incomingEdgeList(subject))) {
+                if (!up.getGovernor().equals(verb)) {
+                    graph.removeEdge(up);
+                    graph.addEdge(up.getGovernor(), verb, up.getRelation(), 1.0, false);
+                }
+            }
+            graph.removeEdge(graph.getEdge(verb, person));
+            graph.addEdge(verb, person, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, false);
+            graph.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(subject))) {
+                if (e.getRelation().toString().equals("appos") && e.getDependent().index() > person.index()) {
+                    graph.removeEdge(e);
+                    graph.addEdge(person, e.getDependent(), e.getRelation(), 1.0, false);
+                }
+            }
+            List<IndexedWord> path = graph.getPathToRoot(verb);
+            for (IndexedWord above : path == null ? List.<IndexedWord>of() : path) {
+                for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(above))) {
+                    if (e.getRelation().toString().equals("obl:as") && e.getDependent().index() > person.index()) {
+                        graph.removeEdge(e);
+                        graph.addEdge(verb, e.getDependent(), e.getRelation(), 1.0, false);
+                    }
+                }
             }
         }
     }
@@ -567,6 +628,78 @@ final class GraphRepairs {
      * "X, a former colleague from California, who left A and followed her to B": the second verb of a relative clause
      * has the first one's subject; the parser can hang it as a clause of its own on a nearer noun ("California").
      */
+    /** Companions of a clause: "together with X", "along with X". */
+    private static final Set<String> COMPANIONS = Set.of("obl:together_with", "obl:along_with", "advcl:together_with",
+            "advcl:along_with");
+
+    /**
+     * "founded by A and B, who both left Stripe last summer, together with C": a companion set off by a comma after a
+     * relative clause goes with the names the clause is about, in the clause they belong to; the parser hangs it on
+     * the relative clause's verb.
+     */
+    private static void companionsAfterARelativeClause(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge with : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord verb = with.getGovernor();
+            IndexedWord companion = with.getDependent();
+            SemanticGraphEdge relcl = graph.incomingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("acl:relcl")).findFirst().orElse(null);
+            if (!COMPANIONS.contains(with.getRelation().toString()) || relcl == null || !commaBefore(graph, companion, tokens)) {
+                continue;
+            }
+            IndexedWord first = relcl.getGovernor();
+            for (SemanticGraphEdge conj : graph.incomingEdgeList(first)) {
+                if (conj.getRelation().toString().startsWith("conj")) {
+                    first = conj.getGovernor();
+                    break;
+                }
+            }
+            List<SemanticGraphEdge> roles = new ArrayList<>();
+            for (SemanticGraphEdge e : graph.incomingEdgeList(first)) {
+                String r = e.getRelation().toString();
+                if (!e.getGovernor().equals(verb) && !r.startsWith("conj") && !r.equals("ref") && !r.equals("acl:relcl")) {
+                    roles.add(e);
+                }
+            }
+            if (roles.isEmpty()) {
+                continue;
+            }
+            // (not a conjunct of the names: the relative clause, "who both left Stripe", is not said of it)
+            graph.removeEdge(with);
+            // ("together with C, previously a manager at Plaid": what follows the companion is said of it)
+            IndexedWord apposition = null;
+            for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(verb))) {
+                IndexedWord d = e.getDependent();
+                Token t = token(d, tokens);
+                if (d.index() <= companion.index() || t == null) {
+                    continue;
+                }
+                if (apposition == null && t.isNoun() && !t.isProperNoun() && e.getRelation().toString().startsWith("obj")) {
+                    graph.removeEdge(e);
+                    graph.addEdge(companion, d, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
+                    apposition = d;
+                } else if (apposition != null && e.getRelation().toString().startsWith("obl:")) {
+                    graph.removeEdge(e);
+                    graph.addEdge(apposition, d, UniversalEnglishGrammaticalRelations.getNmod(
+                            e.getRelation().toString().substring(4)), 1.0, false);
+                }
+            }
+            for (SemanticGraphEdge e : roles) {
+                if (!graph.containsEdge(e.getGovernor(), companion)) {
+                    graph.addEdge(e.getGovernor(), companion, e.getRelation(), 1.0, true);
+                }
+            }
+        }
+    }
+
+    /** Whether a comma stands right before the phrase of a word ("..., together with C"). */
+    private static boolean commaBefore(SemanticGraph graph, IndexedWord word, List<Token> tokens) {
+        int start = word.index();
+        for (IndexedWord d : graph.descendants(word)) {
+            start = Math.min(start, d.index());
+        }
+        return start >= 2 && start - 2 < tokens.size() && tokens.get(start - 2).word().equals(",");
+    }
+
     private static void relativeConjunctsShareTheirNoun(SemanticGraph graph) {
         for (SemanticGraphEdge relcl : new ArrayList<>(graph.edgeListSorted())) {
             if (!relcl.getRelation().toString().equals("acl:relcl")) {

@@ -58,6 +58,13 @@ public final class SentenceSplitter {
                     if (sentences.size() >= max) {
                         return sentences;
                     }
+                    Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+                    if (last != null && runsOn(last.text(), text.substring(piece[0], piece[1]))) {
+                        // ("Warner Bros. Discovery, where he was ..."): one sentence the splitter cut at an abbreviation
+                        sentences.set(sentences.size() - 1, new Sentence(text.substring(last.begin(), piece[1]),
+                                last.begin(), piece[1], last.index(), last.tokens() + token - first));
+                        continue;
+                    }
                     sentences.add(new Sentence(text.substring(piece[0], piece[1]), piece[0], piece[1], sentences.size(),
                             token - first));
                 }
@@ -65,6 +72,16 @@ public final class SentenceSplitter {
             start = chunkEnd;
         }
         return sentences;
+    }
+
+    /** A sentence cut after an abbreviation that ends a company's name ("Warner Bros.", "Acme Cos."). */
+    private static final java.util.regex.Pattern NAME_ABBREVIATION = java.util.regex.Pattern.compile("\\b(?:Bros|Cos)\\.$");
+    /** What goes on with a sentence rather than begins one: a capitalized word and a comma, or a lower-case word. */
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("^(?:\\p{Lu}[\\p{L}-]*,|\\p{Ll})");
+
+    /** Whether a sentence the splitter ended at a name's abbreviation goes on in the next piece. */
+    static boolean runsOn(String sentence, String next) {
+        return NAME_ABBREVIATION.matcher(sentence.stripTrailing()).find() && GOES_ON.matcher(next.stripLeading()).find();
     }
 
     /** Where the chunk from start ends: after the last line break within a chunk's length, else after a full stop. */

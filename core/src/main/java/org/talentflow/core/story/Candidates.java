@@ -48,10 +48,14 @@ public final class Candidates {
             // says the joiner worked at ("A and B, both of whom worked in Novartis's oncology group, joined the company")
             OrgSlot to = usable(names, f.frame() == Frame.FOUND
                     ? story.resolve(f.to(), f.from(), ties, org -> leaves(facts, story, p, org))
-                    : f.arrives() ? story.resolve(f.to(), f.from(), ties, org -> pastTieInSentence(ties, people, p, f, org))
+                    : f.arrives() ? story.resolve(f.to(), f.from(), ties, org -> pastTieInSentence(ties, people, p, f, org)
+                            || leftInSentence(facts, story, p, f, org))
                     : story.resolve(f.to(), f.from(), ties));
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
+            }
+            if (to != null && f.arrives() && "place-name".equals(to.mention().source()) && goesToAPlace(f)) {
+                to = null; // "She will relocate to Gothenburg": a place, no employer
             }
             if (to != null && f.arrives() && f.frame() != Frame.FOUND && f.to() != null && f.to().isDescription()
                     && f.to().mention() != null && definite(f.reading().parsed(), f.to().mention().first())) {
@@ -196,7 +200,7 @@ public final class Candidates {
                 }
             }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
-                    && !longBefore(dateOf.apply(f), story.document().published())) {
+                    && !longBefore(dateOf.apply(f), story.document().published()) && !itsPostBeside(story, f)) {
                 // "X resigned in December", "X will join B" with nothing else said of X: the story around it (not for
                 // an arrival told as background: "before joining A, he ..." came before what the story is about; nor
                 // for a clause dated years before the article: "joined Huawei in 1993" came from no company of today's)
@@ -217,13 +221,15 @@ public final class Candidates {
                     }
                 }
             }
-            if (to == null && f.from() != null && f.arrives() && f.frame() != Frame.FOUND) {
+            if (to == null && f.arrives() && f.frame() != Frame.FOUND) {
                 // "She is joined by Fiona Marsh, who also comes from Greaves Lockhart", "X has joined the firm. X joins
                 // from A": the same arrival told again, where the other telling says where; and "Orrin's new CFO, X,
                 // who joined from A": the post the sentence gives the person now is where they came
                 for (MoveFact g : facts) {
+                    // ("Its newest recruit, B, joined in May": the noun's arrival says where the verb's went)
+                    boolean sameSentence = g.sentenceIndex() == f.sentenceIndex();
                     if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.to() != null
-                            && !isBackground(g) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2) {
+                            && !isBackground(g) && (f.from() != null ? Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2 : sameSentence)) {
                         OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                         if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                             // (the same arrival: its destination counts as that telling found it)
@@ -231,7 +237,7 @@ public final class Candidates {
                         }
                     }
                 }
-                for (Tie t : ties) {
+                for (Tie t : f.from() == null ? List.<Tie>of() : ties) {
                     OrgSlot now = t.past() || t.sentenceIndex() != f.sentenceIndex() || people.of(t.person()) != p
                             ? null : usable(names, t.org());
                     if (now != null && (from == null || !Story.sameOrganization(now.org(), from.org()))) {
@@ -239,8 +245,18 @@ public final class Candidates {
                     }
                 }
             }
+            if (to == null && f.arrives() && f.frame() != Frame.FOUND && returning(f)) {
+                // "X, a former Spotify music executive, came back in February from TikTok": one comes back to where one was
+                for (Tie t : ties) {
+                    OrgSlot back = t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p
+                            ? usable(names, t.org()) : null;
+                    if (back != null && back.named() && (from == null || !Story.sameOrganization(back.org(), from.org()))) {
+                        destinations.add(new Object[] {back, "tie-past", true, t});
+                    }
+                }
+            }
             if (to == null && f.arrives() && f.frame() != Frame.FOUND && destinations.size() == 1
-                    && !descriptionOfCurrentPost(people, f, p, ties)) {
+                    && !descriptionOfCurrentPost(people, f, p, ties) && !goesToAPlace(f)) {
                 // "Soto joined in 2023 from Snap": joined what the story is about there. (Not where the clause said
                 // where by a description of the person's own company: "X, CTO of JingChi, took over as CEO of the
                 // startup" stays at JingChi.)
@@ -526,6 +542,59 @@ public final class Candidates {
         }
         return ties.stream().anyMatch(t -> t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p
                 && t.org() != null && Story.sameOrganization(t.org().org(), org));
+    }
+
+    /** "X, who left Scale AI in March, has joined the startup": one does not arrive where the sentence has one leave. */
+    private static boolean leftInSentence(List<MoveFact> facts, Story story, People.Person p, MoveFact f,
+            org.talentflow.core.domain.OrgRef org) {
+        if (RETURNS.contains(f.reading().parsed().token(f.trigger()).lemma())) {
+            return false;
+        }
+        return facts.stream().anyMatch(g -> g.sentenceIndex() == f.sentenceIndex() && leaves(List.of(g), story, p, org));
+    }
+
+    /**
+     * "(he will) move to Vermont, where he plans to write", "relocate to Gothenburg": the clause says where, and it is
+     * a place, no employer.
+     */
+    private static boolean goesToAPlace(MoveFact f) {
+        org.talentflow.core.parse.ParsedSentence s = f.reading().parsed();
+        org.talentflow.core.lexicon.Lexicon lexicon = org.talentflow.core.lexicon.Lexicon.english();
+        boolean toAPlace = lexicon.triggersOf(s.token(f.trigger()).lemma()).stream()
+                .anyMatch(org.talentflow.core.lexicon.Trigger::toAPlace);
+        for (int d : s.dependents(f.trigger(), "obl:to", "obl:into")) {
+            int first = d;
+            for (int c : s.dependents(d, "compound")) {
+                first = Math.min(first, c);
+            }
+            if (s.token(d).isProperNoun() && (lexicon.isPlace(s.text(first, d))
+                    || toAPlace && "LOCATION".equals(s.token(d).ner()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name, an aside (", Ph.D."), and "its" post set off after it. */
+    private static final java.util.regex.Pattern ITS_POST = java.util.regex.Pattern.compile("^(?:,\\s*[^,]{1,12})?,\\s+its\\s");
+
+    /**
+     * "Kestrel Bank named Omar Haddad, its head of engineering, as chief technology officer": a post told with "its"
+     * beside the name is one in the organization the clause is about, so the story around it says nothing of where
+     * the person came from.
+     */
+    private static boolean itsPostBeside(Story story, MoveFact f) {
+        String text = story.document().text();
+        int end = f.mover().end();
+        return end < text.length() && ITS_POST.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    /** "rejoined", "returned", "came back", "is back": an arrival where one has been before. */
+    private static boolean returning(MoveFact f) {
+        org.talentflow.core.parse.ParsedSentence s = f.reading().parsed();
+        org.talentflow.core.parse.Token t = s.token(f.trigger());
+        return RETURNS.contains(t.lemma()) || t.word().equalsIgnoreCase("back")
+                || s.dependents(f.trigger(), "advmod", "compound:prt").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("back"));
     }
 
     /** Verbs of coming back to an organization one worked at. */

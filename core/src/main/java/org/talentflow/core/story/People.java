@@ -224,9 +224,11 @@ public final class People {
                 continue;
             }
             int firstAt = p.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
-            if (firstAt < m.begin()) {
+            // ("Eleanor Prothero ... died ... her son, Gareth Prothero ... Prothero won a place": a relative the story
+            // introduces by kinship is not whom the bare surname stands for, while another of the name was named before)
+            if (firstAt < m.begin() && (before == null || !introducedAsKin(text, firstAt, lexicon))) {
                 before = p;
-            } else if (after == null) {
+            } else if (firstAt >= m.begin() && after == null) {
                 after = p;
             }
         }
@@ -239,6 +241,16 @@ public final class People {
             return null;
         }
         return full != null ? fullName(byKey, full) : fullName(byKey, m.text());
+    }
+
+    /** Honorifics among the gendered words ("Mr."): the rest are nouns of kinship ("son", "widow"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss");
+
+    /** Whether a name at an offset stands after a noun of kinship and a comma: "her son, Gareth Prothero". */
+    private static boolean introducedAsKin(String text, int at, Lexicon lexicon) {
+        String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
+        Matcher m = Pattern.compile("\\b(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(\\p{L}+),\\s*$").matcher(before);
+        return m.find() && lexicon.wordKinds("gendered-words.tsv").containsKey(m.group(1)) && !HONORIFICS.contains(m.group(1));
     }
 
     /** Whether a full name's last word (or first: "Park Min-jun") is the word itself (case and accents aside). */
@@ -314,6 +326,9 @@ public final class People {
                 for (int noun : s.dependents(m.last(), "appos")) {
                     g = g != null ? g : words.get(s.token(noun).lemma());
                 }
+                if (g == null && r.mentions().of(Mention.Type.PERSON).size() == 1) {
+                    g = pronounsAfter(s, m.last()); // "Dutta stayed at Amazon ..., where she is now a partner"
+                }
                 if (g != null) {
                     genders.merge(p, g, (a, b) -> a.equals(b) ? a : "?");
                 }
@@ -321,6 +336,30 @@ public final class People {
         }
         genders.values().removeIf("?"::equals);
         return genders;
+    }
+
+    /** A quotation mark or a verb of saying: the sentence may speak of or through another person. */
+    private static final Pattern QUOTED_OR_SAID = Pattern.compile("[\"\u201c\u201d\u2018\u2019]|''|``|\\b(?:says|said|told|tells)\\b");
+
+    /**
+     * The gender of the personal pronouns after a token of a sentence that names one person, when they all have one:
+     * the person's ("Ravi keeps a fan blade on his desk").
+     */
+    private static String pronounsAfter(ParsedSentence s, int after) {
+        if (QUOTED_OR_SAID.matcher(s.sentence().text()).find()) {
+            return null; // ("'Ines asked me over coffee ...,' he says": a quote's speaker is someone else)
+        }
+        String found = null;
+        for (int i = after + 1; i <= s.size(); i++) {
+            String g = PRONOUN_GENDERS.get(s.token(i).word().toLowerCase(Locale.ROOT));
+            if (g != null && s.token(i).isPronoun()) {
+                if (found != null && !found.equals(g)) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
     }
 
     private Person nearestAntecedent(List<SentenceReading> readings, SentenceReading r, Mention pronoun) {

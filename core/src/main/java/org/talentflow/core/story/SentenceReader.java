@@ -849,7 +849,10 @@ public final class SentenceReader {
         }
         if (verb > 0) {
             Token v = s.token(verb);
-            if ("past".equals(lexicon.postVerbTime(v.lemma())) || v.pos().equals("VBD")) {
+            // ("will spend the autumn term at the centre": a stay to come is no post that is over)
+            boolean toCome = s.dependents(verb, "aux").stream()
+                    .anyMatch(d -> Set.of("will", "shall", "'ll").contains(s.token(d).word().toLowerCase(Locale.ROOT)));
+            if (("past".equals(lexicon.postVerbTime(v.lemma())) || v.pos().equals("VBD")) && !toCome) {
                 return true;
             }
         }

@@ -564,6 +564,13 @@ public final class Story {
                 return standsFor(m, avoid);
             }
         }
+        // ("Its first hire, A, joined in March. Its newest recruit, B, ...": an "its" of the subject before goes on with
+        // what that one stood for)
+        for (Mention m : previous.mentions().of(Mention.Type.ORG_NOUN)) {
+            if (s.token(m.first()).isPronoun() && itsOfTheSubject(previous, m)) {
+                return standsFor(m, avoid);
+            }
+        }
         return null;
     }
 
@@ -671,22 +678,38 @@ public final class Story {
         }
         // "He received his Ph.D. from Johns Hopkins University. ... Dr. Cho joins from Regeneron": a name said once in
         // passing is not what the story is about when it names another again and again before the clause.
-        // A press release that defines "the Company" or "the Group" for its issuer is about that organization.
-        Mention main = definedTerms().values().stream().filter(d -> d.begin() < offset
-                        && (avoid == null || !sameOrganization(avoid, d.org())) && !unfit.test(d.org()))
-                .findFirst().orElseGet(() -> mainOrganizationBefore(offset, avoid, unfit));
+        // A press release that defines "the Company" or "the Group" for its issuer, or closes on "About" its issuer, is
+        // about that organization.
+        java.util.function.Predicate<Mention> fits = d -> d.begin() < offset
+                && (avoid == null || !sameOrganization(avoid, d.org())) && !unfit.test(d.org());
+        Mention issuer = definedTerms().values().stream().filter(fits).findFirst()
+                .orElseGet(() -> issuerMentions().stream().filter(fits).findFirst().orElse(null));
+        Mention main = issuer != null ? issuer : mainOrganizationBefore(offset, avoid, unfit);
         if (main == null && slot.mention().begin() < previousSentenceStart(offset)) {
             // (a name of the sentence just before is what the clause goes on with: "Barclays has appointed A. ... A
             // joins from Citigroup")
             main = leadSubject(offset, avoid, unfit);
         }
         main = main != null && inAnotherItem.test(main) ? null : main;
-        boolean defined = main != null && definedTerms().containsValue(main);
+        boolean defined = main != null && main == issuer;
         if (main != null && (defined || timesNamed(slot.org()) == 1) && !sameOrganization(main.org(), slot.org())
                 && slot.mention().begin() < sentenceStart(offset)) {
             return spelledOut(new OrgSlot(main.org(), main, "context"));
         }
         return spelledOut(new OrgSlot(slot.org(), slot.mention(), "context"));
+    }
+
+    private List<Mention> issuerMentions;
+
+    /** Where the story names the issuer of a press release (IntroducedCompanies.issuer), in text order. */
+    private List<Mention> issuerMentions() {
+        if (issuerMentions == null) {
+            String issuer = org.talentflow.core.mention.IntroducedCompanies.issuer(document.text());
+            issuerMentions = issuer == null ? List.of() : organizations.stream()
+                    .filter(m -> m.org() != null && (issuer.equals(m.text()) || issuer.startsWith(m.text() + " ")))
+                    .toList();
+        }
+        return issuerMentions;
     }
 
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(

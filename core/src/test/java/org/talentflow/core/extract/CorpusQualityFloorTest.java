@@ -86,7 +86,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void unseenArticlesStayAboveTheirFloor() throws Exception {
-        assertAboveFloor("fresh", corpus("fresh"), 0.790, 0.925, false);
+        assertAboveFloor("fresh", corpus("fresh"), 0.795, 0.935, false);
     }
 
     /**
@@ -249,11 +249,13 @@ class CorpusQualityFloorTest {
      * been printed by mistake at that session's start): 0.667 (who 0.844) after "the pair" founding, teaser lines,
      * press-release decks, "its … team", car models as their maker's parts; 0.714 in session 13 with the scorer trained
      * on it, 0.708 after the session's repairs (a profile's earlier post now wins over the founding the reader misses),
-     * 0.730 once "The researchers are X; Y; Z" named the members of a group hired before.
+     * 0.730 once "The researchers are X; Y; Z" named the members of a group hired before. In session 21 (2026-12-07)
+     * 0.807 (who 0.881): the who floor went from 0.890 to 0.880 because a wrong reading of a person whose move is still
+     * missed ("Ohio" as the employer she left, now a listed place) is no longer produced; full rose from 0.783.
      */
     @Test
     void fifthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh5", corpus("fresh5"), 0.780, 0.890, true);
+        assertAboveFloor("fresh5", corpus("fresh5"), 0.805, 0.880, true);
     }
 
     /**
@@ -288,7 +290,7 @@ class CorpusQualityFloorTest {
      */
     @Test
     void sixthEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh6", corpus("fresh6"), 0.850, 0.945, true);
+        assertAboveFloor("fresh6", corpus("fresh6"), 0.865, 0.945, true);
     }
 
     /**
@@ -431,11 +433,28 @@ class CorpusQualityFloorTest {
      * story, people-moves round-up with a sidebar, Q&A, career profile, CEO succession, press release, obituary, denied
      * rumour, unconcluded talks, layoffs, boomerang). Scored blind, only the summary and error counts printed. First
      * contact: 0.602 (who 0.837) with the code of the session's start (9e365c5); 0.615 (who 0.848) after that session's
-     * repairs, found on fresh14.
+     * repairs, found on fresh14. Opened for repairs by session 21 (2026-12-07; fresh16 took its place): 0.919 (who
+     * 0.962) after a press release's issuer, names joined by "+", a name set off for the subject's noun, "its" chains,
+     * companions after a relative clause, venues and places, "UK Finance", "Carrow named X" misparsed, "its" posts,
+     * law firms, "Bros.", coming back, pronoun movers named further back, a family's surname and a negated manner.
      */
     @Test
     void fifteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh15", corpus("fresh15"), 0.610, 0.845, false);
+        assertAboveFloor("fresh15", corpus("fresh15"), 0.915, 0.960, true);
+    }
+
+    /**
+     * A sixteenth blind English set a helper wrote in session 21 (2026-12-07) without reading the extractor's code or
+     * any corpus: 20 articles, 52 required moves, 22 optional, about 20 trap passages (trade-press hire, lab poaching,
+     * ex-employees' startup, coach, agency with an interim chief, university, health system, law-firm lateral,
+     * newspaper editor, earnings story, round-up with a sidebar, Q&A, career profile, CEO succession, press release,
+     * obituary, denied rumour, talks not concluded, layoffs, boomerang). Scored blind, only the summary and error counts
+     * printed. First contact: 0.600 (who 0.918) with the code of the session's start (608d929); 0.588 (who 0.929)
+     * after that session's repairs, found on fresh15.
+     */
+    @Test
+    void sixteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
+        assertAboveFloor("fresh16", corpus("fresh16"), 0.585, 0.925, false);
     }
 
     /**

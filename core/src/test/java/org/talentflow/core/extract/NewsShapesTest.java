@@ -1690,4 +1690,124 @@ class NewsShapesTest {
                 + "from BlackRock."))
                 .contains("Celia Fontaine: move BlackRock -> Ashgrove Capital Partners");
     }
+
+    @Test
+    void aPressReleaseIsAboutTheIssuerItsBoilerplateNames() {
+        assertThat(described("Orchard Metrics names two senior leaders", "Orchard Metrics Names Two Senior Leaders\n\n"
+                + "Executives from Snowflake and Datadog join as the company expands in Europe\n\n"
+                + "BOSTON, May 10, 2025 -- Orchard Metrics, the analytics platform used by 900 retailers, today announced "
+                + "two additions to its leadership team.\n\nPaula Renn joins as Chief Revenue Officer. She joins from "
+                + "Snowflake, where she ran enterprise sales.\n\nAbout Orchard Metrics\nFounded in 2019 and based in "
+                + "Boston, Orchard Metrics helps retailers forecast demand."))
+                .containsExactly("Paula Renn: move Snowflake -> Orchard Metrics");
+    }
+
+    @Test
+    void wordsJoinedByAPlusAreACompanysName() {
+        assertThat(described("Haulmark Freight has hired Bea Lund as head of sales. Lund spent the previous six years at "
+                + "Kuehne+Nagel in Hamburg."))
+                .containsExactly("Bea Lund: move Kuehne+Nagel -> Haulmark Freight");
+    }
+
+    @Test
+    void aNameSetOffForTheNounOfTheSubjectIsThePersonNotTheTeamBeforeIt() {
+        assertThat(described("Quarry Labs has 11 employees. Its first senior hire from outside the founding team, Ina Vogt, "
+                + "joined in March as head of sales after eight years at Salesforce. Its newest recruit, Tom Berg, joined "
+                + "in May after six years at Oracle."))
+                .containsExactly("Ina Vogt: move Salesforce -> Quarry Labs", "Tom Berg: move Oracle -> Quarry Labs");
+    }
+
+    @Test
+    void aCompanionAfterARelativeClauseOfTwoNamesIsAFounderToo() {
+        assertThat(described("Tallow, a New York start-up that matches payments to invoices, came out of stealth on "
+                + "Tuesday. The company was founded in October by Mia Stone and Leo Park, who both left Stripe last "
+                + "summer, together with Ada Moreno, previously a product manager at Plaid."))
+                .contains("Mia Stone: found Stripe -> Tallow", "Ada Moreno: found Plaid -> Tallow");
+    }
+
+    @Test
+    void aVenueOrAPlaceIsWhereNotForWhom() {
+        assertThat(described("Thornfield Rovers have appointed former Leeds United coach Sam Idris as their manager. Idris "
+                + "will be joined at the Elm Park Stadium by his assistant Ken Obi, who left Leeds United with him."))
+                .contains("Ken Obi: move Leeds United -> Thornfield Rovers");
+        assertThat(described("Martin Shaw will retire as president of Harlow University this summer after ten years. He "
+                + "has said he will leave Harlow University altogether and move to Vermont, where he plans to write."))
+                .containsExactly("Martin Shaw: leave Harlow University -> -");
+    }
+
+    @Test
+    void aFunctionWordAfterANameIsPartOfTheName() {
+        assertThat(described("Separately, the Pensions Regulator said Ruth Ames, its director of policy, would leave the "
+                + "regulator in July to become chief executive of UK Finance, the banking lobby group."))
+                .containsExactly("Ruth Ames: move Pensions Regulator -> UK Finance");
+    }
+
+    @Test
+    void anAppointingVerbReadAsACompanysNameIsAClause() {
+        assertThat(described("The news comes a month after Harlow University named Omar Reyes, a law professor at the "
+                + "University of Toronto, as the next dean of its law school. Reyes will arrive in August."))
+                .containsExactly("Omar Reyes: move University of Toronto -> Harlow University");
+    }
+
+    @Test
+    void itsPostBesideTheNameIsInternal() {
+        assertThat(described("Kestrel Bank has hired Lena Moss from Klarna as chief risk officer. Kestrel Bank also named "
+                + "Omar Haddad, its head of engineering, as chief technology officer."))
+                .containsExactly("Lena Moss: move Klarna -> Kestrel Bank");
+    }
+
+    @Test
+    void aFirmNamedAfterPeopleLosesAPartner() {
+        assertThat(described("Last year Paul Hastings lost finance partner Dana Reyes to Kirkland & Ellis, where she now "
+                + "leads a credit team."))
+                .containsExactly("Dana Reyes: move Paul Hastings -> Kirkland & Ellis");
+    }
+
+    @Test
+    void aSentenceCutAtBrosGoesOn() {
+        assertThat(described("Netflix has named a successor. Dev Patel-Ross, who joins from Warner Bros. Discovery, where "
+                + "he led strategy, will take over next month."))
+                .containsExactly("Dev Patel-Ross: move Warner Bros. Discovery -> Netflix");
+    }
+
+    @Test
+    void comingBackIsToWhereOneWorkedBefore() {
+        assertThat(described("Spotify has rehired another former executive. Jon Halle, a former Spotify music executive, "
+                + "came back in February from TikTok to become head of music partnerships."))
+                .containsExactly("Jon Halle: move ByteDance -> Spotify");
+    }
+
+    @Test
+    void aMoverToldByPronounsIsNamedFurtherBack() {
+        assertThat(described("Ravi Menon keeps a bent fan blade on his desk. It is, he says, his most expensive mistake. "
+                + "He joined Boeing in 2004 as an engineer. In 2009 he quit Boeing and moved to Tesla."))
+                .contains("Ravi Menon: move Boeing -> Tesla");
+    }
+
+    @Test
+    void aFamilysSurnameIsThePersonTheStoryNamedFirst() {
+        assertThat(described("Helen Carr, who founded Carr Composites after leaving British Aerospace, died on Friday at "
+                + "her home. She was 84.\n\nHer death was confirmed by her son, Owen Carr, who said the cause was heart "
+                + "failure.\n\nCarr joined Rolls-Royce in 1964 as a graduate engineer. In 1981 she left Rolls-Royce for "
+                + "British Aerospace, where she ran the materials laboratory."))
+                .contains("Helen Carr: move Rolls-Royce -> British Aerospace")
+                .noneMatch(line -> line.startsWith("Owen Carr"));
+    }
+
+    @Test
+    void aNegatedMannerIsNoDenialAndStartingWithUsIsAnArrival() {
+        assertThat(described("Did you bring anyone with you?\n\nOne person so far. Ken Adler, who ran medicine in my group "
+                + "at Pfizer, starts with us next month as head of translational science at Helixa. I didn't recruit him "
+                + "aggressively, he came to me."))
+                .containsExactly("Ken Adler: move Pfizer -> Helixa");
+    }
+
+    @Test
+    void aNameWithoutTheWordsThatSayWhatItIsIsTheSameOrganization() {
+        assertThat(described("Lakeside Mercy Medical Center has named Dr. Ana Greer-Oyelowo its next chief executive. "
+                + "Greer-Oyelowo, currently a regional medical officer for Kaiser Permanente in California, will start on "
+                + "May 4. Her predecessor, Paul Brandt, left Lakeside Mercy in October to become chief operating officer "
+                + "of Sutter Health."))
+                .contains("Paul Brandt: move Lakeside Mercy -> Sutter Health");
+    }
 }

@@ -79,4 +79,23 @@ class IntroducedCompaniesTest {
                 .contains("Helix Autonomy");
         assertThat(companies.in("Jane Doe, the startup founder writing a book, spoke.")).isEmpty();
     }
+
+    @Test
+    void thePressReleasesBoilerplateNamesItsIssuerAndABiographyNone() {
+        String release = "Orchard Metrics Names a Chief Revenue Officer\n\nPaula Renn joins from Snowflake.\n\n"
+                + "About Orchard Metrics\nFounded in 2019, Orchard Metrics helps retailers forecast demand.\n";
+        assertThat(IntroducedCompanies.issuer(release)).isEqualTo("Orchard Metrics");
+        assertThat(companies.in(release)).contains("Orchard Metrics");
+        assertThat(IntroducedCompanies.issuer("About Halvorsen Robotics, Inc.\n\nHalvorsen Robotics builds arms.")).isEqualTo("Halvorsen Robotics");
+        assertThat(IntroducedCompanies.issuer("About Dr. Osterhout\nDr. Osterhout trained in Boston.")).isNull();
+        assertThat(IntroducedCompanies.issuer("About Jane Moss\nJane Moss has led sales teams; she joined in 2020.")).isNull();
+        assertThat(IntroducedCompanies.issuer("About Us\nUs and them.")).isNull();
+        assertThat(IntroducedCompanies.issuer("About Reuters: Careers\nReuters is a news agency.")).isNull();
+    }
+
+    @Test
+    void wordsJoinedByAPlusOrAnAmpersandAreACompanyButLettersAreNot() {
+        assertThat(companies.in("She spent six years at Kuehne+Nagel in Hamburg.")).containsExactly("Kuehne+Nagel");
+        assertThat(companies.in("He ran R&D and then M&A at the group.")).isEmpty();
+    }
 }

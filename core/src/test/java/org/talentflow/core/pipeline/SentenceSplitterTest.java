@@ -48,4 +48,11 @@ class SentenceSplitterTest {
         int end = SentenceSplitter.chunkEnd(text, 0);
         assertThat(text.substring(end - 1, end + 2)).isEqualTo(". A");
     }
+
+    @Test
+    void aSentenceCutAfterBrosGoesOnOnlyWhereTheNextPieceContinuesIt() {
+        assertThat(SentenceSplitter.runsOn("Dev Ross, who joins from Warner Bros.", "Discovery, where he led strategy, starts.")).isTrue();
+        assertThat(SentenceSplitter.runsOn("Dev Ross joined Warner Bros.", "He starts on Monday.")).isFalse();
+        assertThat(SentenceSplitter.runsOn("Dev Ross joined Globex.", "Discovery, a unit, hired him.")).isFalse();
+    }
 }

@@ -53,8 +53,10 @@ public final class ReadClauses implements Stage {
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
+        java.util.Set<String> surnames = DocumentNames.surnames(e.parsed().values());
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
-            ParsedSentence labeled = DocumentNames.relabeled(p.getValue(), organizations);
+            ParsedSentence labeled = DocumentNames.personsRelabeled(DocumentNames.relabeled(p.getValue(), organizations),
+                    surnames, organizations, reader.lexicon());
             SentenceReading read = e.readings().get(p.getKey());
             // A sentence read before the context stage parsed the one that names the company in full ("Quorra Labs
             // rents two floors ... Last week Quorra hired A") is read again with the company's name as such.

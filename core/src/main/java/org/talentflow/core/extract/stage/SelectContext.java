@@ -101,6 +101,22 @@ public final class SelectContext implements Stage {
                 chosen[i - 1] = true;
             }
         }
+        for (int i : pronounMovers(e)) {
+            // "Ravi Subramanyam-Cole keeps a fan blade on his desk. It is, he says, ... He joined Boeing in 2004": a
+            // mover told only by a pronoun is named further back, in the nearest sentence before that names someone
+            for (int j = i - 1; j >= 0 && j >= i - 4 && budget > 0; j--) {
+                if (CAPTION.matcher(sentences.get(j).text()).find()) {
+                    continue; // ("[Photo: A at the office. Photograph by B]": a caption's names are no antecedents)
+                }
+                if (!chosen[j]) {
+                    chosen[j] = true;
+                    budget--;
+                }
+                if (FULL_NAME.matcher(sentences.get(j).text()).find()) {
+                    break;
+                }
+            }
+        }
         Pattern named = names.isEmpty() ? null
                 : Pattern.compile("\\b(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
         // Each sentence is tried at many distances, one for each claim: whether it names someone is asked once.
@@ -122,6 +138,23 @@ public final class SelectContext implements Stage {
                 }
             }
         }
+    }
+
+    /** A photo's caption or credit. */
+    private static final Pattern CAPTION = Pattern.compile("(?i)^\\W*(?:photo|photograph|pictured|picture|caption|image)\\b");
+
+    /** Two capitalized words in a row, or joined by a hyphen: a name, likely a person's ("Ravi Cole", "Subramanyam-Cole"). */
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+[ -]\\p{Lu}\\p{Ll}+");
+
+    /** The sentences whose claims have a mover told only by a pronoun. */
+    private static List<Integer> pronounMovers(Extraction e) {
+        List<Integer> found = new ArrayList<>();
+        for (SentenceReading r : e.readings().values()) {
+            if (r.moves().stream().anyMatch(f -> f.mover() != null && f.mover().is(Mention.Type.PRONOUN))) {
+                found.add(r.index());
+            }
+        }
+        return found;
     }
 
     /** A group's clause whose subject is "the pair", "all three", "both" (Candidates.namedBeforeSize). */
