@@ -251,7 +251,8 @@ public final class SentenceParser {
     }
 
     /** A list item's bullet (not a dash: a dash item's parse is read as it is, see affiliation.semgrex). */
-    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("\\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\\s");
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
+            "\\s*[" + org.talentflow.core.pipeline.SentenceSelector.BULLET_MARKS + "]\\s");
 
     /** "BEIJING, Oct 2 (TechWire) - ", "ANN ARBOR, Mich. -- ", "ANN ARBOR\u2014": a place in capitals, then a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

@@ -39,6 +39,9 @@ public final class SentenceSelector {
         return lexicon.hasMoveWord(document);
     }
 
+    /** The marks that open an item of a bulleted list, for a character class: bullets, middle dots, squares, "*". */
+    public static final String BULLET_MARKS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023*";
+
     /** A line of a bulleted list. */
     public boolean isListItem(String sentence) {
         String s = sentence.stripLeading();

@@ -537,7 +537,7 @@ public final class Candidates {
     /** Whether the same sentence ties the person to an organization in the past ("both of whom worked at X"). */
     private static boolean pastTieInSentence(List<Tie> ties, People people, People.Person p, MoveFact f,
             org.talentflow.core.domain.OrgRef org) {
-        if (RETURNS.contains(f.reading().parsed().token(f.trigger()).lemma())) {
+        if (returnVerb(f)) {
             return false; // "The company has rehired X, a veteran of its Siri team": one returns where one worked
         }
         return ties.stream().anyMatch(t -> t.past() && t.sentenceIndex() == f.sentenceIndex() && people.of(t.person()) == p
@@ -547,7 +547,7 @@ public final class Candidates {
     /** "X, who left Scale AI in March, has joined the startup": one does not arrive where the sentence has one leave. */
     private static boolean leftInSentence(List<MoveFact> facts, Story story, People.Person p, MoveFact f,
             org.talentflow.core.domain.OrgRef org) {
-        if (RETURNS.contains(f.reading().parsed().token(f.trigger()).lemma())) {
+        if (returnVerb(f)) {
             return false;
         }
         return facts.stream().anyMatch(g -> g.sentenceIndex() == f.sentenceIndex() && leaves(List.of(g), story, p, org));
@@ -593,12 +593,17 @@ public final class Candidates {
     private static boolean returning(MoveFact f) {
         org.talentflow.core.parse.ParsedSentence s = f.reading().parsed();
         org.talentflow.core.parse.Token t = s.token(f.trigger());
-        return RETURNS.contains(t.lemma()) || t.word().equalsIgnoreCase("back")
+        return returnVerb(f) || t.word().equalsIgnoreCase("back")
                 || s.dependents(f.trigger(), "advmod", "compound:prt").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("back"));
     }
 
     /** Verbs of coming back to an organization one worked at. */
     private static final java.util.Set<String> RETURNS = java.util.Set.of("rehire", "re-hire", "rejoin", "re-join", "return");
+
+    /** Whether the clause's word is a verb of coming back ("rejoined", "returned", "rehired"). */
+    private static boolean returnVerb(MoveFact f) {
+        return RETURNS.contains(f.reading().parsed().token(f.trigger()).lemma());
+    }
 
     /** The clauses that support a candidate, by identity: looked up once per clause of the document. */
     private static java.util.Set<MoveFact> supportingFacts(Candidate c) {

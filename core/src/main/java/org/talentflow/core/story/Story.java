@@ -713,7 +713,7 @@ public final class Story {
     }
 
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
-            "[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013\u2014-]|\\d{1,2}[.)])\\s");
+            "[ \t]*(?:[" + org.talentflow.core.pipeline.SentenceSelector.BULLET_MARKS + "\u2013\u2014-]|\\d{1,2}[.)])\\s");
 
     /** Where the bulleted or numbered line holding an offset begins (-1 outside such a line). */
     private int listItemStart(int offset) {
