@@ -550,7 +550,7 @@ public final class Candidates {
         if (returnVerb(f)) {
             return false;
         }
-        return facts.stream().anyMatch(g -> g.sentenceIndex() == f.sentenceIndex() && leaves(List.of(g), story, p, org));
+        return leaves(facts.stream().filter(g -> g.sentenceIndex() == f.sentenceIndex()).toList(), story, p, org);
     }
 
     /**

@@ -246,10 +246,13 @@ public final class People {
     /** Honorifics among the gendered words ("Mr."): the rest are nouns of kinship ("son", "widow"). */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss");
 
+    /** "his", "her" or "their", a word at most, a noun and a comma, right before a name: "her eldest son, ". */
+    private static final Pattern KIN_BEFORE = Pattern.compile("\\b(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(\\p{L}+),\\s*$");
+
     /** Whether a name at an offset stands after a noun of kinship and a comma: "her son, Gareth Prothero". */
     private static boolean introducedAsKin(String text, int at, Lexicon lexicon) {
         String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
-        Matcher m = Pattern.compile("\\b(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(\\p{L}+),\\s*$").matcher(before);
+        Matcher m = KIN_BEFORE.matcher(before);
         return m.find() && lexicon.wordKinds("gendered-words.tsv").containsKey(m.group(1)) && !HONORIFICS.contains(m.group(1));
     }
 
