@@ -268,7 +268,7 @@ public final class SlotReader {
     private OrgSlot placeTakenForCompany(SentenceMentions sm, int node) {
         ParsedSentence s = sm.sentence();
         Token t = s.token(node);
-        if (!t.isProperNoun() || !"LOCATION".equals(t.ner()) || sm.at(node) != null) {
+        if (!t.isProperNoun() || !"LOCATION".equals(t.ner()) || sm.at(node) != null || partOfALongerPlace(s, node)) {
             return null;
         }
         Mention name = nameMention(s, node, Mention.Type.ORG, null, OrgKind.OTHER);
@@ -280,6 +280,12 @@ public final class SlotReader {
                 OrgKind.OTHER, "place-name");
         sm.add(org);
         return new OrgSlot(ref, org, "role");
+    }
+
+    /** "San" of "San Francisco start-up X": the first word of a place's name is no company of its own. */
+    private static boolean partOfALongerPlace(ParsedSentence s, int node) {
+        return s.governors(node, "compound", "flat").stream()
+                .anyMatch(g -> s.token(g).isProperNoun() && "LOCATION".equals(s.token(g).ner()));
     }
 
     /** A name in apposition with a company word: "Curalink, a digital health startup". */

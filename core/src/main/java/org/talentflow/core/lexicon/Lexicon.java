@@ -49,6 +49,7 @@ public final class Lexicon {
     private final Set<String> orgNameWords;
     private final Set<String> placeNouns = new java.util.HashSet<>();
     private final Set<String> namedNouns = new java.util.HashSet<>();
+    private final Set<String> partNouns = new java.util.HashSet<>();
     private final Set<String> bodyWords = new java.util.HashSet<>();
     private final Set<String> venueWords = new java.util.HashSet<>();
     private final Set<String> notAPost;
@@ -101,6 +102,9 @@ public final class Lexicon {
             }
             if (flags.contains("named")) {
                 namedNouns.add(r[0]);
+            }
+            if (flags.contains("part")) {
+                partNouns.add(r[0]);
             }
             if (r.length > 1 && !r[1].isBlank()) {
                 Set<OrgKind> kinds = java.util.EnumSet.noneOf(OrgKind.class);
@@ -253,6 +257,11 @@ public final class Lexicon {
         return isOrgNoun(lemma) && !(placeNouns.contains(lemma) && Character.isUpperCase(word.codePointAt(0)));
     }
 
+    /** A noun for a part of an organization ("team", "division"): flag "part" of org-nouns.tsv. */
+    public boolean isPartNoun(String noun) {
+        return partNouns.contains(noun);
+    }
+
     /** A noun that "the NOUN" means a body whose name ends in it (org-nouns.tsv, "named"): "the university". */
     public boolean isNamedNoun(String noun) {
         return namedNouns.contains(noun);
@@ -275,6 +284,15 @@ public final class Lexicon {
         // some kind may stand for it, "the startup"; one for a part of a company, "the team", may not.)
         return kinds == null || kind == null || kinds.contains(kind)
                 || kind == OrgKind.OTHER && kinds.contains(OrgKind.STARTUP);
+    }
+
+    /**
+     * Whether a noun says which kind of organization it stands for ("the start-up", "the regulator", "the bank"), not
+     * any kind ("the company", "the firm"): org-nouns.tsv gives it a few kinds, not all of them.
+     */
+    public boolean saysWhichKind(String noun) {
+        Set<OrgKind> kinds = orgNounKinds.get(noun.toLowerCase(Locale.ROOT));
+        return kinds != null && kinds.size() <= 3;
     }
 
     /** A common noun for a post itself: "job", "role", "position" (lemma, lower case). */

@@ -25,7 +25,8 @@ public final class DocumentNames {
      * word of organization names ("Parallax Labs" ... "Parallax hired"); a one-word name read once as an organization's
      * is left to the tagger (it is as often a product's: "its revamped Siri"); a short name, or a name of two words, is
      * dropped where a person's longer name ends in it (then it is that person's surname: "Brekke Solheim"). A run read
-     * as a person's that ends in a word of organization names ("Parallax Labs") is an organization's name too.
+     * as a person's or a place's that ends in a word of organization names ("Parallax Labs", "Castleford Town") is an
+     * organization's name too (the caller drops the places its lexicon lists).
      */
     public static Set<String> organizations(Collection<ParsedSentence> sentences, Set<String> orgNameWords) {
         return organizations(sentences, orgNameWords, java.util.Map.of());
@@ -65,7 +66,9 @@ public final class DocumentNames {
                 boolean endsInOrgWord = run[1] > run[0]
                         && orgNameWords.contains(s.token(run[1]).word().toLowerCase(java.util.Locale.ROOT));
                 (ner.equals("PERSON") && !endsInOrgWord ? asPerson : asOrganization).merge(s.text(run[0], run[1]), 1, Integer::sum);
-                if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) && endsInOrgWord) {
+                if ("LOCATION".equals(ner) && endsInOrgWord) {
+                    names.add(s.text(run[0], run[1])); // "Castleford Town", "Harbourside Rovers": a club, not the town
+                } else if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) && endsInOrgWord) {
                     if (run[1] > run[0]) {
                         names.add(s.text(run[0], run[1]));
                     }
@@ -255,16 +258,18 @@ public final class DocumentNames {
     }
 
     /**
-     * "Greer-Oyelowo, currently a chief medical officer ...": a surname of a person the article names in full, which
-     * the tagger took for a place this time, is that person's (not where it is also an organization's or a listed place).
+     * "Greer-Oyelowo, currently a chief medical officer ..."; "Ingersoll joined Brennan": a surname of a person the
+     * article names in full, which the tagger took for a place or an organization this time, is that person's (not where
+     * it is also an organization's, a known one or a listed place).
      */
     public static ParsedSentence personsRelabeled(ParsedSentence s, Set<String> surnames, Set<String> organizations,
-            org.talentflow.core.lexicon.Lexicon lexicon) {
+            org.talentflow.core.lexicon.Lexicon lexicon, java.util.function.Predicate<String> knownOrganization) {
         List<Token> tokens = null;
         for (int[] run : runs(s)) {
             String text = s.text(run[0], run[1]);
-            if ("LOCATION".equals(s.token(run[0]).ner()) && surnames.contains(text) && !organizations.contains(text)
-                    && !lexicon.isPlace(text)) {
+            String ner = s.token(run[0]).ner();
+            if (("LOCATION".equals(ner) || "ORGANIZATION".equals(ner) && !knownOrganization.test(text))
+                    && surnames.contains(text) && !organizations.contains(text) && !lexicon.isPlace(text)) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }

@@ -249,9 +249,25 @@ public final class IntroducedCompanies {
         return spans;
     }
 
+    /**
+     * "the payments firm Paxwell. The pair left": a word of four letters or more with a full stop ends its sentence and
+     * the name ("Corp.", "J.P." and "St." are abbreviations that go on).
+     */
+    private static String[] endedAtASentence(String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() > 4 && w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
+                String[] cut = java.util.Arrays.copyOf(words, k + 1);
+                cut[k] = w.substring(0, w.length() - 1);
+                return cut;
+            }
+        }
+        return words;
+    }
+
     /** The name without a first word that only a sentence's start capitalizes; null if nothing is left or it is a title. */
     private String trimmed(String name) {
-        String[] words = name.split(" ");
+        String[] words = endedAtASentence(name.split(" "));
         int from = 0;
         while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))
                 || Lexicon.CALENDAR.contains(words[from].toLowerCase(Locale.ROOT)))) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -70,7 +71,7 @@ public final class SentenceParser {
      */
     public Tagged tag(Sentence sentence, LocalDate published, List<String> introduced) {
         // Offsets stay true: one character for one.
-        String text = withoutAsides(sentence.text().replace('\n', ' ').replace('\r', ' '));
+        String text = leadInCapitalsAsAName(withoutAsides(sentence.text().replace('\n', ' ').replace('\r', ' ')));
         Annotation annotation = new Annotation(text);
         if (published != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
@@ -245,6 +246,36 @@ public final class SentenceParser {
                     }
                 }
                 open = -1;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Words in capitals that open a sentence, up to a word in lower case, a possessive or a comma. */
+    private static final java.util.regex.Pattern LEAD_IN_CAPITALS = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}&'.-]*(?:\\s+\\p{Lu}[\\p{Lu}&'.-]*)+)(?=\\s+\\p{Ll}|['’]s\\b|,)");
+    private static final java.util.regex.Pattern CAPITALIZED_WORD = java.util.regex.Pattern.compile("[\\p{Lu}&'.-]+");
+    private static final Set<String> SMALL_WORDS = Set.of("OF", "AND", "THE", "FOR", "DE");
+
+    /**
+     * "VELMONT RE has named X", "BANK OF LOTHIAN's head of wealth": a round-up opens each item on the company's name in
+     * capitals, which the tagger reads as no name; written as a name (offsets stay true: one character for one) it is
+     * one. Words of three letters or fewer stay as they are ("RE", "AI" may be acronyms), small words go to lower case.
+     */
+    static String leadInCapitalsAsAName(String text) {
+        java.util.regex.Matcher m = LEAD_IN_CAPITALS.matcher(text);
+        if (!m.lookingAt()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        java.util.regex.Matcher word = CAPITALIZED_WORD.matcher(m.group(1));
+        while (word.find()) {
+            String w = word.group();
+            int at = m.start(1) + word.start();
+            if (SMALL_WORDS.contains(w)) {
+                b.replace(at, at + w.length(), w.toLowerCase(java.util.Locale.ROOT));
+            } else if (w.length() >= 4) {
+                b.replace(at + 1, at + w.length(), w.substring(1).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return b.toString();

@@ -49,7 +49,7 @@ public final class Candidates {
             OrgSlot to = usable(names, f.frame() == Frame.FOUND
                     ? story.resolve(f.to(), f.from(), ties, org -> leaves(facts, story, p, org))
                     : f.arrives() ? story.resolve(f.to(), f.from(), ties, org -> pastTieInSentence(ties, people, p, f, org)
-                            || leftInSentence(facts, story, p, f, org))
+                            || leftInSentence(facts, story, p, f, org) || joinsAPart(f) && othersComeFrom(facts, story, p, org))
                     : story.resolve(f.to(), f.from(), ties));
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
@@ -107,7 +107,8 @@ public final class Candidates {
                     // "X has joined B as head of software. Ms. X joins from A, where ...": the same arrival told
                     // again with its origin.
                     if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.from() != null
-                            && !isBackground(g) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2) {
+                            && !isBackground(g) && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2
+                            && ofOneTime(story, dateOf, f, g)) {
                         OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                         OrgSlot gt = g.to() == null ? null : usable(names, story.resolve(g.to(), g.from(), ties));
                         boolean sameArrival = gt == null || to == null || Story.sameOrganization(gt.org(), to.org());
@@ -200,7 +201,8 @@ public final class Candidates {
                 }
             }
             if (from == null && origins.size() == 1 && f.frame() != Frame.FOUND && !(f.arrives() && isBackground(f))
-                    && !longBefore(dateOf.apply(f), story.document().published()) && !itsPostBeside(story, f)) {
+                    && !longBefore(dateOf.apply(f), story.document().published()) && !itsPostBeside(story, f)
+                    && !takesOverAPartOfTheStorysOwn(f)) {
                 // "X resigned in December", "X will join B" with nothing else said of X: the story around it (not for
                 // an arrival told as background: "before joining A, he ..." came before what the story is about; nor
                 // for a clause dated years before the article: "joined Huawei in 1993" came from no company of today's)
@@ -229,7 +231,8 @@ public final class Candidates {
                     // ("Its newest recruit, B, joined in May": the noun's arrival says where the verb's went)
                     boolean sameSentence = g.sentenceIndex() == f.sentenceIndex();
                     if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.to() != null
-                            && !isBackground(g) && (f.from() != null ? Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2 : sameSentence)) {
+                            && !isBackground(g) && (f.from() != null ? Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2 : sameSentence)
+                            && ofOneTime(story, dateOf, f, g)) {
                         OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                         if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                             // (the same arrival: its destination counts as that telling found it)
@@ -406,6 +409,41 @@ public final class Candidates {
         for (MoveFact g : facts) {
             if (g.departs() && g.from() != null && g.from().named() && story.people().of(g.mover()) == p
                     && Story.sameOrganization(g.from().org(), org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X, who has co-led the bank's coverage, will take over the Americas tech M&A group": a post the clause names only
+     * by a noun of the story's own organization is taken there, from no other organization the story names.
+     */
+    private static boolean takesOverAPartOfTheStorysOwn(MoveFact f) {
+        return f.frame() == Frame.BECOME && f.to() != null && f.to().isDescription();
+    }
+
+    /** Whether an arrival's destination is a part of an organization ("join the pretraining team"). */
+    private static boolean joinsAPart(MoveFact f) {
+        if (f.to() == null || !f.to().isDescription()) {
+            return false;
+        }
+        String text = f.to().mention().text().trim().toLowerCase(java.util.Locale.ROOT);
+        return org.talentflow.core.lexicon.Lexicon.english().isPartNoun(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * "A and B, both from Halcyon, were hired ... A and B join the pretraining team": the team one joins is not the
+     * organization other people of the story are told to come from, and nobody to go to.
+     */
+    private static boolean othersComeFrom(List<MoveFact> facts, Story story, People.Person p, org.talentflow.core.domain.OrgRef org) {
+        if (facts.stream().anyMatch(g -> g.to() != null && g.to().named() && Story.sameOrganization(g.to().org(), org))) {
+            return false; // "Tom Berg will succeed her at Corvel ... Eva Stone left Corvel": a company hires and loses
+        }
+        for (MoveFact g : facts) {
+            People.Person q = story.people().of(g.mover());
+            if (q != null && q != p && g.from() != null && g.from().named() && Story.sameOrganization(g.from().org(), org)
+                    && (g.to() == null || !g.to().named() || !Story.sameOrganization(g.to().org(), org))) {
                 return true;
             }
         }
@@ -654,15 +692,24 @@ public final class Candidates {
     }
 
     /**
-     * "Yan, who joined Alibaba in 2015, ... left Tencent soon after": an end taken from a clause dated before the
-     * clause that states the move is where the person came from, not where they went ("other-end-earlier",
-     * "other-end-later"); a move dated two years or more before the article is background ("dated-old").
+     * Whether two clauses may tell the same arrival by their dates: not "She joins from Arctis Power ... she joined
+     * Shell in 1998", one of which is years before the article and the other not.
      */
+    private static boolean ofOneTime(Story story, java.util.function.Function<MoveFact, String> dateOf, MoveFact f, MoveFact g) {
+        java.time.LocalDate published = story.document().published();
+        return longBefore(dateOf.apply(f), published) == longBefore(dateOf.apply(g), published);
+    }
+
     /** A clause dated two years or more before its article (the line of "dated-old"). */
     private static boolean longBefore(String date, java.time.LocalDate published) {
         return date != null && published != null && Integer.parseInt(date.substring(0, 4)) <= published.getYear() - 2;
     }
 
+    /**
+     * "Yan, who joined Alibaba in 2015, ... left Tencent soon after": an end taken from a clause dated before the
+     * clause that states the move is where the person came from, not where they went ("other-end-earlier",
+     * "other-end-later"); a move dated two years or more before the article is background ("dated-old").
+     */
     private static void markDates(List<Candidate> candidates, java.util.function.Function<MoveFact, String> dateOf,
                                   java.time.LocalDate published) {
         for (Candidate c : candidates) {
@@ -793,7 +840,7 @@ public final class Candidates {
                     boolean after = r != g.reading() || person.first() > g.trigger();
                     boolean own = facts.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person))
                             || members.stream().anyMatch(f -> f.reading() == r && f.mover().equals(person));
-                    if (after && !own && person.words() >= 2 && !speaker(r, person)) {
+                    if (after && !own && person.words() >= 2 && !speaker(r, person) && !staysAt(story, r, person, g)) {
                         members.add(new MoveFact(g.frame(), g.pattern() + "/member", r, person.first(), person, g.from(),
                                 g.to(), null, g.scope()));
                     }
@@ -801,6 +848,23 @@ public final class Candidates {
             }
         }
         return members;
+    }
+
+    /**
+     * "Halcyon has lost a dozen researchers. Its chief scientist, X, was also approached, but he remains at Halcyon":
+     * one the sentence keeps where the group left is no member of it.
+     */
+    private static boolean staysAt(Story story, SentenceReading r, Mention person, MoveFact g) {
+        OrgSlot left = story.resolve(g.from(), g.to(), story.ties());
+        if (left == null || !left.named()) {
+            return false;
+        }
+        java.util.Set<String> staying = org.talentflow.core.lexicon.Lexicon.english().wordKinds("staying-verbs.tsv").keySet();
+        org.talentflow.core.parse.ParsedSentence s = r.parsed();
+        return story.ties().stream().anyMatch(t -> t.reading() == r && !t.past() && t.org().named()
+                && t.org().mention().first() > 0 && Story.sameOrganization(t.org().org(), left.org())
+                && s.governors(t.org().mention().last()).stream()
+                        .anyMatch(e -> staying.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**

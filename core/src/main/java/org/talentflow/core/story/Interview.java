@@ -42,10 +42,21 @@ final class Interview {
      * The answers are rarely read for names (they hold none), so the name is taken from the text, not the readings.
      */
     static String interviewee(String text, Lexicon lexicon) {
+        return interviewee("", text, lexicon);
+    }
+
+    /** The same, where the title counts as the opening too ("Q&A: Leila Haddad on leaving Microsoft"). */
+    static String interviewee(String title, String text, Lexicon lexicon) {
         if (!isInterview(text)) {
             return null;
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher titled = FULL_NAME.matcher(title);
+        while (titled.find()) {
+            if (plausible(titled.group(), lexicon)) {
+                counts.merge(titled.group(), 1, Integer::sum);
+            }
+        }
         Matcher m = FULL_NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
@@ -64,7 +75,7 @@ final class Interview {
                 best = null; // two names as often: no telling whose voice the answers are
             }
         }
-        return best != null && most >= 2 && text.indexOf(best) < OPENING ? best : null;
+        return best != null && most >= 2 && (text.indexOf(best) < OPENING || title.contains(best)) ? best : null;
     }
 
     /** Whether no word of a name is a title's, an organization name's, a month's or a sentence opener's. */

@@ -116,6 +116,12 @@ public final class People {
      */
     public static People of(String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople,
             Set<String> companies) {
+        return of("", text, readings, lexicon, maxPeople, companies);
+    }
+
+    /** The same, with the document's title, which may name an interview's interviewee. */
+    public static People of(String title, String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople,
+            Set<String> companies) {
         People people = new People(maxPeople);
         people.companies = companies;
         for (String use : List.of("quote", "source", "report")) {
@@ -144,7 +150,7 @@ public final class People {
         }
         people.genders = genders(people, readings, lexicon.wordKinds("gendered-words.tsv"));
         people.text = text;
-        String interviewee = Interview.interviewee(text, lexicon);
+        String interviewee = Interview.interviewee(title == null ? "" : title, text, lexicon);
         people.interviewee = interviewee == null ? null : people.fullName(byKey, interviewee);
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().all()) {

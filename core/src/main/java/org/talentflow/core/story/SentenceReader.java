@@ -48,6 +48,11 @@ public final class SentenceReader {
     }
 
     /** The lexicon the reader reads with (the stages around it read the same one). */
+    /** Whether the gazetteer knows a name as an organization's ("Ford" beside a person named Ford stays the carmaker). */
+    public boolean knowsOrganization(String name) {
+        return gazetteer.lookup(name).isPresent();
+    }
+
     public Lexicon lexicon() {
         return lexicon;
     }
@@ -148,6 +153,9 @@ public final class SentenceReader {
         if (m.has("mover") && (m.has("to") && to == null || m.has("from") && from == null)
                 && (m.node("to") == m.node("mover") || m.node("from") == m.node("mover"))) {
             return;
+        }
+        if (m.frame() == Frame.BECOME && keptOn(s, m.node("trigger"))) {
+            return; // "Erik Voss will continue to run it as a division of Brennick": no new post
         }
         if (movers.isEmpty()) {
             if (from == null && !m.has("from") && m.frame() != null && departure(m.frame())
@@ -457,6 +465,12 @@ public final class SentenceReader {
         return frame == org.talentflow.core.lexicon.Frame.DEPART || frame == org.talentflow.core.lexicon.Frame.LOSE;
     }
 
+    /** Whether a verb of taking a post is the complement of a verb of staying ("continue to run", "remain to lead"). */
+    private boolean keptOn(ParsedSentence s, int trigger) {
+        Set<String> staying = lexicon.wordKinds("staying-verbs.tsv").keySet();
+        return s.governors(trigger, "xcomp").stream().anyMatch(v -> staying.contains(s.token(v).lemma()));
+    }
+
     /**
      * "X succeeds co-founder Y, who will transition to the role of adviser": a predecessor whose relative clause has a
      * verb of staying (lexicon/en/staying-verbs.tsv) does not leave.
@@ -464,10 +478,28 @@ public final class SentenceReader {
     private boolean staysOn(ParsedSentence s, Mention prev) {
         Set<String> staying = lexicon.wordKinds("staying-verbs.tsv").keySet();
         for (int i = prev.first(); i <= prev.last(); i++) {
-            for (int verb : s.dependents(i, "acl:relcl")) {
-                if (staying.contains(s.token(verb).lemma())) {
-                    return true;
+            for (int relative : s.dependents(i, "acl:relcl")) {
+                List<Integer> verbs = new ArrayList<>(List.of(relative));
+                verbs.addAll(s.dependents(relative, "conj:and"));
+                for (int verb : verbs) {
+                    // ("who has run Halcyon since 2017 and will become executive chairman": a post with no organization
+                    // of its own is one in the same organization)
+                    if (staying.contains(s.token(verb).lemma())
+                            || s.token(verb).lemma().equals("become") && !namesAnOrganization(s, verb, 2)) {
+                        return true;
+                    }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a node's dependents, down to a depth, hold an organization's name. */
+    private static boolean namesAnOrganization(ParsedSentence s, int node, int depth) {
+        for (ParsedSentence.Edge e : s.dependents(node)) {
+            if ("ORGANIZATION".equals(s.token(e.dependent()).ner())
+                    || depth > 1 && namesAnOrganization(s, e.dependent(), depth - 1)) {
+                return true;
             }
         }
         return false;

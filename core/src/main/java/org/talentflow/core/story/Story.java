@@ -50,7 +50,7 @@ public final class Story {
         this.readings = List.copyOf(readings);
         this.lexicon = lexicon;
         String read = document.text().substring(0, Math.min(readUpTo, document.text().length()));
-        this.people = People.of(read, readings, lexicon, maxPeople, java.util.Set.copyOf(introduced));
+        this.people = People.of(document.title(), read, readings, lexicon, maxPeople, java.util.Set.copyOf(introduced));
         this.organizations = organizationsOf(read, readings, gazetteer, introduced, lexicon);
         if (Boolean.getBoolean("talentflow.debug")) {
             System.err.println("[" + document.name() + "] STORY ORGANIZATIONS " + organizations.stream()
@@ -68,6 +68,9 @@ public final class Story {
         List<Tie> all = new ArrayList<>();
         for (SentenceReading r : readings) {
             for (Tie t : r.ties()) {
+                if (!t.org().named() && namedByTheSameMatch(r, t)) {
+                    continue; // "who led the reasoning team at Halcyon Labs": the team is Halcyon's, not the last one named
+                }
                 OrgSlot org = t.org().named() ? spelledOut(t.org()) : resolve(t.org(), null, List.of());
                 if (org != null && org.named()) {
                     all.add(new Tie(t.person(), org, t.role(), t.past(), t.reading(), t.pattern()));
@@ -75,6 +78,12 @@ public final class Story {
             }
         }
         return all;
+    }
+
+    /** Whether the match that found a tie by a description also found the organization named. */
+    private static boolean namedByTheSameMatch(SentenceReading r, Tie t) {
+        return r.ties().stream().anyMatch(o -> o != t && o.person() == t.person() && o.pattern().equals(t.pattern())
+                && o.past() == t.past() && o.org().named());
     }
 
     public Document document() {
@@ -246,8 +255,9 @@ public final class Story {
             return described(slot.mention(), otherSide != null ? otherSide.org() : null, true, unfit);
         }
         if (slot.isPerson()) {
+            boolean we = Set.of("we", "us").contains(slot.mention().text().toLowerCase(java.util.Locale.ROOT));
             People.Person hirer = people.of(slot.mention());
-            if (hirer != null && Set.of("we", "us").contains(slot.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+            if (hirer != null && we) {
                 // "this spring we brought in our first head of sales": the company the speaker went to last (the one
                 // they founded, in an interview about it), not every post a career held
                 List<MoveFact> all = moves();
@@ -258,7 +268,7 @@ public final class Story {
                     }
                 }
             }
-            if (Set.of("we", "us").contains(slot.mention().text().toLowerCase(java.util.Locale.ROOT)) && authorOfTheText() != null) {
+            if (we && authorOfTheText() != null) {
                 // "Ashgrove Capital Partners: 2025 letter to investors ... Celia Fontaine joined us in June": the
                 // organization a text is written by, as its title says
                 return new OrgSlot(OrgRef.of(authorOfTheText()), slot.mention(), "person");
@@ -339,10 +349,17 @@ public final class Story {
         return to != null && to.named() ? new OrgSlot(to.org(), to.mention(), "description") : null;
     }
 
-    private static String headNoun(Mention description) {
+    private String headNoun(Mention description) {
         String text = description.text().trim();
-        return text.substring(text.lastIndexOf(' ') + 1);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        // "the start-up": the tokenizer parts a hyphenated noun, and the mention holds only its last part
+        java.util.regex.Matcher hyphenated = HYPHENATED_END.matcher(document.text())
+                .region(Math.max(0, description.begin() - 24), Math.min(description.end(), document.text().length()));
+        return hyphenated.find() && lexicon.isOrgNoun(hyphenated.group().toLowerCase(java.util.Locale.ROOT))
+                ? hyphenated.group() : head;
     }
+
+    private static final java.util.regex.Pattern HYPHENATED_END = java.util.regex.Pattern.compile("\\p{L}+-\\p{L}+$");
 
     /**
      * The organization a description stands for: the nearest fitting one before it in its own sentence that a
@@ -360,6 +377,13 @@ public final class Story {
         if (subject != null && !unfit.test(subject.org())) {
             return new OrgSlot(subject.org(), subject, "description");
         }
+        if (lexicon.isPartNoun(headNoun(description).toLowerCase(java.util.Locale.ROOT)) && !possessed(description)) {
+            // "Wielgosz and Varga join the pretraining team": a part of the organization the story is about there
+            Mention main = mainOrganizationBefore(description.begin(), avoid, unfit);
+            if (main != null) {
+                return new OrgSlot(main.org(), main, "description");
+            }
+        }
         java.util.function.Predicate<Mention> fits = m -> m.orgKind() != OrgKind.MEDIA
                 && (avoid == null || !sameOrganization(avoid, m.org())) && !inTeaser(m)
                 && !(talkedAbout && qualifiesAPerson(m)) && !lexicon.isPlatformNoun(wordAfter(m))
@@ -373,7 +397,7 @@ public final class Story {
             }
             if (fits.test(m)) {
                 last = m;
-                if (lexicon.isNamedNoun(noun) && (hasWord(m, noun) || namedAfter(m, noun))) {
+                if (lexicon.isNamedNoun(noun) && (hasWord(m, noun) || namedAfter(m, noun)) || introducedAs(m, noun)) {
                     namesTheNoun = m;
                 }
             }
@@ -412,6 +436,37 @@ public final class Story {
                 && timesWritten(last.text().strip()) >= 2 ? ownName(last) : last.org();
         return last == null ? null : new OrgSlot(org, last, "description");
     }
+
+    /**
+     * "Ledgerly, a London start-up that ..., ... The start-up has also hired"; "the Office for Digital Competition, the
+     * regulator set up ... after leading the regulator": the name the story set the noun beside
+     * when it introduced it, before a later name that only may be one.
+     */
+    private boolean introducedAs(Mention m, String noun) {
+        if (!lexicon.saysWhichKind(noun)) {
+            return false; // ("It hired X"; "AstraZeneca, the Anglo-Swedish drug company": "the company" may be any)
+        }
+        java.util.regex.Matcher after = INTRODUCED_AS.matcher(document.text()).region(m.end(), document.text().length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        for (String word : after.group(1).split("\\s+")) {
+            if (APPOSITION_ENDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (word.equalsIgnoreCase(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", a London start-up", ", the regulator set up in 2023": the first words of an apposition, up to punctuation. */
+    private static final java.util.regex.Pattern INTRODUCED_AS = java.util.regex.Pattern.compile(
+            ",\\s+(?:a|an|the)\\s+((?:[\\p{L}\\d.'-]+\\s+){0,4}[\\p{L}\\d'-]+)");
+    /** Where an apposition's own phrase ends and what it says of something else begins. */
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "whose", "with", "at", "of", "in",
+            "for", "and", "from", "to", "on", "by");
 
     /** Whether a name has a word, in any case: "Ferro Bank" has "bank". */
     private static boolean hasWord(Mention name, String word) {

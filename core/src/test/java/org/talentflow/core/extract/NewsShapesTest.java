@@ -1810,4 +1810,98 @@ class NewsShapesTest {
                 + "of Sutter Health."))
                 .contains("Paul Brandt: move Lakeside Mercy -> Sutter Health");
     }
+
+    @Test
+    void aPlacesFirstWordIsNoCompanyAndTheTeamAtANamedLabIsThatLabs() {
+        assertThat(described("Seattle start-up Quillon Robotics has hired three engineers from rival labs. The hires "
+                + "include Maya Forde, who ran the perception team at Brightfield Labs, and Ivo Stanek, who spent five "
+                + "years at Amazon."))
+                .contains("Maya Forde: move Brightfield Labs -> Quillon Robotics", "Ivo Stanek: move Amazon -> Quillon Robotics")
+                .noneMatch(line -> line.contains("Seattle"));
+    }
+
+    @Test
+    void aTeamOneJoinsIsOfTheOrganizationTheStoryIsAbout() {
+        assertThat(described("Quillon Robotics has hired two engineers from Brightfield Labs, Quillon said on Monday. "
+                + "The hires include Maya Forde and Ivo Stanek, both from Brightfield. Quillon plans more hiring. Forde "
+                + "and Stanek join the perception team."))
+                .anyMatch(line -> line.startsWith("Maya Forde: move Brightfield") && line.endsWith("-> Quillon Robotics"))
+                .noneMatch(line -> line.endsWith("-> Brightfield Labs") || line.endsWith("-> Brightfield"));
+    }
+
+    @Test
+    void oneWhoStaysWhereAGroupLeftIsNoMemberOfIt() {
+        assertThat(described("The exits are a blow to Halvard, which has lost at least six engineers this year. Halvard's "
+                + "chief architect, Tove Lind, was also approached by Quillon, but she turned the offer down and remains "
+                + "at Halvard."))
+                .noneMatch(line -> line.startsWith("Tove Lind"));
+    }
+
+    @Test
+    void theNounAStoryIntroducedACompanyWithStandsForIt() {
+        assertThat(described("Orvella, a Dublin start-up that builds payroll tools, has raised $4 million. Existing "
+                + "backers, including the angel investor Cormac Hale, also put in money. The start-up has also hired Rita "
+                + "Dunne, who joins from the lender Kestrel Bank, as head of risk."))
+                .containsExactly("Rita Dunne: move Kestrel Bank -> Orvella");
+    }
+
+    @Test
+    void aClubNamedForItsTownIsNoPlace() {
+        assertThat(described("Wexford Rovers have appointed Dan Kerr as first-team coach after he left his job as youth "
+                + "coach at Ashby Town."))
+                .containsExactly("Dan Kerr: move Ashby Town -> Wexford Rovers");
+    }
+
+    @Test
+    void aNewspapersNameIsAnEmployer() {
+        assertThat(described("The Fenland Gazette has named Clare Moody, deputy editor of The Harbour Herald, as its new "
+                + "editor."))
+                .containsExactly("Clare Moody: move Harbour Herald -> Fenland Gazette");
+    }
+
+    @Test
+    void weInAnInterviewIsTheCompanyOfTheOneTheTitleNames() {
+        assertThat(described("Q&A: Rosa Vidal on leaving Oracle for a drone start-up",
+                "Rosa Vidal spent ten years at Oracle. In May she left to become chief executive of Skylark Drones. We "
+                + "asked her about the switch.\n\nWho have you hired?\n\nWe hired Omar Saleh from Boeing to run "
+                + "manufacturing."))
+                .contains("Omar Saleh: move Boeing -> Skylark Drones");
+    }
+
+    @Test
+    void anArrivalYearsBeforeIsNotTheOneToldNow() {
+        assertThat(described("Greta Moen will become chief executive of Fjordkraft Energi in March. She joins from Norsk "
+                + "Batteri, where she has been chief operating officer since 2021. After university, she joined Equinor "
+                + "in 1998 as an engineer."))
+                .noneMatch(line -> line.equals("Greta Moen: move Norsk Batteri -> Equinor"));
+    }
+
+    @Test
+    void aSurnameTheTaggerTookForACompanyIsThePersons() {
+        assertThat(described("Tamworth Industrial said its finance chief Laura Pennock would leave at the end of the year. "
+                + "Pennock joined Tamworth from rival Orlan Machinery in 2021."))
+                .contains("Laura Pennock: move Orlan Machinery -> Tamworth");
+    }
+
+    @Test
+    void continuingToRunWhatOneFoundedIsNoNewPost() {
+        assertThat(described("Brennick Industrial has bought Voss Hydraulics. Erik Voss, who founded the German company "
+                + "in 1988, will continue to run it as a division of Brennick."))
+                .noneMatch(line -> line.startsWith("Erik Voss: move"));
+    }
+
+    @Test
+    void aPredecessorWhoBecomesChairmanStays() {
+        assertThat(described("Hollis Robotics has named Ada Brandt chief executive. She succeeds co-founder Rafa Soto, who "
+                + "has run Hollis since 2017 and will become executive chairman."))
+                .noneMatch(line -> line.startsWith("Rafa Soto"));
+    }
+
+    @Test
+    void takingOverAGroupOfTheStorysOwnComesFromNoOtherOrganization() {
+        assertThat(described("Halden Bank has hired Rita Moss from Barclays to run its technology banking team. Juno "
+                + "Marr, a longtime banker, will take over the tech deals group."))
+                .contains("Rita Moss: move Barclays -> Halden Bank")
+                .noneMatch(line -> line.startsWith("Juno Marr: move"));
+    }
 }

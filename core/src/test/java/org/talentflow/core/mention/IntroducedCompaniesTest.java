@@ -98,4 +98,10 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("She spent six years at Kuehne+Nagel in Hamburg.")).containsExactly("Kuehne+Nagel");
         assertThat(companies.in("He ran R&D and then M&A at the group.")).isEmpty();
     }
+
+    @Test
+    void aNameEndsWhereItsSentenceEnds() {
+        assertThat(companies.in("She ran sales at the payments firm Corvelle. The pair left in May."))
+                .contains("Corvelle").noneMatch(n -> n.contains("The"));
+    }
 }

@@ -50,13 +50,14 @@ public final class ReadClauses implements Stage {
         java.util.Set<String> organizations = DocumentNames.organizations(e.parsed().values(), reader.lexicon().orgNameWords(),
                 titles, reader.lexicon().orgNouns());
         organizations.addAll(DocumentNames.companyShortNames(e.parsed().values(), e.document().text(), reader.lexicon()));
+        organizations.removeIf(reader.lexicon()::isPlace); // "Cape Town" is no club
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
         java.util.Set<String> surnames = DocumentNames.surnames(e.parsed().values());
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
             ParsedSentence labeled = DocumentNames.personsRelabeled(DocumentNames.relabeled(p.getValue(), organizations),
-                    surnames, organizations, reader.lexicon());
+                    surnames, organizations, reader.lexicon(), reader::knowsOrganization);
             SentenceReading read = e.readings().get(p.getKey());
             // A sentence read before the context stage parsed the one that names the company in full ("Quorra Labs
             // rents two floors ... Last week Quorra hired A") is read again with the company's name as such.
