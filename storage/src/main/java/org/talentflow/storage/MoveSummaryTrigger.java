@@ -4,152 +4,129 @@ import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The embedded store's trigger on moves (migration V7_3): keeps the summary tables of V7_2 exact by taking a changed
- * move's old row out of the counts and putting its new row in, inside the writing transaction. The same rules as
- * the PostgreSQL trigger function move_summaries_apply; the summary contract test holds both to a recount.
+ * The embedded store's triggers on moves that keep the summary tables ({@link SummaryTable}) exact: before a move
+ * changes or goes, the rows its views give (R__summary_rules.sql) are taken out of the tables; after it is stored or
+ * changed, its new rows are put in; all inside the writing transaction. PostgreSQL's function move_summaries_apply
+ * (V11) does the same from the same views; the summary contract test holds both to a recount from them.
  */
 public final class MoveSummaryTrigger implements Trigger {
 
-    private TriggeredMove.Columns columns;
+    /** The columns the views read: an update that leaves them as they were (a new confidence or role) changes no count. */
+    private static final List<String> COUNTED = List.of("kind", "from_org_id", "from_unit_id", "to_org_id", "to_unit_id",
+            "happened_on", "seniority");
+
+    /**
+     * Bound into every statement, a new number each time: H2 2.4 returned a prepared query's previous result again
+     * inside a transaction although the move the views read had changed since (a move stored undated, then dated by
+     * the same transaction, was never counted), and it reuses a result only for the same bound values.
+     */
+    private static final AtomicLong EVALUATIONS = new AtomicLong();
+    private static final List<String> ADD = additions();
+    private static final List<String> SUBTRACT = subtractions();
+
+    private boolean before;
+    private int id;
+    private int[] counted;
 
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type) throws SQLException {
-        columns = TriggeredMove.Columns.of(c, schema, table);
+        this.before = before;
+        Map<String, Integer> columns = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, ordinal_position FROM information_schema.columns "
+                + "WHERE table_schema = ? AND table_name = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
+                }
+            }
+        }
+        id = columns.get("id");
+        counted = COUNTED.stream().mapToInt(columns::get).toArray();
     }
 
     @Override
     public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (oldRow != null && newRow != null && columns.sameCounts(oldRow, newRow)) {
+        if (oldRow != null && newRow != null && sameCounts(oldRow, newRow)) {
             return;
         }
-        if (oldRow != null) {
-            apply(c, columns.read(oldRow), -1);
-        }
-        if (newRow != null) {
-            apply(c, columns.read(newRow), 1);
+        if (before && oldRow != null) {
+            subtract(c, ((Number) oldRow[id]).longValue());
+        } else if (!before && newRow != null) {
+            add(c, ((Number) newRow[id]).longValue());
         }
     }
 
-    private void apply(Connection c, TriggeredMove m, int delta) throws SQLException {
-        String k = m.kind();
-        Long from = m.from();
-        Long to = m.to();
-        long fromUnitId = m.fromUnit();
-        long toUnitId = m.toUnit();
-        LocalDate happened = m.happened();
-        LocalDate month = m.month();
-        int weight = m.weight();
-        if (m.isFlow()) {
-            if (!from.equals(to)) {
-                flow(c, 0, from, to, happened, month, delta);
-            }
-            if (m.fromNode() != m.toNode()) {
-                flow(c, 1, m.fromNode(), m.toNode(), happened, month, delta);
+    private boolean sameCounts(Object[] a, Object[] b) {
+        for (int i : counted) {
+            if (!Objects.equals(a[i], b[i])) {
+                return false;
             }
         }
-        if (from != null && to != null) {
-            count(c, "pair_totals", List.of("from_org_id", "from_unit_id", "to_org_id", "to_unit_id", "kind"),
-                    List.of(from, fromUnitId, to, toUnitId, k), List.of("moves"), List.of(delta));
-            count(c, "org_pairs", List.of("from_org_id", "to_org_id"), List.of(from, to), List.of("moves"), List.of(delta));
-        }
-        LocalDate quarter = happened == null ? null : happened.withDayOfMonth(1).withMonth((happened.getMonthValue() - 1) / 3 * 3 + 1);
-        if (from != null) {
-            side(c, from, fromUnitId, "o", k, quarter, delta);
-        }
-        if (to != null) {
-            side(c, to, toUnitId, "i", k, quarter, delta);
-        }
-        if (to != null && !to.equals(from)) {
-            net(c, to, month, delta, 0, delta * weight, 0);
-        }
-        if (from != null && !from.equals(to)) {
-            net(c, from, month, 0, delta, 0, delta * weight);
+        return true;
+    }
+
+    private static void add(Connection c, long move) throws SQLException {
+        for (String statement : ADD) {
+            execute(c, statement, move);
         }
     }
 
-    private static void flow(Connection c, int level, long from, long to, LocalDate happened, LocalDate month, int delta)
-            throws SQLException {
-        count(c, "flow_totals", List.of("level", "from_id", "to_id"), List.of(level, from, to), List.of("moves"), List.of(delta));
-        if (happened != null) {
-            count(c, "flow_months", List.of("level", "from_id", "to_id", "month_start"), List.of(level, from, to, month),
-                    List.of("moves"), List.of(delta));
-            count(c, "flow_years", List.of("level", "from_id", "to_id", "year_start"),
-                    List.of(level, from, to, happened.withDayOfYear(1)), List.of("moves"), List.of(delta));
+    private static void subtract(Connection c, long move) throws SQLException {
+        for (String statement : SUBTRACT) {
+            execute(c, statement, move);
         }
     }
 
-    private static void side(Connection c, long org, long unit, String side, String kind, LocalDate quarter, int delta)
-            throws SQLException {
-        count(c, "side_totals", List.of("org_id", "unit_id", "side", "kind"), List.of(org, unit, side, kind), List.of("moves"),
-                List.of(delta));
-        if (quarter != null) {
-            count(c, "side_quarters", List.of("org_id", "unit_id", "side", "quarter_start"), List.of(org, unit, side, quarter),
-                    List.of("moves"), List.of(delta));
-        }
-    }
-
-    private static void net(Connection c, long org, LocalDate month, int in, int out, int weightIn, int weightOut)
-            throws SQLException {
-        List<String> counts = List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures");
-        List<Integer> deltas = List.of(in, out, weightIn, weightOut);
-        count(c, "org_months", List.of("org_id", "month_start"), List.of(org, month), counts, deltas);
-        if (!month.equals(TriggeredMove.UNDATED)) {
-            count(c, "org_years", List.of("org_id", "year_start"), List.of(org, month.withDayOfYear(1)),
-                    List.of("arrivals", "departures", "weighted_arrivals", "weighted_departures", "net"),
-                    List.of(in, out, weightIn, weightOut, in - out));
-        }
-        count(c, "org_totals", List.of("org_id"), List.of(org), List.of("arrivals", "departures", "weighted_arrivals",
-                "weighted_departures", "net"), List.of(in, out, weightIn, weightOut, in - out));
+    /** Per table: its rows for the move added in. */
+    private static List<String> additions() {
+        return SummaryTable.ALL.stream().map(table -> merge(table, "")).toList();
     }
 
     /**
-     * Adds the deltas to the row of the key, making it when missing; a row whose first count (or, for net flow,
-     * both arrivals and departures) falls to zero is deleted, so the summaries hold only what the moves hold.
+     * Per table: its rows for the move taken out; then a row whose counts all fell to zero goes, so the tables hold only
+     * what the moves hold.
      */
-    private static void count(Connection c, String table, List<String> key, List<Object> values, List<String> counts,
-                              List<Integer> deltas) throws SQLException {
-        String where = String.join(" = ? AND ", key) + " = ?";
-        StringBuilder sets = new StringBuilder();
-        for (String count : counts) {
-            sets.append(sets.length() == 0 ? "" : ", ").append(count).append(" = ").append(count).append(" + ?");
+    private static List<String> subtractions() {
+        List<String> statements = new ArrayList<>();
+        for (SummaryTable table : SummaryTable.ALL) {
+            statements.add(merge(table, "-"));
+            String keys = String.join(", ", table.keys());
+            statements.add("DELETE FROM " + table.name() + " WHERE (" + keys + ") IN (SELECT " + keys + " FROM " + table.view()
+                    + " WHERE move_id = ? AND ? > 0) AND " + String.join(" = 0 AND ", table.counts()) + " = 0");
         }
-        int updated;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + sets + " WHERE " + where)) {
-            int i = 1;
-            for (Integer d : deltas) {
-                ps.setInt(i++, d);
-            }
-            for (Object v : values) {
-                ps.setObject(i++, v);
-            }
-            updated = ps.executeUpdate();
-        }
-        if (updated == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", key) + ", "
-                    + String.join(", ", counts) + ") VALUES (" + Sql.marks(key.size() + counts.size()) + ")")) {
-                int i = 1;
-                for (Object v : values) {
-                    ps.setObject(i++, v);
-                }
-                for (Integer d : deltas) {
-                    ps.setInt(i++, d);
-                }
-                ps.executeUpdate();
-            }
-        } else if (deltas.stream().anyMatch(d -> d < 0)) {
-            String empty = counts.contains("departures") ? "arrivals = 0 AND departures = 0" : counts.get(0) + " = 0";
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + where + " AND " + empty)) {
-                int i = 1;
-                for (Object v : values) {
-                    ps.setObject(i++, v);
-                }
-                ps.executeUpdate();
-            }
+        return statements;
+    }
+
+    private static String merge(SummaryTable table, String sign) {
+        List<String> on = new ArrayList<>();
+        table.keys().forEach(key -> on.add("t." + key + " = d." + key));
+        List<String> sets = new ArrayList<>();
+        table.counts().forEach(count -> sets.add(count + " = t." + count + " + d." + count));
+        List<String> columns = new ArrayList<>(table.keys());
+        columns.addAll(table.counts());
+        return "MERGE INTO " + table.name() + " t USING (" + table.rowsOfMove(sign) + ") d ON " + String.join(" AND ", on)
+                + " WHEN MATCHED THEN UPDATE SET " + String.join(", ", sets) + " WHEN NOT MATCHED THEN INSERT ("
+                + String.join(", ", columns) + ") VALUES (d." + String.join(", d.", columns) + ")";
+    }
+
+    private static void execute(Connection c, String sql, long move) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, move);
+            ps.setLong(2, EVALUATIONS.incrementAndGet());
+            ps.executeUpdate();
         }
     }
 

@@ -639,7 +639,7 @@ abstract class MoveStoreContract {
         assumeTrue(keepsSummaries(), "this store keeps no summaries");
         saveRandomMovesThenEditThemDirectly();
         List<String> fills = new java.util.ArrayList<>();
-        for (String script : List.of("V7_2__move_summaries.sql", "V9__rolling_spans.sql")) {
+        for (String script : List.of("R__summary_rules.sql", "V9__rolling_spans.sql")) {
             try (var in = getClass().getResourceAsStream("/db/migration/" + script)) {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
                 java.util.Arrays.stream(text.split(";")).map(String::strip).filter(st -> st.startsWith("INSERT") || st.startsWith("DELETE")).forEach(fills::add);
