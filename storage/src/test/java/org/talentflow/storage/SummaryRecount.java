@@ -64,6 +64,11 @@ final class SummaryRecount {
         return List.of(rows(sql, queries.get(0)), rows(sql, queries.get(1)));
     }
 
+    /** The rows the table holds, sorted. */
+    static List<String> stored(Sql sql, String table) {
+        return rows(sql, TABLES.get(table).get(0));
+    }
+
     private static List<String> rows(Sql sql, String query) {
         List<String> rows = new ArrayList<>(sql.list(query, rs -> {
             StringBuilder row = new StringBuilder();
