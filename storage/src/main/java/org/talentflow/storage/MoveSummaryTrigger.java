@@ -4,14 +4,9 @@ import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,10 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * (V11) does the same from the same views; the summary contract test holds both to a recount from them.
  */
 public final class MoveSummaryTrigger implements Trigger {
-
-    /** The columns the views read: an update that leaves them as they were (a new confidence or role) changes no count. */
-    private static final List<String> COUNTED = List.of("kind", "from_org_id", "from_unit_id", "to_org_id", "to_unit_id",
-            "happened_on", "seniority");
 
     /**
      * Bound into every statement, a new number each time: H2 2.4 returned a prepared query's previous result again
@@ -36,46 +27,24 @@ public final class MoveSummaryTrigger implements Trigger {
     private static final List<String> SUBTRACT = subtractions();
 
     private boolean before;
-    private int id;
-    private int[] counted;
+    private TriggeredMove.Columns columns;
 
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type) throws SQLException {
         this.before = before;
-        Map<String, Integer> columns = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, ordinal_position FROM information_schema.columns "
-                + "WHERE table_schema = ? AND table_name = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getInt(2) - 1);
-                }
-            }
-        }
-        id = columns.get("id");
-        counted = COUNTED.stream().mapToInt(columns::get).toArray();
+        columns = TriggeredMove.Columns.of(c, schema, table);
     }
 
     @Override
     public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
-        if (oldRow != null && newRow != null && sameCounts(oldRow, newRow)) {
+        if (oldRow != null && newRow != null && columns.sameCounts(oldRow, newRow)) {
             return;
         }
         if (before && oldRow != null) {
-            subtract(c, ((Number) oldRow[id]).longValue());
+            subtract(c, columns.id(oldRow));
         } else if (!before && newRow != null) {
-            add(c, ((Number) newRow[id]).longValue());
+            add(c, columns.id(newRow));
         }
-    }
-
-    private boolean sameCounts(Object[] a, Object[] b) {
-        for (int i : counted) {
-            if (!Objects.equals(a[i], b[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void add(Connection c, long move) throws SQLException {

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The embedded store's trigger on moves since migration V8_1: the summaries of {@link MoveSummaryTrigger} first, then
- * the kept windows ({@link RollingWindows}, V8, V9) that hold a changed move's old or new month, counted again
+ * The embedded store's trigger after a move is stored, changed or deleted (migration V8_1): the new rows of
+ * {@link MoveSummaryTrigger} first (its trigger moves_summaries_old took the old ones out before the change, V11),
+ * then the kept windows ({@link RollingWindows}, V8, V9) that hold a changed move's old or new month, counted again
  * from the monthly summaries for its pair at both levels and for both its organizations: for a span of s months, the
  * s windows that start in the s - 1 months before it or in it (78 windows for the twelve spans; the others do not
- * change, and rewriting them had made a write four times as costly). The same rules as the PostgreSQL function move_rolling_apply; the summary contract test holds both
- * to a recount.
+ * change, and rewriting them had made a write four times as costly). The same rules as the PostgreSQL function
+ * move_rolling_apply; the summary contract test holds both to a recount. Counting the windows in SQL from views, as
+ * the monthly tables are, cost two to four times as much per write (docs/queries.md).
  */
 public final class RollingWindowTrigger implements Trigger {
 

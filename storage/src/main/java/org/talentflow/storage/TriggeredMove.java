@@ -34,7 +34,7 @@ record TriggeredMove(String kind, Long from, Long to, long fromUnit, long toUnit
     }
 
     /** Where the counted columns sit in the trigger's row arrays, looked up once when the trigger starts. */
-    record Columns(int kind, int fromOrg, int fromUnit, int toOrg, int toUnit, int happenedOn, int seniority) {
+    record Columns(int id, int kind, int fromOrg, int fromUnit, int toOrg, int toUnit, int happenedOn, int seniority) {
 
         static Columns of(Connection c, String schema, String table) throws SQLException {
             Map<String, Integer> columns = new HashMap<>();
@@ -48,8 +48,12 @@ record TriggeredMove(String kind, Long from, Long to, long fromUnit, long toUnit
                     }
                 }
             }
-            return new Columns(columns.get("kind"), columns.get("from_org_id"), columns.get("from_unit_id"),
+            return new Columns(columns.get("id"), columns.get("kind"), columns.get("from_org_id"), columns.get("from_unit_id"),
                     columns.get("to_org_id"), columns.get("to_unit_id"), columns.get("happened_on"), columns.get("seniority"));
+        }
+
+        long id(Object[] row) {
+            return ((Number) row[id]).longValue();
         }
 
         TriggeredMove read(Object[] row) {
