@@ -1,8 +1,9 @@
 -- What each summary table of V7_2 counts, written once. Each view *_by_move gives one row per move and per key of
 -- its table that the move counts in (move_id is the move's id), with what it adds there. Three readers share them:
--- the triggers (R__summary_triggers, one per database) take a changed move's rows out before the change and put its
--- new rows in after it; the fill at the end of this script groups them whole; the summary contract test recounts
--- from them. Flyway applies this script again whenever it changes, so a changed rule refills its table.
+-- the triggers (V11: PL/pgSQL on PostgreSQL, org.talentflow.storage.MoveSummaryTrigger on H2) take a changed move's
+-- rows out before the change and put its new rows in after it; the fill at the end of this script groups them whole;
+-- the summary contract test recounts from them. Flyway applies this script again whenever it changes, so a changed
+-- rule refills its table.
 -- In the tables 0 stands for "no unit" and the month 0001-01-01 for "no time known" (keys cannot hold NULL).
 
 -- A flow as the Sankey counts it: kind move or found, both ends known, different ends at the level. Level 0 pairs
