@@ -257,6 +257,11 @@ public final class Lexicon {
         return isOrgNoun(lemma) && !(placeNouns.contains(lemma) && Character.isUpperCase(word.codePointAt(0)));
     }
 
+    /** A verb that keeps one where one is ("remain", "stay", "continue": staying-verbs.tsv), by lemma. */
+    public boolean isStayingVerb(String lemma) {
+        return wordKinds("staying-verbs.tsv").containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** A noun for a part of an organization ("team", "division"): flag "part" of org-nouns.tsv. */
     public boolean isPartNoun(String noun) {
         return partNouns.contains(noun);

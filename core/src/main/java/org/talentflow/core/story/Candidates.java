@@ -859,12 +859,11 @@ public final class Candidates {
         if (left == null || !left.named()) {
             return false;
         }
-        java.util.Set<String> staying = org.talentflow.core.lexicon.Lexicon.english().wordKinds("staying-verbs.tsv").keySet();
         org.talentflow.core.parse.ParsedSentence s = r.parsed();
         return story.ties().stream().anyMatch(t -> t.reading() == r && !t.past() && t.org().named()
                 && t.org().mention().first() > 0 && Story.sameOrganization(t.org().org(), left.org())
                 && s.governors(t.org().mention().last()).stream()
-                        .anyMatch(e -> staying.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT))));
+                        .anyMatch(e -> org.talentflow.core.lexicon.Lexicon.english().isStayingVerb(s.token(e.governor()).lemma())));
     }
 
     /**

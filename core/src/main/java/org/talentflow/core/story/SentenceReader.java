@@ -467,8 +467,7 @@ public final class SentenceReader {
 
     /** Whether a verb of taking a post is the complement of a verb of staying ("continue to run", "remain to lead"). */
     private boolean keptOn(ParsedSentence s, int trigger) {
-        Set<String> staying = lexicon.wordKinds("staying-verbs.tsv").keySet();
-        return s.governors(trigger, "xcomp").stream().anyMatch(v -> staying.contains(s.token(v).lemma()));
+        return s.governors(trigger, "xcomp").stream().anyMatch(v -> lexicon.isStayingVerb(s.token(v).lemma()));
     }
 
     /**
@@ -476,7 +475,6 @@ public final class SentenceReader {
      * verb of staying (lexicon/en/staying-verbs.tsv) does not leave.
      */
     private boolean staysOn(ParsedSentence s, Mention prev) {
-        Set<String> staying = lexicon.wordKinds("staying-verbs.tsv").keySet();
         for (int i = prev.first(); i <= prev.last(); i++) {
             for (int relative : s.dependents(i, "acl:relcl")) {
                 List<Integer> verbs = new ArrayList<>(List.of(relative));
@@ -484,7 +482,7 @@ public final class SentenceReader {
                 for (int verb : verbs) {
                     // ("who has run Halcyon since 2017 and will become executive chairman": a post with no organization
                     // of its own is one in the same organization)
-                    if (staying.contains(s.token(verb).lemma())
+                    if (lexicon.isStayingVerb(s.token(verb).lemma())
                             || s.token(verb).lemma().equals("become") && !namesAnOrganization(s, verb, 2)) {
                         return true;
                     }
