@@ -68,6 +68,15 @@ public final class ClauseScope {
                 if (depth == 0 && r.equals("case") && BACKGROUND_MARKS.contains(word)) {
                     background = true;
                 }
+                if (r.startsWith("advcl")) {
+                    // "If confirmed by the Senate, Fong would take charge": a condition set on the clause
+                    for (ParsedSentence.Edge m : s.dependents(e.dependent())) {
+                        if (m.relation().equals("mark")) {
+                            lexicon.hedge(s.token(m.dependent()).word().toLowerCase(Locale.ROOT))
+                                    .filter(h -> h == Hedge.CONDITION).ifPresent(hedges::add);
+                        }
+                    }
+                }
             }
             if (depth > 0) {
                 Token t = s.token(node);
@@ -86,7 +95,39 @@ public final class ClauseScope {
             }
             node = up;
         }
+        if (hedges.contains(Hedge.EXPECTATION) && cautionedAfter(s, trigger)) {
+            hedges.add(Hedge.ATTEMPT);
+        }
         return new Scope(hedges, future, background);
+    }
+
+    /** Words of concession that open a clause qualifying what came before: "..., though they cautioned that". */
+    private static final Set<String> CONCESSIVE = Set.of("though", "although", "but");
+    /** What is not settled when a "no" comes before it: "no final decision has been made". */
+    private static final Set<String> UNSETTLED = Set.of("decision", "deal", "agreement");
+
+    /**
+     * "X is expected to follow her to B, ..., though they cautioned that no final decision has been made and that A is
+     * trying to persuade him to stay": an expected move that a later clause of concession unsettles is only in talks.
+     */
+    private boolean cautionedAfter(ParsedSentence s, int trigger) {
+        int from = 0;
+        for (int i = trigger + 1; i <= s.size() && from == 0; i++) {
+            if (CONCESSIVE.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                from = i;
+            }
+        }
+        for (int i = from; from > 0 && i <= s.size(); i++) {
+            Token t = s.token(i);
+            if (lexicon.isStayingVerb(t.lemma()) && t.pos().startsWith("VB")) {
+                return true;
+            }
+            if (UNSETTLED.contains(t.lemma()) && s.dependents(i).stream().anyMatch(d -> d.relation().equals("det")
+                    && s.token(d.dependent()).word().equalsIgnoreCase("no"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

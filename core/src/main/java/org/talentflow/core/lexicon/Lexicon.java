@@ -50,6 +50,7 @@ public final class Lexicon {
     private final Set<String> placeNouns = new java.util.HashSet<>();
     private final Set<String> namedNouns = new java.util.HashSet<>();
     private final Set<String> partNouns = new java.util.HashSet<>();
+    private final Set<String> tradeNouns = new java.util.HashSet<>();
     private final Set<String> bodyWords = new java.util.HashSet<>();
     private final Set<String> venueWords = new java.util.HashSet<>();
     private final Set<String> notAPost;
@@ -102,6 +103,9 @@ public final class Lexicon {
             }
             if (flags.contains("named")) {
                 namedNouns.add(r[0]);
+            }
+            if (flags.contains("trade")) {
+                tradeNouns.add(r[0]);
             }
             if (flags.contains("part")) {
                 partNouns.add(r[0]);
@@ -259,7 +263,13 @@ public final class Lexicon {
 
     /** A verb that keeps one where one is ("remain", "stay", "continue": staying-verbs.tsv), by lemma. */
     public boolean isStayingVerb(String lemma) {
-        return wordKinds("staying-verbs.tsv").containsKey(lemma.toLowerCase(Locale.ROOT));
+        return "".equals(wordKinds("staying-verbs.tsv").get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A verb that keeps one where one is when it goes to this noun ("return" to "the faculty": staying-verbs.tsv). */
+    public boolean staysGoingTo(String verbLemma, String nounLemma) {
+        String to = wordKinds("staying-verbs.tsv").get(verbLemma.toLowerCase(Locale.ROOT));
+        return to != null && !to.isEmpty() && java.util.Arrays.asList(to.split(",")).contains(nounLemma.toLowerCase(Locale.ROOT));
     }
 
     /** A noun for a part of an organization ("team", "division"): flag "part" of org-nouns.tsv. */
@@ -293,11 +303,12 @@ public final class Lexicon {
 
     /**
      * Whether a noun says which kind of organization it stands for ("the start-up", "the regulator", "the bank"), not
-     * any kind ("the company", "the firm"): org-nouns.tsv gives it a few kinds, not all of them.
+     * any kind ("the company", "the firm"): org-nouns.tsv gives it a few kinds, not all of them, or a line of business
+     * (flag "trade": "the retailer").
      */
     public boolean saysWhichKind(String noun) {
         Set<OrgKind> kinds = orgNounKinds.get(noun.toLowerCase(Locale.ROOT));
-        return kinds != null && kinds.size() <= 3;
+        return kinds != null && (kinds.size() <= 3 || tradeNouns.contains(noun.toLowerCase(Locale.ROOT)));
     }
 
     /** A common noun for a post itself: "job", "role", "position" (lemma, lower case). */

@@ -258,6 +258,27 @@ public final class DocumentNames {
     }
 
     /**
+     * "Victor Hale likes to say ..." in a sentence nobody tagged, and "Victor" alone tagged a person later: the
+     * capitalized word that follows a one-word given name in the text is that person's surname.
+     */
+    public static Set<String> surnamesAfterGivenNames(Collection<ParsedSentence> sentences, String text) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int[] run : runs(s)) {
+                if (run[0] != run[1] || !"PERSON".equals(s.token(run[0]).ner())) {
+                    continue;
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}.])"
+                        + java.util.regex.Pattern.quote(s.token(run[0]).word()) + " (\\p{Lu}\\p{Ll}+)(?![\\p{L}-])").matcher(text);
+                while (m.find()) {
+                    surnames.add(m.group(1));
+                }
+            }
+        }
+        return surnames;
+    }
+
+    /**
      * "Greer-Oyelowo, currently a chief medical officer ..."; "Ingersoll joined Brennan": a surname of a person the
      * article names in full, which the tagger took for a place or an organization this time, is that person's (not where
      * it is also an organization's, a known one or a listed place).

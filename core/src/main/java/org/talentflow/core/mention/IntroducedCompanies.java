@@ -82,9 +82,11 @@ public final class IntroducedCompanies {
         String kinds = String.join("|", lexicon.orgNouns().stream().filter(k -> k.matches("[a-z][a-z -]+"))
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
         // "the coding startup Quillmark": a kind word, then the name (not a title: "the company's CEO X").
-        // ("the startup Jane Doe founded" names a person: no verb of hers may follow.)
+        // ("the startup Jane Doe founded", "the company Hale has run since 2017" name a person: no verb of theirs may
+        // follow.)
         this.kindBefore = Pattern.compile("\\b(?:" + kinds + ") " + NAME
-                + "(?! (?:founded|co-founded|cofounded|started|launched|built|runs|ran|leads|led|joined|left|set up)\\b)");
+                + "(?! (?:has |had |have )?(?:founded|co-founded|cofounded|started|launched|built|runs|ran|run|leads|led"
+                + "|heads|headed|joined|left|set up)\\b)");
         // "Quillmark, a San Francisco startup": the name, then a kind word within a few words after "a".
         // (The kind word heads the apposition: "X, a veteran of its Siri team" is a person, the team is where he was.)
         this.kindAfter = Pattern.compile(NAME + ", an? (?:(?!(?:of|in|at|for|with|its|his|her|their|from) )[\\p{L}\\p{N}$-]+ ){0,4}?(?:"

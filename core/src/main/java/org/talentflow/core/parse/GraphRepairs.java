@@ -37,6 +37,7 @@ final class GraphRepairs {
         passivesTheParserMissed(graph, tokens);
         appointmentsReadAsNaming(graph, tokens);
         labelledItems(graph, tokens);
+        toClausesBeforeAnApposition(graph, tokens);
         looseConjuncts(graph, tokens);
         namesAreNoTimes(graph, tokens);
         titledNameAsSubject(graph, tokens);
@@ -88,6 +89,36 @@ final class GraphRepairs {
         }
     }
 
+    /** The organization's name a noun is set beside: "Brightwater Logistics" of "..., the Memphis-based brokerage". */
+    private static IndexedWord nameInAppositionTo(SemanticGraph graph, IndexedWord noun, List<Token> tokens) {
+        for (SemanticGraphEdge e : graph.incomingEdgeList(noun)) {
+            Token g = token(e.getGovernor(), tokens);
+            if (e.getRelation().toString().equals("appos") && g != null && g.isProperNoun() && "ORGANIZATION".equals(g.ner())) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /** An organization's name, or a body of one: "Carrow", "Halden University's board", "the Carrow board". */
+    private static boolean namesAnOrganization(SemanticGraph graph, IndexedWord word, List<Token> tokens) {
+        Token t = token(word, tokens);
+        if (t == null || t.isProperNoun() && "ORGANIZATION".equals(t.ner())) {
+            return t != null;
+        }
+        if (!t.pos().startsWith("NN")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            Token d = token(e.getDependent(), tokens);
+            String r = e.getRelation().toString();
+            if ((r.equals("nmod:poss") || r.equals("compound")) && d != null && d.isProperNoun() && "ORGANIZATION".equals(d.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "a week after Carrow named Rupert Kiel, a scholar at Michigan, as the next dean": the parser can read "Carrow
      * named Rupert Kiel" as a company called so (the verb a modifier of the company, the person its complement, what
@@ -105,34 +136,61 @@ final class GraphRepairs {
             SemanticGraphEdge acl = graph.incomingEdgeList(verb).stream()
                     .filter(e -> e.getRelation().toString().equals("acl")).findFirst().orElse(null);
             Token owner = acl == null ? null : token(acl.getGovernor(), tokens);
-            if (owner == null || !owner.isProperNoun() || !"ORGANIZATION".equals(owner.ner())) {
+            IndexedWord named = owner == null ? null : nameInAppositionTo(graph, acl.getGovernor(), tokens);
+            if (owner == null || !namesAnOrganization(graph, acl.getGovernor(), tokens) && named == null) {
                 continue;
             }
-            IndexedWord subject = acl.getGovernor();
+            // ("Brightwater Logistics, the Memphis-based freight brokerage, named X": the name the noun describes acts)
+            IndexedWord subject = named != null ? named : acl.getGovernor();
             IndexedWord person = null;
+            SemanticGraphEdge personEdge = null;
             for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
                 Token d = token(e.getDependent(), tokens);
                 if (e.getRelation().toString().equals("xcomp") && d != null && "PERSON".equals(d.ner())) {
                     person = e.getDependent();
+                    personEdge = e;
+                } else if (e.getRelation().toString().equals("xcomp") && d != null && lexicon.isTitleWord(d.lemma())) {
+                    // ("named Ahmed Siddiqui chief financial officer": the name hung on the post it is given)
+                    for (SemanticGraphEdge n : graph.outgoingEdgeList(e.getDependent())) {
+                        Token nd = token(n.getDependent(), tokens);
+                        String r = n.getRelation().toString();
+                        if ((r.equals("dep") || r.equals("compound")) && nd != null && "PERSON".equals(nd.ner())
+                                && n.getDependent().index() < e.getDependent().index() && person == null) {
+                            person = n.getDependent();
+                            personEdge = n;
+                        }
+                    }
                 }
             }
             if (person == null) {
                 continue;
             }
             graph.removeEdge(acl);
+            if (graph.getRoots().contains(subject)) {
+                // ("Halden University's board named X": the parser made the body the root; the clause is now)
+                java.util.Set<IndexedWord> roots = new java.util.HashSet<>(graph.getRoots());
+                roots.remove(subject);
+                roots.add(verb);
+                graph.setRoots(roots);
+            }
             for (SemanticGraphEdge up : new ArrayList<>(graph.incomingEdgeList(subject))) {
                 if (!up.getGovernor().equals(verb)) {
                     graph.removeEdge(up);
                     graph.addEdge(up.getGovernor(), verb, up.getRelation(), 1.0, false);
                 }
             }
-            graph.removeEdge(graph.getEdge(verb, person));
+            graph.removeEdge(personEdge);
             graph.addEdge(verb, person, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, 1.0, false);
             graph.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
             for (SemanticGraphEdge e : new ArrayList<>(graph.outgoingEdgeList(subject))) {
-                if (e.getRelation().toString().equals("appos") && e.getDependent().index() > person.index()) {
+                String r = e.getRelation().toString();
+                if ((r.equals("appos") || r.startsWith("conj")) && e.getDependent().index() > person.index()) {
+                    // ("named X, provost and vice president at A, as": the posts set off after the name are its own)
                     graph.removeEdge(e);
-                    graph.addEdge(person, e.getDependent(), e.getRelation(), 1.0, false);
+                    graph.addEdge(person, e.getDependent(), UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
+                } else if (r.equals("nmod:as") && e.getDependent().index() > person.index()) {
+                    graph.removeEdge(e);
+                    graph.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.getObl("as"), 1.0, false);
                 }
             }
             List<IndexedWord> path = graph.getPathToRoot(verb);
@@ -395,12 +453,60 @@ final class GraphRepairs {
                         && head.tag().startsWith("NN")) {
                     subject = head;
                 }
+                if (subject == null && relation.equals("dep")) {
+                    subject = subjectOfAClauseBefore(graph, head, verb);
+                }
+                if (subject == null && (relation.equals("advcl") || relation.equals("xcomp"))) {
+                    subject = subjectOfTheClausesAbove(graph, head);
+                }
                 if (subject != null && subject != verb) {
                     graph.addEdge(verb, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "She began her career at the FTC, spending six years there before moving to Skadden": a bare clause on a bare
+     * clause takes the subject of the first clause above that has one (up to three clauses up).
+     */
+    private static IndexedWord subjectOfTheClausesAbove(SemanticGraph graph, IndexedWord head) {
+        IndexedWord clause = head;
+        for (int depth = 0; depth < 3; depth++) {
+            IndexedWord up = governorBy(graph, clause, r -> r.startsWith("advcl") || r.equals("xcomp"));
+            if (up == null) {
+                return null;
+            }
+            IndexedWord subject = subjectOf(graph, up);
+            if (subject != null) {
+                return subject;
+            }
+            clause = up;
+        }
+        return null;
+    }
+
+    /**
+     * "A cardiologist by training, he spent nine years at A, before joining B": where the parser makes the fronted
+     * noun the root, the clauses hang on it side by side; a bare one takes the subject of the nearest clause before it.
+     */
+    private static IndexedWord subjectOfAClauseBefore(SemanticGraph graph, IndexedWord head, IndexedWord verb) {
+        IndexedWord subject = null;
+        int nearest = 0;
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
+            IndexedWord clause = e.getDependent();
+            String r = e.getRelation().toString();
+            if ((r.equals("dep") || r.equals("parataxis")) && clause.index() < verb.index() && clause.index() > nearest
+                    && clause.tag() != null && clause.tag().startsWith("VB")) {
+                IndexedWord s = subjectOf(graph, clause);
+                if (s != null) {
+                    subject = s;
+                    nearest = clause.index();
+                }
+            }
+        }
+        return subject;
     }
 
     /**
@@ -510,6 +616,39 @@ final class GraphRepairs {
                 graph.removeEdge(e);
                 graph.addEdge(e.getGovernor(), noun, e.getRelation(), 1.0, true);
             }
+        }
+    }
+
+    /**
+     * "has left Deloitte to launch Estrada Advisory, a boutique firm advising ...": the parser can make the apposition
+     * after the clause's object a complement of the main verb and hang the "to" clause on it. The "to" clause is the
+     * main verb's, and the apposition its object's.
+     */
+    private static void toClausesBeforeAnApposition(SemanticGraph graph, List<Token> tokens) {
+        for (SemanticGraphEdge dep : new ArrayList<>(graph.edgeListSorted())) {
+            IndexedWord clause = dep.getDependent();
+            IndexedWord noun = dep.getGovernor();
+            Token c = token(clause, tokens);
+            Token n = token(noun, tokens);
+            if (!dep.getRelation().toString().equals("dep") || c == null || n == null || !c.pos().startsWith("VB")
+                    || !n.pos().startsWith("NN") || noun.index() < clause.index()
+                    || graph.outgoingEdgeList(clause).stream().noneMatch(e -> e.getRelation().toString().equals("mark")
+                            && "to".equalsIgnoreCase(e.getDependent().word()))) {
+                continue;
+            }
+            SemanticGraphEdge up = graph.incomingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("xcomp") || e.getRelation().toString().equals("obj"))
+                    .findFirst().orElse(null);
+            IndexedWord object = graph.outgoingEdgeList(clause).stream()
+                    .filter(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < noun.index())
+                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+            if (up == null || object == null || up.getGovernor().index() > clause.index()) {
+                continue;
+            }
+            graph.removeEdge(up);
+            graph.removeEdge(dep);
+            graph.addEdge(up.getGovernor(), clause, UniversalEnglishGrammaticalRelations.getAdvcl("to"), 1.0, false);
+            graph.addEdge(object, noun, UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER, 1.0, false);
         }
     }
 
@@ -955,19 +1094,24 @@ final class GraphRepairs {
     /** "Liang Qiu": "Liang" hangs on "Qiu" by compound; the head is the noun the phrase stands for. */
     private static IndexedWord headOfName(SemanticGraph graph, IndexedWord word) {
         for (int guard = 0; word != null && guard < 3; guard++) {
-            IndexedWord head = null;
-            for (SemanticGraphEdge up : graph.incomingEdgeList(word)) {
-                String r = up.getRelation().toString();
-                if (r.equals("compound") || r.equals("flat")) {
-                    head = up.getGovernor();
-                }
-            }
+            IndexedWord head = governorBy(graph, word, r -> r.equals("compound") || r.equals("flat"));
             if (head == null) {
                 break;
             }
             word = head;
         }
         return word;
+    }
+
+    /** The word a word hangs on by a relation of the kind asked for (the last such edge), or null. */
+    private static IndexedWord governorBy(SemanticGraph graph, IndexedWord word, java.util.function.Predicate<String> relation) {
+        IndexedWord governor = null;
+        for (SemanticGraphEdge up : graph.incomingEdgeList(word)) {
+            if (relation.test(up.getRelation().toString())) {
+                governor = up.getGovernor();
+            }
+        }
+        return governor;
     }
 
     /**

@@ -124,8 +124,30 @@ public final class SentenceSplitter {
             }
         }
         pieces.add(new int[] {start, end});
-        return pieces;
+        return labelsApart(text, pieces);
     }
+
+    /**
+     * "BRIGHTWATER LOGISTICS: Brightwater Logistics, the Memphis-based freight brokerage, named ...": an item's label
+     * in capitals and a colon is a sentence of its own, so that the parser reads the item's sentence as written.
+     */
+    static List<int[]> labelsApart(String text, List<int[]> pieces) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] piece : pieces) {
+            java.util.regex.Matcher m = CAPITALS_LABEL.matcher(text).region(piece[0], piece[1]);
+            if (m.lookingAt() && m.end() < piece[1]) {
+                out.add(new int[] {piece[0], m.end(1) + 1});
+                out.add(new int[] {m.end(), piece[1]});
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
+    /** A label of one to five words in capitals, a colon, and a capitalized word after it. */
+    private static final java.util.regex.Pattern CAPITALS_LABEL = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}\\d&.'-]+(?:\\s+\\p{Lu}[\\p{Lu}\\d&.'-]*){0,4}):\\s+(?=\\p{Lu})");
 
     /**
      * "A, a professor at X, is joining Y in July, where ...; B, an associate professor at Z, has accepted ...; and C,

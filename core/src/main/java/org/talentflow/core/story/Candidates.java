@@ -43,6 +43,9 @@ public final class Candidates {
             if (p == null || f.scope().hedges().stream().anyMatch(org.talentflow.core.lexicon.Hedge::excludes)) {
                 continue; // denied, negated, hypothetical, only in talks: the annotation counts no such move
             }
+            if (f.pattern().endsWith("/prev") && takesAnotherPostNearby(facts, people, p, f)) {
+                continue; // "X will succeed founder Y as chief executive. Y, 67, will become executive chairman."
+            }
             OrgSlot from = usable(names, story.resolve(f.from(), f.to(), ties));
             // "the company" one founds or joins is not one the story has the founder leave, nor one the same sentence
             // says the joiner worked at ("A and B, both of whom worked in Novartis's oncology group, joined the company")
@@ -85,7 +88,7 @@ public final class Candidates {
                         boolean same = t.sentenceIndex() == f.sentenceIndex();
                         // "before joining Alibaba, he ...": a post held now is not where a background arrival came from
                         boolean fits = t.past() || !isBackground(f) || same;
-                        if ((t.past() || f.frame() != Frame.FOUND || same) && fits) {
+                        if ((t.past() || f.frame() != Frame.FOUND || same) && fits && !leftInItsSentence(people, facts, t, f, to)) {
                             origins.add(new Object[] {t.org(), t.past() ? "tie-past" : "tie-now", same, t});
                         }
                     }
@@ -170,8 +173,9 @@ public final class Candidates {
                     if (f.departs() && g.arrives() && Math.abs(g.sentenceIndex() - f.sentenceIndex()) > 1) {
                         continue; // "FreshWay lures Calder's operations chief": not where FreshWay's former boss left
                     }
-                    if (g.sentenceIndex() != f.sentenceIndex() && ownTieInTheSentence(origins)) {
-                        continue; // "Ravi Chandran, its global head of equities, will leave": not a group told before
+                    if (g.sentenceIndex() != f.sentenceIndex() && (ownTieInTheSentence(origins) || ownDepartureInTheSentence(origins))) {
+                        continue; // "Ravi Chandran, its global head of equities, will leave": not a group told before;
+                                  // "the third co-founder, X, left Plaid to start the company": nor one told elsewhere
                     }
                     OrgSlot gf = usable(names, story.resolve(g.from(), g.to(), ties));
                     OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
@@ -676,12 +680,11 @@ public final class Candidates {
                 if (!(s.other() instanceof Tie mine) || !s.fromHow().startsWith("tie")) {
                     continue;
                 }
-                int at = s.fact().sentenceIndex();
-                best = Math.min(best, Math.abs(mine.sentenceIndex() - at));
+                best = Math.min(best, distance(mine, s.fact()));
                 for (Tie t : ties) {
                     if (people.of(t.person()) == c.person() && !Story.sameOrganization(t.org().org(), mine.org().org())
                             && (c.to() == null || !Story.sameOrganization(t.org().org(), c.to().org()))) {
-                        nearest = Math.min(nearest, Math.abs(t.sentenceIndex() - at));
+                        nearest = Math.min(nearest, distance(t, s.fact()));
                     }
                 }
             }
@@ -689,6 +692,67 @@ public final class Candidates {
                 c.context().add(best <= nearest ? "origin-nearest-tie" : "origin-farther-tie");
             }
         }
+    }
+
+    /**
+     * "He began his career at Brentford before joining Northfield in 2018": a post its own sentence has the person
+     * leave for another organization is where that arrival came from, not where a later one (told elsewhere) did.
+     */
+    private static boolean leftInItsSentence(People people, List<MoveFact> facts, Tie t, MoveFact f, OrgSlot to) {
+        if (t.sentenceIndex() == f.sentenceIndex()) {
+            return false;
+        }
+        for (MoveFact g : facts) {
+            // (a join, not a post taken: "before taking over SSP vehicle architecture" may be within the same group)
+            if (g != f && (g.frame() == Frame.ARRIVE || g.frame() == Frame.HIRE || g.frame() == Frame.APPOINT)
+                    && g.reading() == t.reading()
+                    && people.of(g.mover()) == people.of(t.person()) && g.to() != null && g.to().named()
+                    && !Story.sameOrganization(g.to().org(), t.org().org())
+                    && (to == null || !Story.sameOrganization(g.to().org(), to.org()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X will succeed founder Y as chief executive. Y, 67, will become executive chairman": a predecessor who, a sentence
+     * or two away, takes a post that names no other organization stays in this one.
+     */
+    private static boolean takesAnotherPostNearby(List<MoveFact> facts, People people, People.Person p, MoveFact f) {
+        return facts.stream().anyMatch(g -> g != f && g.frame() == Frame.BECOME && people.of(g.mover()) == p
+                && g.to() == null && g.from() == null && g.scope().hedges().isEmpty()
+                && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2);
+    }
+
+    /**
+     * How far a tie is told from a clause: sentences apart, and within the clause's sentence nearer when the clause
+     * hangs under the tie's organization ("A former player at Stanford, Brooks began her career at Utah, where she rose
+     * ... before moving to Michigan": the move is told within Utah's clause).
+     */
+    private static int distance(Tie t, MoveFact f) {
+        int sentences = Math.abs(t.sentenceIndex() - f.sentenceIndex());
+        Mention m = t.org().mention();
+        org.talentflow.core.parse.ParsedSentence s = f.reading().parsed();
+        // (a resolved description carries the mention it resolved to, perhaps in another sentence)
+        boolean inSentence = m != null && m.begin() >= s.sentence().begin() && m.end() <= s.sentence().end()
+                && m.last() <= s.size();
+        int within = sentences == 0 && inSentence && f.trigger() > 0 && under(s, f.trigger(), m) ? 0 : 1;
+        return sentences * 1000 + within;
+    }
+
+    /** Whether a word is told, a few dependencies down, within a clause on a name ("Utah, where she rose ... before"). */
+    private static boolean under(org.talentflow.core.parse.ParsedSentence s, int word, Mention name) {
+        int at = word;
+        for (int depth = 0; at > 0 && depth < 8; depth++) {
+            List<org.talentflow.core.parse.ParsedSentence.Edge> up = s.governors(at);
+            org.talentflow.core.parse.ParsedSentence.Edge e = up.isEmpty() ? null : up.get(0);
+            at = e == null ? 0 : e.governor();
+            if (e != null && at >= name.first() && at <= name.last()) {
+                return e.relation().startsWith("acl");
+            }
+        }
+        return false;
     }
 
     /**
@@ -1090,6 +1154,12 @@ public final class Candidates {
             }
         }
         return null;
+    }
+
+    /** Whether the person's own departure, told in the clause's sentence with a name, says where they came from. */
+    private static boolean ownDepartureInTheSentence(List<Object[]> origins) {
+        return origins.stream().anyMatch(o -> o[0] instanceof OrgSlot from && from.named() && "fact".equals(o[1])
+                && Boolean.TRUE.equals(o[2]));
     }
 
     /**

@@ -119,6 +119,25 @@ public final class People {
         return of("", text, readings, lexicon, maxPeople, companies);
     }
 
+    /**
+     * "he founded Brennecke Verlag": a name the tagger took for a person's where a clause can only have an organization
+     * (the slot read it as one) names a company, and no person is called by it.
+     */
+    private static Set<String> namesReadAsCompanies(List<SentenceReading> readings) {
+        Set<String> names = new java.util.HashSet<>();
+        for (SentenceReading r : readings) {
+            for (MoveFact f : r.moves()) {
+                for (org.talentflow.core.frame.OrgSlot end : java.util.Arrays.asList(f.from(), f.to())) {
+                    if (end != null && end.mention() != null && "person-name".equals(end.mention().source())
+                            && end.mention().words() >= 2) {
+                        names.add(end.mention().text());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     /** The same, with the document's title, which may name an interview's interviewee. */
     public static People of(String title, String text, List<SentenceReading> readings, Lexicon lexicon, int maxPeople,
             Set<String> companies) {
@@ -129,9 +148,10 @@ public final class People {
         }
         Map<String, Person> byKey = new LinkedHashMap<>();
         List<Mention> singles = new ArrayList<>();
+        Set<String> readAsCompanies = namesReadAsCompanies(readings);
         for (SentenceReading r : readings) {
             for (Mention m : r.mentions().all()) {
-                if (!m.is(Mention.Type.PERSON)) {
+                if (!m.is(Mention.Type.PERSON) || readAsCompanies.contains(m.text())) {
                     continue;
                 }
                 if (m.words() >= 2) {

@@ -80,7 +80,9 @@ public final class SentenceReader {
         ParsedSentence s = r.parsed();
         SentenceMentions sm = r.mentions();
         for (String end : new String[] {"to", "from"}) {
-            if (m.has(end) && lexicon.isNotAPost(s.token(m.node(end)).lemma())) {
+            // (a board that names or hires someone acts for its organization: "Halden University's board named X")
+            if (m.has(end) && lexicon.isNotAPost(s.token(m.node(end)).lemma())
+                    && !s.governors(m.node(end), "nsubj").contains(m.node("trigger")) && !inAName(sm, m.node(end))) {
                 return; // "will join its board of directors", "joined forces with"
             }
         }
@@ -99,7 +101,10 @@ public final class SentenceReader {
                 }
             }
         }
-        if (visit(s, m.node("trigger"), lexicon)) {
+        if (givenUpWithin(s, m.node("trigger"), m.frame())) {
+            return;
+        }
+        if (visit(s, m.node("trigger"), lexicon) && !madeByName(sm, m.node("trigger"))) {
             return; // "returned to Zhejiang University to give a talk": a visit, not a post
         }
         List<Mention> movers = m.has("mover") ? slots.people(sm, m.node("mover")) : List.of();
@@ -107,10 +112,10 @@ public final class SentenceReader {
         // Only the organization that hires, loses or removes can be a person acting for it ("Zuckerberg poached X").
         boolean personActs = m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT || m.frame() == Frame.LOSE
                 || m.frame() == Frame.REMOVE;
-        OrgSlot from = m.has("from") && m.node("from") != m.node("mover") ? slot(sm, m.node("from"),
-                personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
-        OrgSlot to = m.has("to") && m.node("to") != m.node("mover") ? slot(sm, m.node("to"),
-                personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
+        int fromNode = m.has("from") && m.node("from") != m.node("mover") ? bodysOwner(s, m.node("from")) : 0;
+        OrgSlot from = fromNode > 0 ? slot(sm, fromNode, personActs && (m.frame() == Frame.LOSE || m.frame() == Frame.REMOVE)) : null;
+        int toNode = m.has("to") && m.node("to") != m.node("mover") ? bodysOwner(s, m.node("to")) : 0;
+        OrgSlot to = toNode > 0 ? slot(sm, toNode, personActs && (m.frame() == Frame.HIRE || m.frame() == Frame.APPOINT)) : null;
         from = ofTheNounTold(sm, m.node("trigger"), from);
         to = ofTheNounTold(sm, m.node("trigger"), to);
         if (to != null && to.isPerson() && m.frame() == Frame.ARRIVE
@@ -217,6 +222,15 @@ public final class SentenceReader {
                             movers.add(p);
                         }
                     }
+                }
+            }
+        }
+        // "the appointment of A as chief technology officer and B as chief financial officer": the parser hangs the
+        // second name on the first one's post, as one more of its conjuncts.
+        for (int c : roleNode > 0 ? s.dependents(roleNode, "conj:") : List.<Integer>of()) {
+            for (Mention p : slots.people(sm, c)) {
+                if (p.is(Mention.Type.PERSON) && !movers.contains(p)) {
+                    movers.add(p);
                 }
             }
         }
@@ -479,14 +493,64 @@ public final class SentenceReader {
             for (int relative : s.dependents(i, "acl:relcl")) {
                 List<Integer> verbs = new ArrayList<>(List.of(relative));
                 verbs.addAll(s.dependents(relative, "conj:and"));
+                // ("who announced that he would step down and return to teaching": what the clause says they will do)
+                for (int said : s.dependents(relative, "ccomp")) {
+                    verbs.add(said);
+                    verbs.addAll(s.dependents(said, "conj:and"));
+                }
                 for (int verb : verbs) {
                     // ("who has run Halcyon since 2017 and will become executive chairman": a post with no organization
                     // of its own is one in the same organization)
-                    if (lexicon.isStayingVerb(s.token(verb).lemma())
+                    if (stays(s, verb)
                             || s.token(verb).lemma().equals("become") && !namesAnOrganization(s, verb, 2)) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Halden University's board named X", "its Board of Directors has appointed X": a body that acts for an
+     * organization stands for the organization that owns it (a name before it, or none), never for its "of" words.
+     */
+    private int bodysOwner(ParsedSentence s, int node) {
+        if (node <= 0 || !lexicon.isNotAPost(s.token(node).lemma())) {
+            return node;
+        }
+        List<Integer> possessors = s.dependents(node, "nmod:poss");
+        if (!possessors.isEmpty()) {
+            return possessors.get(0); // ("its board": the one "its" stands for)
+        }
+        for (int owner : s.dependents(node, "compound")) {
+            if (s.token(owner).isProperNoun()) {
+                return owner;
+            }
+        }
+        return 0;
+    }
+
+    /** "would step down as president and return to teaching": a post given up within the organization, no departure. */
+    boolean givenUpWithin(ParsedSentence s, int trigger, Frame frame) {
+        // (not a verb of staying alone: "will retire at year-end and remain in an advisory capacity" still leaves)
+        return frame == Frame.DEPART && s.dependents(trigger, "conj:and").stream()
+                .anyMatch(v -> stays(s, v) && !lexicon.isStayingVerb(s.token(v).lemma()));
+    }
+
+    /**
+     * Whether a verb keeps its subject where it is: a verb of staying, or one that goes back to the work it names
+     * ("will return to the faculty", "return to teaching"; lexicon/en/staying-verbs.tsv).
+     */
+    private boolean stays(ParsedSentence s, int verb) {
+        String lemma = s.token(verb).lemma();
+        if (lexicon.isStayingVerb(lemma)) {
+            return true;
+        }
+        for (int to : s.dependents(verb, "obl:to")) {
+            if (lexicon.staysGoingTo(lemma, s.token(to).lemma()) && !s.token(to).isProperNoun()
+                    && !namesAnOrganization(s, to, 1)) {
+                return true;
             }
         }
         return false;
@@ -520,6 +584,25 @@ public final class SentenceReader {
             }
         }
         return found;
+    }
+
+    /** A word inside an organization's name that opens with a word of its own: "Advisory" of "Estrada Advisory". */
+    private boolean inAName(SentenceMentions sm, int node) {
+        Mention m = sm.at(node);
+        return m != null && m.is(Mention.Type.ORG) && m.first() < node
+                && !lexicon.isNotAPost(sm.sentence().token(m.first()).lemma());
+    }
+
+    /** "left Deloitte to launch Estrada Advisory": the purpose's object is a name, no seat or board visited. */
+    private boolean madeByName(SentenceMentions sm, int trigger) {
+        ParsedSentence s = sm.sentence();
+        for (int purpose : s.dependents(trigger, "advcl:to", "xcomp", "advcl")) {
+            if (!s.dependents(purpose, "obj").isEmpty() && s.dependents(purpose, "obj").stream().allMatch(o -> inAName(sm, o))
+                    && !lexicon.isNotAPost(s.token(purpose).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause's purpose makes the trip a visit: "returned to the university to give a talk". */
@@ -861,6 +944,9 @@ public final class SentenceReader {
             return true;
         }
         int verb = m.node("verb");
+        if (verb > 0 && pastMarker(s.token(verb))) {
+            return true; // "X, formerly of A": the pattern's word is itself the marker
+        }
         int predicate = verb > 0 ? verb : role;
         if (predicate > 0) {
             for (ParsedSentence.Edge e : s.dependents(predicate)) {

@@ -450,12 +450,16 @@ public final class Story {
         if (!after.lookingAt()) {
             return false;
         }
+        // (", the Portland, Maine-based retailer": a place's comma inside the phrase; a word's comma ends it)
         for (String word : after.group(1).split("\\s+")) {
             if (APPOSITION_ENDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
-            if (word.equalsIgnoreCase(noun)) {
+            if (word.replaceAll(",$", "").equalsIgnoreCase(noun)) {
                 return true;
+            }
+            if (word.endsWith(",") && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
             }
         }
         return false;
@@ -463,7 +467,7 @@ public final class Story {
 
     /** ", a London start-up", ", the regulator set up in 2023": the first words of an apposition, up to punctuation. */
     private static final java.util.regex.Pattern INTRODUCED_AS = java.util.regex.Pattern.compile(
-            ",\\s+(?:a|an|the)\\s+((?:[\\p{L}\\d.'-]+\\s+){0,4}[\\p{L}\\d'-]+)");
+            ",\\s+(?:a|an|the)\\s+((?:[\\p{L}\\d.'-]+,?\\s+){0,5}[\\p{L}\\d'-]+)");
     /** Where an apposition's own phrase ends and what it says of something else begins. */
     private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "whose", "with", "at", "of", "in",
             "for", "and", "from", "to", "on", "by");

@@ -51,7 +51,7 @@ final class WordOrderFallback {
                 Frame frame = trigger.frame();
                 if (frame == Frame.SUCCEED || notAPostAfter(s, at) || SentenceReader.visit(s, at, Lexicon.english())
                         || (frame == Frame.HIRE || frame == Frame.APPOINT) && SentenceReader.toASeat(s, at, Lexicon.english())
-                        || frame == Frame.ARRIVE && reader.arrivesAtAThing(sm, at)) {
+                        || frame == Frame.ARRIVE && reader.arrivesAtAThing(sm, at) || reader.givenUpWithin(s, at, frame)) {
                     continue;
                 }
                 List<MoveFact> read = r.moves().stream().filter(f -> f.trigger() == at && f.frame() == frame).toList();

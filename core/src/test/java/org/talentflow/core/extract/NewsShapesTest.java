@@ -1904,4 +1904,147 @@ class NewsShapesTest {
                 .contains("Rita Moss: move Barclays -> Halden Bank")
                 .noneMatch(line -> line.startsWith("Juno Marr: move"));
     }
+
+    @Test
+    void theSecondOfTwoAppointmentsInOneNounGetsItsOwnOrigin() {
+        assertThat(described("Brightmoor Analytics today announced the appointment of Dana Holt as chief technology "
+                + "officer and Victor Amsel as chief financial officer. Amsel, formerly of Zendesk, spent a decade in "
+                + "finance roles at software companies."))
+                .contains("Victor Amsel: move Zendesk -> Brightmoor Analytics");
+    }
+
+    @Test
+    void landingSomeoneIsHiringThem() {
+        assertThat(described("Snap has also landed Mira Solberg, a senior research scientist at Google DeepMind."))
+                .contains("Mira Solberg: move Google -> Snap");
+    }
+
+    @Test
+    void aClaimThatTheMoverDeniesIsNoMove() {
+        assertThat(described("Posts on Friday claimed that Omar Reyes had signed with Meta. Reyes denied it."))
+                .noneMatch(line -> line.startsWith("Omar Reyes"));
+    }
+
+    @Test
+    void aCoFoundersOwnDepartureInTheSentenceIsTheOriginNotTheGroups() {
+        assertThat(described("Three payments veterans, two of them longtime Stripe engineers, have launched Tallyline, a "
+                + "startup building reconciliation software. Tallyline was co-founded by Aaron Webb, who spent seven years "
+                + "at Stripe, and Mei Zhou, a former Stripe engineer. The third co-founder, Jonas Weir, left Plaid in April "
+                + "after four years running its data group to start the company with them."))
+                .contains("Jonas Weir: move Plaid -> Tallyline");
+    }
+
+    @Test
+    void theMoveToldInsideAPostsClauseComesFromThatPost() {
+        assertThat(described("Orvale University has named Dana Ruiz athletic director. A former rower at Yale, Ruiz began "
+                + "her career at the University of Utah, where she rose to deputy director before moving to Rutgers in 2016."))
+                .contains("Dana Ruiz: move University of Utah -> Rutgers")
+                .noneMatch(line -> line.startsWith("Dana Ruiz: move Yale"));
+    }
+
+    @Test
+    void aFirstJobLeftForAnotherIsNotTheOriginOfTheLatestMove() {
+        assertThat(described("Fenwick Rovers have appointed Paul Grange as director of football, luring him from rivals "
+                + "Ashby Town. He began his career as an analyst at Brentwood before joining Ashby Town in 2018."))
+                .noneMatch(line -> line.equals("Paul Grange: move Brentwood -> Fenwick Rovers"));
+    }
+
+    @Test
+    void aBareClauseAfterAFrontedNounTakesTheSubjectBeforeIt() {
+        assertThat(described("A surgeon by training, he spent nine years at Mercy General Hospital, the last three as "
+                + "chief of staff, before joining Cleveland Clinic. Tom Ashe is now moving to Kaiser Permanente."))
+                .noneMatch(line -> line.contains("null"));
+        assertThat(described("Tom Ashe has been named chief medical officer of Kaiser Permanente. A surgeon by training, "
+                + "Ashe spent nine years at Mercy General Hospital, the last three as chief of staff, before joining "
+                + "Cleveland Clinic."))
+                .contains("Tom Ashe: move Mercy General Hospital -> Cleveland Clinic");
+    }
+
+    @Test
+    void aBoardThatNamesSomeoneActsForItsOrganization() {
+        assertThat(described("Marlow College's board of trustees on Monday named Ruth Okafor, provost and vice president "
+                + "at Tufts University, as the college's next president."))
+                .contains("Ruth Okafor: move Tufts University -> Marlow College");
+        assertThat(described("Corvane Mobility said its Board of Directors has appointed Ann Petrov as chief executive. "
+                + "Petrov was previously an executive at Ford."))
+                .noneMatch(line -> line.contains("Directors"));
+    }
+
+    @Test
+    void aPresidentWhoReturnsToTeachingStays() {
+        assertThat(described("Marlow College has named Ruth Okafor president. She succeeds Martin Gale, who announced "
+                + "last fall that he would step down after a decade as president and return to teaching in the history "
+                + "department."))
+                .noneMatch(line -> line.startsWith("Martin Gale"));
+        assertThat(described("Marlow College named Tom Ibe dean of engineering. He replaces interim dean Sara Vu, who "
+                + "will return to the faculty."))
+                .noneMatch(line -> line.startsWith("Sara Vu"));
+    }
+
+    @Test
+    void anExpectedMoveThatALaterClauseUnsettlesIsOnlyInTalks() {
+        assertThat(described("Julia Hart, a Goldman Sachs partner, is leaving for rival Morgan Stanley. Her longtime "
+                + "deputy, Owen Price, is also expected to follow her to Morgan Stanley, two people "
+                + "said, though they cautioned that no final decision has been made and that Goldman is trying to "
+                + "persuade him to stay."))
+                .noneMatch(line -> line.startsWith("Owen Price"));
+    }
+
+    @Test
+    void aMoveOnAConditionIsNoMove() {
+        assertThat(topReadings("Helen Voss has joined Pfizer from the Food and Drug Administration. The White House has "
+                + "said it intends to nominate Lisa Fong, chief medical officer of the insurer Centene, as FDA commissioner. "
+                + "If confirmed by the Senate, Fong would take charge of an agency facing budget pressure."))
+                .noneMatch(line -> line.startsWith("Lisa Fong"));
+    }
+
+    @Test
+    void theRetailerIsTheCompanyTheStoryIntroducedAsOne() {
+        assertThat(described("Harbor & Pine, the Portland, Maine-based outdoor apparel retailer, said Tuesday that its "
+                + "finance chief will become chief executive. Analysts had floated Carol Price, an executive at Gap Inc., "
+                + "as a possible pick. To replace the finance chief, the retailer hired Brian Kho, vice president of "
+                + "finance at Ulta Beauty."))
+                .contains("Brian Kho: move Ulta Beauty -> Harbor & Pine");
+    }
+
+    @Test
+    void aPredecessorWhoBecomesChairmanInTheNextSentenceStays() {
+        assertThat(described("Harbor & Pine said Megan Cruz will succeed founder Peter Lund as chief executive. Lund, 67, "
+                + "will become executive chairman."))
+                .noneMatch(line -> line.startsWith("Peter Lund"));
+    }
+
+    @Test
+    void aRoundUpLabelInCapitalsIsNotPartOfTheItemsSentence() {
+        assertThat(described("BRIGHTWATER LOGISTICS: Brightwater Logistics, the Memphis-based freight brokerage, named "
+                + "Ahmed Sadiq chief financial officer. ESTRADA ADVISORY: Gloria Estes, a 20-year Deloitte veteran, has "
+                + "left Deloitte to launch Estes Advisory, a boutique firm advising manufacturers on reshoring."))
+                .contains("Gloria Estes: found Deloitte -> Estes Advisory");
+    }
+
+    @Test
+    void aCompanyNamedForItsFounderNamesNoPerson() {
+        assertThat(topReadings("Walter Brandl, the publisher who built a regional newspaper group, has died. Born in 1938, "
+                + "Brandl began his career as a reporter at the daily Nordblatt in 1959. In 1968 he moved to the Kieler "
+                + "Morgenpost as political editor. In 1974, with a loan from his father-in-law, he founded Brandl Verlag "
+                + "and bought a weekly."))
+                .isNotEmpty().noneMatch(line -> line.startsWith("Brandl Verlag"));
+    }
+
+    @Test
+    void aProfilesSubjectWhoseSurnameTheTaggerTookForACompanyIsNamedByTheGivenName() {
+        assertThat(described("Victor Hale likes to say that he has spent 33 years on the same problem. Today it lives in "
+                + "Lowell, where Ardent Robotics, the company Hale has run since 2017, builds picking robots. Hale, 57, "
+                + "began his career at IBM in 1991. Six years later he left IBM for Motorola. In 2003 Motorola lost him "
+                + "to Apple. \"Victor is the only person I know who reads a bill of materials for fun,\" his co-founder "
+                + "said."))
+                .contains("Victor Hale: move IBM -> Motorola", "Victor Hale: move Motorola -> Apple");
+    }
+
+    @Test
+    void aBareClauseOnABareClauseTakesTheSubjectAboveThem() {
+        assertThat(described("Rebecca Thorn has joined Latham & Watkins from Skadden. She began her career at the FTC, "
+                + "spending six years as a trial attorney in the agency's Bureau of Competition before moving to Skadden."))
+                .contains("Rebecca Thorn: move U.S. Federal Trade Commission -> Skadden, Arps, Slate, Meagher & Flom");
+    }
 }

@@ -27,6 +27,7 @@ class IntroducedCompaniesTest {
         assertThat(companies.in("Ann Lee, who led sales, left. The startup Ann Lee founded raised money.")).isEmpty();
         assertThat(companies.in("It was founded in 2019. The company's CEO Ken Oda spoke.")).isEmpty();
         assertThat(companies.in("The company named Ann Lee as its chief executive.")).isEmpty();
+        assertThat(companies.in("Ardent Robotics, the company Hale has run since 2017, builds robots.")).doesNotContain("Hale");
         assertThat(companies.in("Lattice Forge, Inc., which makes chips, hired him.")).doesNotContain("Inc.");
     }
 

@@ -55,4 +55,15 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.runsOn("Dev Ross joined Warner Bros.", "He starts on Monday.")).isFalse();
         assertThat(SentenceSplitter.runsOn("Dev Ross joined Globex.", "Discovery, a unit, hired him.")).isFalse();
     }
+
+    @Test
+    void aRoundUpLabelInCapitalsIsASentenceOfItsOwn() {
+        String text = "BRIGHTWATER LOGISTICS: Brightwater Logistics named Ahmed Sadiq chief financial officer.";
+        assertThat(SentenceSplitter.labelsApart(text, java.util.List.of(new int[] {0, text.length()})))
+                .extracting(p -> text.substring(p[0], p[1]))
+                .containsExactly("BRIGHTWATER LOGISTICS:", "Brightwater Logistics named Ahmed Sadiq chief financial officer.");
+        // (a name before a colon, not in capitals, is an item's name: "- Ji Yu: Worked on ...")
+        String item = "Ji Yu: Worked on compilers at Huawei.";
+        assertThat(SentenceSplitter.labelsApart(item, java.util.List.of(new int[] {0, item.length()}))).hasSize(1);
+    }
 }

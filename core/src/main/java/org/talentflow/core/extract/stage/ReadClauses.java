@@ -55,6 +55,7 @@ public final class ReadClauses implements Stage {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
         java.util.Set<String> surnames = DocumentNames.surnames(e.parsed().values());
+        surnames.addAll(DocumentNames.surnamesAfterGivenNames(e.parsed().values(), e.document().text()));
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
             ParsedSentence labeled = DocumentNames.personsRelabeled(DocumentNames.relabeled(p.getValue(), organizations),
                     surnames, organizations, reader.lexicon(), reader::knowsOrganization);
