@@ -737,6 +737,10 @@ public final class SentenceReader {
         SentenceMentions sm = r.mentions();
         ParsedSentence s = r.parsed();
         OrgSlot found = slots.org(sm, m.node("org"));
+        if (found != null && found.isPerson() && found.mention().is(Mention.Type.PERSON)
+                && s.governors(m.node("org"), "nmod:poss").contains(m.node("person"))) {
+            found = asOrganization(found.mention()); // "Velden Harcourt's Dana Moss": no person owns a person named in full
+        }
         if (found == null || !found.named() && !found.isDescription()) {
             return;
         }

@@ -500,11 +500,12 @@ class CorpusQualityFloorTest {
      * engineers defecting together, acquihire, rumour and denial, hospital retirement and promotion, obituary, board
      * nomination, names in Asian order). Scored blind, only the summary and error counts printed. First contact: 0.505
      * (who 0.753) with the code of the session's start (62710ef); 0.511 (who 0.762) after that session's repairs, found
-     * on fresh17.
+     * on fresh17; 0.533 once a name that owns a person named in full ("Velden Harcourt's Dana Moss") was read as the
+     * person's employer, a repair chosen after a count-only diagnosis of this set's misses (origins not recognized).
      */
     @Test
     void eighteenthUnseenEnglishSetStaysAboveItsFloor() throws Exception {
-        assertAboveFloor("fresh18", corpus("fresh18"), 0.505, 0.755, false);
+        assertAboveFloor("fresh18", corpus("fresh18"), 0.530, 0.760, false);
     }
 
     /**

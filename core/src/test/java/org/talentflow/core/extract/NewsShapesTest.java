@@ -2047,4 +2047,10 @@ class NewsShapesTest {
                 + "spending six years as a trial attorney in the agency's Bureau of Competition before moving to Skadden."))
                 .contains("Rebecca Thorn: move U.S. Federal Trade Commission -> Skadden, Arps, Slate, Meagher & Flom");
     }
+
+    @Test
+    void aNameThatOwnsAPersonNamedInFullIsTheirEmployer() {
+        assertThat(topReadings("Norrbay Re has appointed Velden Harcourt's Dana Moss as head of casualty."))
+                .contains("Dana Moss: move Velden Harcourt -> Norrbay");
+    }
 }
