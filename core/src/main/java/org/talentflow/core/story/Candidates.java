@@ -52,7 +52,7 @@ public final class Candidates {
             OrgSlot to = usable(names, f.frame() == Frame.FOUND
                     ? story.resolve(f.to(), f.from(), ties, org -> leaves(facts, story, p, org))
                     : f.arrives() ? story.resolve(f.to(), f.from(), ties, org -> pastTieInSentence(ties, people, p, f, org)
-                            || leftInSentence(facts, story, p, f, org) || joinsAPart(f) && othersComeFrom(facts, story, p, org))
+                            || leftInSentence(facts, story, p, f, org) || joinsAPart(story, f) && othersComeFrom(facts, story, p, org))
                     : story.resolve(f.to(), f.from(), ties));
             if (f.frame() == Frame.FOUND && to == null) {
                 continue; // a founding that names no company says nothing of a move
@@ -428,12 +428,9 @@ public final class Candidates {
     }
 
     /** Whether an arrival's destination is a part of an organization ("join the pretraining team"). */
-    private static boolean joinsAPart(MoveFact f) {
-        if (f.to() == null || !f.to().isDescription()) {
-            return false;
-        }
-        String text = f.to().mention().text().trim().toLowerCase(java.util.Locale.ROOT);
-        return org.talentflow.core.lexicon.Lexicon.english().isPartNoun(text.substring(text.lastIndexOf(' ') + 1));
+    private static boolean joinsAPart(Story story, MoveFact f) {
+        return f.to() != null && f.to().isDescription() && org.talentflow.core.lexicon.Lexicon.english()
+                .isPartNoun(story.headNoun(f.to().mention()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -349,7 +349,8 @@ public final class Story {
         return to != null && to.named() ? new OrgSlot(to.org(), to.mention(), "description") : null;
     }
 
-    private String headNoun(Mention description) {
+    /** The noun a description ends in, read whole where the tokenizer parted it ("the start-up"). */
+    String headNoun(Mention description) {
         String text = description.text().trim();
         String head = text.substring(text.lastIndexOf(' ') + 1);
         // "the start-up": the tokenizer parts a hyphenated noun, and the mention holds only its last part
