@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
@@ -157,6 +158,27 @@ public final class FramePatterns {
         return best;
     }
 
+    /**
+     * "Callum Dunmore was dismissed": the needed words tell a verb's object apart ("dismissed the report"); in the
+     * passive its subject is what the object would have been, and the patterns ask it to be a person.
+     */
+    private static boolean passive(ParsedSentence s, int index) {
+        Token t = s.token(index);
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = index - 1; i >= Math.max(1, index - 2); i--) {
+            Token before = s.token(i);
+            if (before.lemma().equals("be")) {
+                return true;
+            }
+            if (!before.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A clause about what is to come: "will head", "is to lead", "hired X to run its lab". */
     private static boolean toCome(ParsedSentence s, int index) {
         for (ParsedSentence.Edge e : s.dependents(index)) {
@@ -187,15 +209,22 @@ public final class FramePatterns {
         return !entry.isNoun() || t.isNoun();
     }
 
+    /** How far a particle may stand after its verb: a long object, with an apposition, may come between. */
+    private static final int PARTICLE_REACH = 14;
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!");
+
     /** The index of the last particle found in order after the trigger, the trigger itself when none are listed, or -1. */
     private static int particlesAfter(ParsedSentence s, int index, List<String> particles) {
         int at = index;
         for (String p : particles) {
             int found = -1;
-            for (int i = at + 1; i <= Math.min(s.size(), at + 5); i++) {
+            for (int i = at + 1; i <= Math.min(s.size(), at + PARTICLE_REACH); i++) {
                 if (s.token(i).word().toLowerCase(Locale.ROOT).equals(p) || s.token(i).lemma().equals(p)) {
                     found = i;
                     break;
+                }
+                if (i > at + 4 && (s.token(i).isVerb() || CLAUSE_ENDS.contains(s.token(i).word()))) {
+                    break; // past a few words, only a noun phrase stands between ("bring his assistant, X, with him")
                 }
             }
             if (found < 0) {
@@ -207,7 +236,7 @@ public final class FramePatterns {
     }
 
     private static boolean needsAfter(ParsedSentence s, int at, Trigger entry) {
-        if (entry.needs().isEmpty()) {
+        if (entry.needs().isEmpty() || entry.particles().isEmpty() && passive(s, at)) {
             return true;
         }
         // "named Keisha Lund, most recently a senior vice president at Target, as chief merchandising officer": after

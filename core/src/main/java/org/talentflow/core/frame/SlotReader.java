@@ -78,6 +78,31 @@ public final class SlotReader {
                 }
             }
         }
+        if (found.isEmpty() && s.token(node).isNoun() && !s.token(node).isProperNoun()
+                && s.dependents(node, "ref").stream().anyMatch(d -> s.token(d).lemma().equalsIgnoreCase("who"))) {
+            // "the March departure of Gerald Fenwick, who left to become ...": "who" takes up the person the noun is of,
+            // where the parser hung the clause on the noun
+            for (int of : s.dependents(node, "nmod:of")) {
+                Mention named = sm.at(of);
+                if (named != null && named.is(Mention.Type.PERSON)) {
+                    found.add(named);
+                }
+            }
+        }
+        if (found.isEmpty() && s.token(node).isNoun() && !s.token(node).isProperNoun()) {
+            // "his long-time assistant, the Basque coach Iker Etxeberria": a noun in apposition names the person in turn
+            for (int a : s.dependents(node, "appos")) {
+                Token t = s.token(a);
+                if (sm.at(a) == null && t.isNoun() && !t.isProperNoun() && a != node) {
+                    for (int d : s.dependents(a, "dep", "compound", "appos", "flat")) {
+                        Mention named = sm.at(d);
+                        if (named != null && named.is(Mention.Type.PERSON)) {
+                            found.add(named);
+                        }
+                    }
+                }
+            }
+        }
         if (found.isEmpty() && lexicon.isTitleWord(s.token(node).lemma())) {
             // "the head of its Hunyuan assistant, Mo Lan": the name set off after the title's phrase
             for (int of : s.dependents(node, "nmod:of")) {

@@ -47,6 +47,8 @@ public final class Lexicon {
     private final Set<String> nationalities;
     private final Set<String> platformNouns;
     private final Set<String> orgNameWords;
+    private final Set<String> orgNamePrefixes = new java.util.HashSet<>();
+    private final Set<String> schoolWords = new java.util.HashSet<>();
     private final Set<String> placeNouns = new java.util.HashSet<>();
     private final Set<String> namedNouns = new java.util.HashSet<>();
     private final Set<String> partNouns = new java.util.HashSet<>();
@@ -78,7 +80,15 @@ public final class Lexicon {
         titles = new LinkedHashMap<>();
         rows(dir + "titles.tsv").forEach(r -> titles.put(r[0], r.length > 1 ? r[1] : ""));
         orgNameWords = new java.util.HashSet<>();
-        rows(dir + "org-name-words.tsv").forEach(r -> orgNameWords.add(r[0]));
+        for (String[] r : rows(dir + "org-name-words.tsv")) {
+            // (the second column: where the word stands in a name, "first" or "school", with "last" when it also ends
+            // names; any other column, the Chinese file's kinds, leaves the word a word that ends names)
+            List<String> where = r.length > 1 ? List.of(r[1].split(",")) : List.of("last");
+            boolean opens = where.contains("first") || where.contains("school");
+            (where.contains("last") || !opens ? orgNameWords : new java.util.HashSet<String>()).add(r[0]);
+            (where.contains("first") ? orgNamePrefixes : new java.util.HashSet<String>()).add(r[0]);
+            (where.contains("school") ? schoolWords : new java.util.HashSet<String>()).add(r[0]);
+        }
         rows(dir + "body-words.tsv").forEach(r -> bodyWords.add(r[0]));
         rows(dir + "venue-words.tsv").forEach(r -> venueWords.add(r[0]));
         notAPost = new java.util.HashSet<>();
@@ -331,6 +341,19 @@ public final class Lexicon {
         return bodyWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A word that opens the name of a university's school: "School" of "School of Engineering", "Faculty". */
+    public boolean isSchoolWord(String word) {
+        return schoolWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that opens organization names ("FC Porto", "CD Tondela", "VfB Stuttgart"). */
+    public boolean isOrgNamePrefix(String word) {
+        // (a short one written in capitals, as such words are: "AS Roma", never "As Rocha said"; "Banque Lavalle")
+        long capitals = word.chars().filter(Character::isUpperCase).count();
+        return orgNamePrefixes.contains(word.toLowerCase(Locale.ROOT))
+                && (capitals >= 2 || word.length() >= 4 && capitals == 1 && Character.isUpperCase(word.codePointAt(0)));
+    }
+
     /** A word that ends organization names ("Group", "Labs", "Robotics"), lower case. */
     public boolean isOrgNameWord(String word) {
         return orgNameWords.contains(word.toLowerCase(Locale.ROOT));
@@ -351,8 +374,13 @@ public final class Lexicon {
         String lower = name.toLowerCase(Locale.ROOT).strip();
         int space = lower.lastIndexOf(' ');
         // ("the Riverside Ground", "Wembley Stadium": a name that ends in a venue's word)
-        return places.contains(lower) || space > 0 && venueWords.contains(lower.substring(space + 1));
+        return places.contains(lower) || space > 0 && venueWords.contains(lower.substring(space + 1))
+                || space > 0 && COMPASS.matcher(lower.substring(0, space)).matches() && places.contains(lower.substring(space + 1));
     }
+
+    /** "North Africa", "Western Europe", "Central Asia": a listed place with a compass word before it is a place too. */
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
+            "(?:north|south|east|west|central)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|sub-saharan");
 
     /** A word that ties a name or title to an organization in the past ("former", "ex", "veteran"), or null. */
     public String markerTime(String word) {
@@ -492,7 +520,8 @@ public final class Lexicon {
 
     /**
      * One pattern for the whole trigger list: any form of a head word, then its particles (with up to four words
-     * between, "brought her on"), then, for words that need one, a needed word within six words.
+     * between, "brought her on", or a longer run with no end of a clause, "bring his assistant, X, with him"), then, for words that need one, a needed word within six words (or a form of "be"
+     * right before the verb: the passive).
      */
     private static Pattern compileMoveWords(List<Trigger> triggers) {
         List<String> alternatives = new ArrayList<>();
@@ -500,7 +529,7 @@ public final class Lexicon {
             StringBuilder a = new StringBuilder("(?:");
             a.append(String.join("|", t.forms().stream().map(Pattern::quote).sorted().toList())).append(')');
             for (String particle : t.particles()) {
-                a.append("(?:\\s+\\S+){0,4}?\\s+").append(Pattern.quote(particle));
+                a.append("(?:\\s+\\S+){0,4}?(?:\\s+[^\\s.;:?!]+){0,9}?\\s+").append(Pattern.quote(particle));
             }
             if (!t.needs().isEmpty()) {
                 List<String> words = t.needs().stream().filter(w -> !w.equals("name")).map(Pattern::quote).sorted().toList();
@@ -509,6 +538,11 @@ public final class Lexicon {
                     a.append("|\\s+(?-i:\\p{Lu})\\w*"); // NAME: a capitalized word right after ("lost Ruth Alder to B")
                 }
                 a.append(')');
+                if (t.isVerb() && t.particles().isEmpty()) {
+                    // "was dismissed": in the passive the subject is the one the needed words would have named
+                    a.append("|(?<=\\b(?:was|were|been|being|is|are|be)\\s{1,3})(?:")
+                            .append(String.join("|", t.forms().stream().map(Pattern::quote).sorted().toList())).append(')');
+                }
             }
             alternatives.add(a.toString());
         }

@@ -89,7 +89,7 @@ public final class DocumentNames {
                 } else if ("PERSON".equals(ner) && run[1] > run[0]) {
                     surnames.add(s.token(run[1]).word());
                     personNames.add(s.text(run[0], run[1]));
-                    if (ownsATitle(s, run[1], titles, true)) {
+                    if (ownsATitle(s, run[1], titles, true) || ownsAUnit(s, run[1])) {
                         owningHeads.add(s.text(run[0], run[1]));
                     }
                     if (describedAsOrganization(s, run[1], orgNouns)) {
@@ -161,6 +161,30 @@ public final class DocumentNames {
             if (s.token(d).isNoun() && !s.token(d).isProperNoun()
                     && orgNouns.contains(s.token(d).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Units no person has: "Grayson Reed's restructuring and insolvency practice", "Harlan Pryce's consumer division"
+     * (a practice with a field before it: a doctor has a practice of their own).
+     */
+    private static final Set<String> UNITS_OF_ORGANIZATIONS = Set.of("division", "department", "subsidiary", "workforce",
+            "headquarters", "shareholder", "practice");
+
+    /** Whether the name ending at {@code last} is followed by "'s", up to three modifiers and a unit no person has. */
+    private static boolean ownsAUnit(ParsedSentence s, int last) {
+        if (last + 2 > s.size() || !"POS".equals(s.token(last + 1).pos())) {
+            return false;
+        }
+        for (int i = last + 2; i <= Math.min(s.size(), last + 6); i++) {
+            Token t = s.token(i);
+            if (t.isNoun() && !t.isProperNoun() && UNITS_OF_ORGANIZATIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return !t.lemma().equals("practice") || i > last + 2;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("CC") || t.pos().equals("HYPH"))) {
+                return false;
             }
         }
         return false;
@@ -276,6 +300,30 @@ public final class DocumentNames {
             }
         }
         return surnames;
+    }
+
+    /**
+     * "Giulia Benedetti, who runs its Milan studio": a name of two words or more the tagger read as an organization's
+     * (ending in no word of organization names) that "who" takes up is a person's; the name and its last word (the
+     * surname the article goes on with).
+     */
+    public static Set<String> peopleTakenUpByWho(Collection<ParsedSentence> sentences, Set<String> orgNameWords) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (int[] run : runs(s)) {
+                int after = run[1] + 1;
+                if (after <= s.size() && s.token(after).word().equals(",")) {
+                    after++;
+                }
+                if ("ORGANIZATION".equals(s.token(run[0]).ner()) && run[1] > run[0] && after <= s.size()
+                        && s.token(after).word().equalsIgnoreCase("who")
+                        && !orgNameWords.contains(s.token(run[1]).word().toLowerCase(java.util.Locale.ROOT))) {
+                    names.add(s.text(run[0], run[1]));
+                    names.add(s.token(run[1]).word());
+                }
+            }
+        }
+        return names;
     }
 
     /**

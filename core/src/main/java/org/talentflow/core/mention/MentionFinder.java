@@ -25,7 +25,9 @@ public final class MentionFinder {
 
     public static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof",
             "prof.", "sir", "dame");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us");
+    // ("who herself left Palisade": the parser may make an emphatic reflexive the subject)
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "i", "me", "my", "we", "us",
+            "himself", "herself");
     private static final Set<String> CALENDAR = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun",
             "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",

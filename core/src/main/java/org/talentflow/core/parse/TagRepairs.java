@@ -54,6 +54,139 @@ final class TagRepairs {
         hyphenatedModifiers(labels);
         hyphenatedGivenNames(labels);
         ageAsNoun(labels);
+        nameWordsLeftOut(labels, lexicon);
+        namesOpenedByAnOrganizationWord(labels, lexicon);
+        capitalizedNumbers(labels);
+        objectHer(labels);
+        titlesBeforeNames(labels, lexicon);
+        verbsAfterTo(labels, lexicon);
+    }
+
+    /**
+     * "tapped X to chair the Financial Conduct Commission": a word of the lexicon's verbs after "to" and before a
+     * determiner or a name is a verb (the tagger read a noun, "chair", and the parse lost the clause).
+     */
+    private static void verbsAfterTo(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String next = labels.get(i + 1).tag();
+            if (labels.get(i - 1).word().equalsIgnoreCase("to") && (t.tag().equals("NN") || t.tag().equals("NNP"))
+                    && Character.isLowerCase(t.word().codePointAt(0)) && lexicon.isVerbLemma(w)
+                    && (next.equals("DT") || next.equals("PRP$") || next.startsWith("NNP"))) {
+                t.setTag("VB");
+                t.setLemma(w);
+                labels.get(i - 1).setTag("TO");
+            }
+        }
+    }
+
+    /**
+     * "Chief Financial Officer Brian Tolliver": capitalized title words right before a person's name are the title's
+     * words, with the lemmas the patterns know ("officer"), not names.
+     */
+    private static void titlesBeforeNames(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            if (!"PERSON".equals(labels.get(i + 1).ner()) || "PERSON".equals(labels.get(i).ner())) {
+                continue;
+            }
+            if (!lexicon.isTitleWord(labels.get(i).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = i; k >= 0 && labels.get(k).tag().startsWith("NNP"); k--) {
+                String w = labels.get(k).word().toLowerCase(Locale.ROOT);
+                if (lexicon.isTitleWord(w) || lexicon.isFunctionWord(w)) {
+                    labels.get(k).setLemma(w); // ("Chief Operating Officer": the words the lexicon knows)
+                }
+            }
+        }
+    }
+
+    /**
+     * "luring her from the Northern Ledger", "hired her in May": "her" before a preposition, a punctuation mark or an
+     * adverb owns nothing; it is the object (the tagger read a possessive).
+     */
+    private static void objectHer(List<CoreLabel> labels) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            String next = labels.get(i + 1).tag();
+            if (t.word().equalsIgnoreCase("her") && t.tag().equals("PRP$")
+                    && (next.equals("IN") || next.equals("TO") || next.startsWith("RB") || next.equals(",") || next.equals("."))) {
+                t.setTag("PRP");
+                t.setLemma("she");
+            }
+        }
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "dozens", "hundreds");
+
+    /**
+     * "Eleven engineers from Palisade ... joined Corvid": a number written out at the head of a sentence is capitalized
+     * for that, and counts the plural noun after it; it names nothing (the tagger read a proper noun).
+     */
+    private static void capitalizedNumbers(List<CoreLabel> labels) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.tag().startsWith("NNP") && NUMBER_WORDS.contains(w) && labels.get(i + 1).tag().equals("NNS")) {
+                t.setTag("CD");
+                t.setLemma(w);
+                t.setNER("O");
+            }
+        }
+    }
+
+    /**
+     * "arrives from CD Vilarinho", "FC Porto": a word that opens the names of clubs and companies, before a capitalized
+     * word, opens an organization's name, whatever the tagger read (a person, "Vilarinho").
+     */
+    private static void namesOpenedByAnOrganizationWord(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            if (!lexicon.isOrgNamePrefix(labels.get(i).word())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < labels.size() && Character.isUpperCase(labels.get(last + 1).word().codePointAt(0))
+                    && labels.get(last + 1).tag().startsWith("NNP")) {
+                last++;
+            }
+            for (int k = i; k <= last && last > i; k++) {
+                labels.get(k).setNER("ORGANIZATION");
+                labels.get(k).setTag("NNP");
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * "has joined Halvorsen Re as", "Dunmore Mutual said": a capitalized word of organization names right after a name
+     * the entity tagger read ends that name, which is then an organization's (the tagger read "Re" as a preposition and
+     * "Halvorsen" as a person). A name and word written all in capitals (a heading) are left alone.
+     */
+    private static void nameWordsLeftOut(List<CoreLabel> labels, Lexicon lexicon) {
+        for (int i = 1; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
+            String ner = labels.get(i - 1).ner();
+            boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
+            String before = labels.get(i - 1).word();
+            boolean heading = t.word().equals(t.word().toUpperCase(Locale.ROOT))
+                    && before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT));
+            if (!named || t.ner() != null && !"O".equals(t.ner()) || !Character.isUpperCase(t.word().codePointAt(0)) || heading
+                    || !lexicon.isOrgNameWord(t.word()) || !Character.isUpperCase(labels.get(i - 1).word().codePointAt(0))) {
+                continue;
+            }
+            int first = i - 1;
+            while (first > 0 && ner.equals(labels.get(first - 1).ner())) {
+                first--;
+            }
+            for (int k = first; k <= i; k++) {
+                labels.get(k).setNER("ORGANIZATION");
+            }
+            t.setTag("NNP");
+            t.setLemma(t.word());
+        }
     }
 
     /** Prepositions after which a base-form verb cannot stand ("at drone maker DJI": "drone" names a kind of maker). */

@@ -85,7 +85,7 @@ public final class Decoder {
             return false;
         }
         return list.stream().anyMatch(o -> o != s && o.probability() >= thresholdOf.applyAsDouble(o.candidate())
-                && same(o.candidate().to(), c.to()) && onlyFrom(o.candidate(), "tie-now")
+                && same(o.candidate().to(), c.to()) && onlyFromTies(o.candidate())
                 && !aDestination(list, o.candidate().from(), thresholdOf));
     }
 
@@ -94,15 +94,28 @@ public final class Decoder {
         return list.stream().anyMatch(o -> o.probability() >= thresholdOf.applyAsDouble(o.candidate()) && same(o.candidate().to(), org));
     }
 
+    /** Origins only from ties, one of them a post held now (the same post may be told in the past elsewhere). */
+    private static boolean onlyFromTies(Candidate c) {
+        return onlyFrom(c, "tie-now") || !c.supports().isEmpty()
+                && c.supports().stream().allMatch(x -> x.fromHow().equals("tie-now") || x.fromHow().equals("tie-past"))
+                && c.supports().stream().anyMatch(x -> x.fromHow().equals("tie-now"));
+    }
+
     private static boolean onlyFrom(Candidate c, String how) {
         return !c.supports().isEmpty() && c.supports().stream().allMatch(x -> x.fromHow().equals(how));
     }
 
+    /**
+     * Whether a candidate tells again, or against, a move already kept. (A departure whose origin is only the
+     * organization the text was about around it, "He replaces X, who was dismissed ... in the Champions League", is a
+     * guess: beside a departure already kept it is the same departure guessed again.)
+     */
     private static boolean conflict(Candidate kept, Candidate c) {
         return same(kept.to(), c.to()) || same(kept.from(), c.from()) || leavesWhereItWent(kept, c)
                 || otherOriginOfItsClause(kept, c) || backwardsInItsSentence(kept, c)
                 || c.from() == null && c.to() != null && same(kept.to(), c.to())
-                || c.to() == null && c.from() != null && same(kept.from(), c.from());
+                || c.to() == null && c.from() != null && same(kept.from(), c.from())
+                || kept.to() == null && c.to() == null && onlyFrom(c, "context");
     }
 
     /**

@@ -234,10 +234,13 @@ public final class Candidates {
                 for (MoveFact g : facts) {
                     // ("Its newest recruit, B, joined in May": the noun's arrival says where the verb's went)
                     boolean sameSentence = g.sentenceIndex() == f.sentenceIndex();
-                    if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p && g.to() != null
+                    if (g != f && g.arrives() && g.frame() != Frame.FOUND && people.of(g.mover()) == p
+                            && (g.to() != null || sameSentence && returning(g))
                             && !isBackground(g) && (f.from() != null ? Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2 : sameSentence)
                             && ofOneTime(story, dateOf, f, g)) {
-                        OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
+                        // ("came back in February from TikTok ... to become head of music": back where the person was)
+                        OrgSlot gt = g.to() != null ? usable(names, story.resolve(g.to(), g.from(), ties))
+                                : wentBackTo(names, people, ties, g, p);
                         if (gt != null && gt.named() && (from == null || !Story.sameOrganization(gt.org(), from.org()))) {
                             // (the same arrival: its destination counts as that telling found it)
                             destinations.add(new Object[] {gt, gt.how(), g.sentenceIndex() == f.sentenceIndex(), g});
@@ -300,8 +303,11 @@ public final class Candidates {
             }
             if (to == null && f.departs()) {
                 for (MoveFact g : facts) {
-                    // "Yan, who joined Alibaba in 2015, ...": an arrival told as background came before, not after.
-                    if (g != f && g.arrives() && people.of(g.mover()) == p && !isBackground(g)) {
+                    // "Yan, who joined Alibaba in 2015, ...": an arrival told as background came before, not after;
+                    // and one dated before the month of the article came before a departure still to come ("will
+                    // step down ... Park joined Apple in 2018")
+                    if (g != f && g.arrives() && people.of(g.mover()) == p && !isBackground(g)
+                            && !(f.scope().future() && before(dateOf.apply(g), monthOf(story)))) {
                         OrgSlot gt = usable(names, story.resolve(g.to(), g.from(), ties));
                         if (gt != null && (from == null || !Story.sameOrganization(gt.org(), from.org())) && !before(dateOf.apply(g), dateOf.apply(f))) {
                             destinations.add(new Object[] {gt, "fact", g.sentenceIndex() == f.sentenceIndex(), g});
@@ -333,6 +339,7 @@ public final class Candidates {
         markDenials(all, facts, people);
         markDates(all, dateOf, story.document().published());
         all.removeIf(Candidates::oldFoundingInPassing);
+        all.removeIf(c -> withinItsUniversity(c, story, ties, people));
         markNearestTies(all, ties, people);
         markLeftElsewhere(all, facts, people, story, names, ties);
         return all;
@@ -372,6 +379,54 @@ public final class Candidates {
                                       java.time.LocalDate published) {
         return longBefore(dateOf.apply(g), published) && dateOf.apply(f) == null && g.sentenceIndex() < f.sentenceIndex()
                 && f.sentenceIndex() - g.sentenceIndex() <= 3;
+    }
+
+    /**
+     * "At Princeton, she will be followed by X, the dean of the School of Engineering": a move to a university by one
+     * whom a sentence of the move gives a post now in a school named without its university ("the School of
+     * Engineering", "the Faculty of Medicine") stays in the university the text is about: no move between two, no join
+     * (nor one from an organization only guessed from the text around).
+     */
+    private static boolean withinItsUniversity(Candidate c, Story story, List<Tie> ties, People people) {
+        OrgSlot to = c.to();
+        boolean guessedFrom = !c.supports().isEmpty() && c.supports().stream().allMatch(x -> x.fromHow().equals("context"));
+        if (to == null || to.mention() == null || to.mention().orgKind() != org.talentflow.core.domain.OrgKind.UNIVERSITY
+                || c.from() != null && !schoolOfNoUniversity(story, c.from()) && !guessedFrom) {
+            return false;
+        }
+        for (Candidate.Support s : c.supports()) {
+            for (Tie t : ties) {
+                if (!t.past() && people.of(t.person()) == c.person() && t.sentenceIndex() == s.fact().sentenceIndex()
+                        && schoolOfNoUniversity(story, t.org())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean schoolOfNoUniversity(Story story, OrgSlot org) {
+        if (org == null || org.org() == null || org.org().unit() != null) {
+            return false;
+        }
+        String[] words = org.org().organization().split(" ");
+        if (org.mention() != null) {
+            // ("head of the School of Informatics at the University of Edinburgh": named with its university)
+            String text = story.document().text();
+            int end = org.mention().end();
+            if (end <= text.length() && SCHOOL_OF.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt()) {
+                return false;
+            }
+        }
+        return words.length >= 3 && words[1].equals("of") && story.lexicon().isSchoolWord(words[0]);
+    }
+
+    private static final java.util.regex.Pattern SCHOOL_OF = java.util.regex.Pattern.compile(",?\\s+(?:at|of)\\s+(?:the\\s+)?\\p{Lu}");
+
+    /** The year and month the article was published ("2026-02"), or null when unknown. */
+    private static String monthOf(Story story) {
+        java.time.LocalDate published = story.document().published();
+        return published == null ? null : published.toString().substring(0, 7);
     }
 
     static boolean before(String a, String b) {
@@ -628,6 +683,19 @@ public final class Candidates {
         return end < text.length() && ITS_POST.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
+    /** Where a coming back goes: the organization a tie of its sentence says the person was at before (null if none). */
+    private static OrgSlot wentBackTo(java.util.Set<String> names, People people, List<Tie> ties, MoveFact back, People.Person p) {
+        OrgSlot from = back.from();
+        for (Tie t : ties) {
+            OrgSlot was = t.past() && t.sentenceIndex() == back.sentenceIndex() && people.of(t.person()) == p
+                    ? usable(names, t.org()) : null;
+            if (was != null && was.named() && (from == null || from.org() == null || !Story.sameOrganization(was.org(), from.org()))) {
+                return was;
+            }
+        }
+        return null;
+    }
+
     /** "rejoined", "returned", "came back", "is back": an arrival where one has been before. */
     private static boolean returning(MoveFact f) {
         org.talentflow.core.parse.ParsedSentence s = f.reading().parsed();
@@ -714,12 +782,15 @@ public final class Candidates {
 
     /**
      * "X will succeed founder Y as chief executive. Y, 67, will become executive chairman": a predecessor who, a sentence
-     * or two away, takes a post that names no other organization stays in this one.
+     * or two away, takes a post that names no other organization stays in this one; so does one who succeeds someone
+     * there ("CFO X will succeed founder Y as chief executive ... To replace X as finance chief, the retailer hired Z").
      */
     private static boolean takesAnotherPostNearby(List<MoveFact> facts, People people, People.Person p, MoveFact f) {
-        return facts.stream().anyMatch(g -> g != f && g.frame() == Frame.BECOME && people.of(g.mover()) == p
-                && g.to() == null && g.from() == null && g.scope().hedges().isEmpty()
-                && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2);
+        return facts.stream().anyMatch(g -> g != f && people.of(g.mover()) == p && g.to() == null && g.from() == null
+                && g.scope().hedges().isEmpty()
+                && (g.frame() == Frame.BECOME && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 2
+                || g.frame() == Frame.SUCCEED && !g.pattern().endsWith("/prev")
+                && Math.abs(g.sentenceIndex() - f.sentenceIndex()) <= 8));
     }
 
     /**

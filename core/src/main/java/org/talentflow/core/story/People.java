@@ -176,6 +176,9 @@ public final class People {
             for (Mention m : r.mentions().all()) {
                 if (m.is(Mention.Type.PRONOUN)) {
                     Person p = people.antecedent(readings, r, m);
+                    if (Boolean.getBoolean("talentflow.debug.people")) { // (-Dtalentflow.debug.people=true: whom each pronoun stands for)
+                        System.err.println("   PRONOUN " + m.text() + "@" + m.begin() + " -> " + (p == null ? null : p.name()));
+                    }
                     if (p != null) {
                         people.bind(m, p);
                     }
@@ -316,6 +319,10 @@ public final class People {
         Person p = nearestAntecedent(readings, r, pronoun);
         String wanted = PRONOUN_GENDERS.get(pronoun.text().toLowerCase(java.util.Locale.ROOT));
         String known = p == null || wanted == null ? null : genders.get(p);
+        if (known == null && p != null && wanted != null) {
+            Person other = namedBesideAnother(readings, r, p, wanted);
+            return other != null ? other : p;
+        }
         if (known == null || known.equals(wanted)) {
             return p;
         }
@@ -333,8 +340,31 @@ public final class People {
         return null;
     }
 
+    /**
+     * "Her mentor there, Klaus Berger, later left Siemens ... In 2012 she left Siemens": a person of unknown gender
+     * named, in the sentences just before, beside a pronoun of the wanted gender that stands for someone else is not
+     * that pronoun's person; the someone else is. Null when no such sentence.
+     */
+    private Person namedBesideAnother(List<SentenceReading> readings, SentenceReading r, Person p, String wanted) {
+        int at = positions.get(r);
+        for (int i = at - 1; i >= 0 && r.index() - readings.get(i).index() <= NEAR; i--) {
+            SentenceReading prev = readings.get(i);
+            if (prev.mentions().of(Mention.Type.PERSON).stream().noneMatch(m -> of(m) == p)) {
+                continue;
+            }
+            for (Mention m : prev.mentions().of(Mention.Type.PRONOUN)) {
+                Person q = of(m);
+                if (q != null && q != p && wanted.equals(PRONOUN_GENDERS.get(m.text().toLowerCase(java.util.Locale.ROOT)))) {
+                    return q;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "m", "him", "m", "his", "m", "she", "f",
-            "her", "f", "hers", "f");
+            "her", "f", "hers", "f", "himself", "m", "herself", "f");
 
     /** What honorifics ("Mr. Ashworth") and nouns of kinship in apposition ("his daughter, Eleanor ...") say of people. */
     private static Map<Person, String> genders(People people, List<SentenceReading> readings, Map<String, String> words) {
@@ -407,7 +437,8 @@ public final class People {
         Mention best = null;
         Mention subject = null;
         for (Mention m : r.mentions().of(Mention.Type.PERSON)) {
-            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m)
+            // (a name bound to no one, "When Honda bought Vantor, she stayed on", is a company the tagger took for a person)
+            if (m.last() < pronoun.first() && !isPossessor(r.parsed(), m) && of(m) != null
                     && !subjectOfItsVerb(r.parsed(), m, pronoun)) {
                 best = m;
                 if (isSubject(r.parsed(), m)) {
@@ -489,10 +520,26 @@ public final class People {
      * object).
      */
     private Person subjectOf(SentenceReading prev, List<Mention> named) {
+        ParsedSentence s = prev.parsed();
+        Mention subordinate = null;
         for (Mention m : named) {
-            if (isSubject(prev.parsed(), m)) {
-                return of(m);
+            if (isSubject(s, m)) {
+                if (!inASubordinateClause(s, m)) {
+                    return of(m);
+                }
+                subordinate = subordinate == null ? m : subordinate;
             }
+        }
+        if (subordinate != null) {
+            // "Harcourt City have appointed Mateus Rocha ..., a week after Callum Dunmore was dismissed. The
+            // 44-year-old arrives from ...": the person the main clause acts on is more what it is about than the
+            // subject of a clause hung under it
+            for (Mention m : named) {
+                if (objectOfTheMainClause(s, m)) {
+                    return of(m);
+                }
+            }
+            return of(subordinate);
         }
         for (Mention m : prev.mentions().of(Mention.Type.PRONOUN)) {
             if (isSubject(prev.parsed(), m) && of(m) != null && !FIRST_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -532,8 +579,12 @@ public final class People {
      */
     private static boolean subjectOfItsVerb(ParsedSentence s, Mention m, Mention pronoun) {
         for (int verb : s.governors(pronoun.first(), "obj", "iobj")) {
+            // (a subject the parser gives a participle hung on the clause by advcl is a guess: "The Gazette has named X
+            // as editor, luring her from the Ledger" lures X; "X agreed to hire her" has X hire someone else)
+            boolean controlled = !s.governors(verb, "xcomp").isEmpty();
             for (int i = m.first(); i <= m.last(); i++) {
-                if (s.governors(i, "nsubj", "nsubj:pass", "nsubj:xsubj").contains(verb)) {
+                if (s.governors(i, "nsubj", "nsubj:pass").contains(verb)
+                        || controlled && s.governors(i, "nsubj:xsubj").contains(verb)) {
                     return true;
                 }
             }
@@ -550,6 +601,49 @@ public final class People {
         for (int i = m.first(); i <= m.last(); i++) {
             for (int verb : s.governors(i, "nsubj")) {
                 if (sayingVerbs.contains(s.token(verb).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb a subject mention is the subject of hangs under something other than the root, its conjuncts or
+     * what it says (an adverbial clause, a clause on a noun: "a week after X was dismissed").
+     */
+    private static boolean inASubordinateClause(ParsedSentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            for (int verb : s.governors(i, "nsubj", "nsubj:pass")) {
+                if (mainClause(s, verb)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean mainClause(ParsedSentence s, int verb) {
+        int at = verb;
+        for (int steps = 0; steps < 4; steps++) {
+            if (s.governors(at).isEmpty()) {
+                return true; // the root
+            }
+            // (what someone says is the sentence's matter: "'Tariq built our engine,' Deshpande said")
+            List<Integer> conj = s.governors(at, "conj:", "parataxis", "ccomp", "xcomp");
+            if (conj.isEmpty()) {
+                return false;
+            }
+            at = conj.get(0);
+        }
+        return false;
+    }
+
+    /** Whether a mention is the object of the sentence's root verb. */
+    private static boolean objectOfTheMainClause(ParsedSentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            for (int verb : s.governors(i, "obj")) {
+                if (s.governors(verb).isEmpty()) {
                     return true;
                 }
             }

@@ -86,6 +86,10 @@ public final class Story {
                 && o.past() == t.past() && o.org().named());
     }
 
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
     public Document document() {
         return document;
     }
@@ -435,6 +439,16 @@ public final class Story {
         // (named more than once: "King" of "King's Cross" is no company)
         OrgRef org = last == null ? null : last.org() == null && talkedAbout && Character.isUpperCase(last.text().strip().codePointAt(0))
                 && timesWritten(last.text().strip()) >= 2 ? ownName(last) : last.org();
+        if (last != null && namesTheNoun == null && !lexicon.saysWhichKind(noun) && !possessed(description)
+                && last.begin() < sentenceStart(description.begin()) && timesNamed(last.org()) == 1) {
+            // "Kestrel Logistics said ... Petersen joins from Nordhavn Shipping ... Solberg will leave the company": a
+            // bare "the company" stands for the organization the story names again and again, not for one named once in
+            // passing the sentence before
+            Mention main = mainOrganizationBefore(description.begin(), avoid, unfit, 2);
+            if (main != null && fits.test(main) && !sameOrganization(main.org(), last.org())) {
+                return new OrgSlot(main.org(), main, "description");
+            }
+        }
         return last == null ? null : new OrgSlot(org, last, "description");
     }
 
@@ -848,6 +862,11 @@ public final class Story {
 
     /** The organization named three times or more before an offset, and more often than any other; null if none. */
     private Mention mainOrganizationBefore(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit) {
+        return mainOrganizationBefore(offset, avoid, unfit, 3);
+    }
+
+    /** The same, named at least {@code times} times. */
+    private Mention mainOrganizationBefore(int offset, OrgRef avoid, java.util.function.Predicate<OrgRef> unfit, int times) {
         Mention best = null;
         int bestCount = 0;
         boolean tie = false;
@@ -866,7 +885,7 @@ public final class Story {
                 tie = true;
             }
         }
-        return bestCount >= 3 && !tie ? best : null;
+        return bestCount >= times && !tie ? best : null;
     }
 
     /**

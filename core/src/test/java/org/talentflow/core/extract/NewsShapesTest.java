@@ -2051,6 +2051,70 @@ class NewsShapesTest {
     @Test
     void aNameThatOwnsAPersonNamedInFullIsTheirEmployer() {
         assertThat(topReadings("Norrbay Re has appointed Velden Harcourt's Dana Moss as head of casualty."))
-                .contains("Dana Moss: move Velden Harcourt -> Norrbay");
+                .contains("Dana Moss: move Velden Harcourt -> Norrbay Re");
+    }
+
+    @Test
+    void aClauseOfPlaceOnTheOrganizationLeftSaysWhereTheCareerWas() {
+        assertThat(described("Omar Reyes joined Quillon Energy, the Lisbon-based wind developer, as chief financial officer "
+                + "in March after nine years at the Asian Development Bank, where he most recently led its lending in "
+                + "North Africa."))
+                .containsExactly("Omar Reyes: move Asian Development Bank -> Quillon Energy");
+        // the post the move goes to, told after it, is no post left
+        assertThat(described("Then in May, Viktor Rask left Ormond to join Qualcomm, where he now runs a modem group. "
+                + "Ormond's chief executive said Rask's departure had been a loss."))
+                .containsExactly("Viktor Rask: move Ormond -> Qualcomm");
+    }
+
+    @Test
+    void aDismissalInThePassiveIsADeparture() {
+        assertThat(described("Brackley Town have appointed Sam Oduya as their new manager, four days after Pete Larkin was "
+                + "dismissed with the side bottom of the league."))
+                .contains("Pete Larkin: leave Brackley Town -> -");
+    }
+
+    @Test
+    void theOneAMainClauseActsOnIsWhomTheNextSentenceGoesOnWith() {
+        assertThat(described("Harwood City have appointed Nuno Falcao as head coach, days after Dean Prior was sacked. "
+                + "The 51-year-old arrives from CD Serrano, the second-division side he led to promotion."))
+                .contains("Nuno Falcao: move CD Serrano -> Harwood City")
+                .noneMatch(m -> m.startsWith("Dean Prior: move CD Serrano"));
+    }
+
+    @Test
+    void oneBroughtAlongGoesWhereTheBringerGoes() {
+        assertThat(described("Harwood City have appointed Nuno Falcao as head coach. Falcao will bring his long-time "
+                + "assistant, the former midfielder Rui Matos, with him from CD Serrano."))
+                .contains("Rui Matos: move CD Serrano -> Harwood City");
+    }
+
+    @Test
+    void aNameThatOwnsAPracticeIsAFirm() {
+        assertThat(described("Hythe Partners has hired Priya Nair, the head of Calloway Grant's employment and pensions "
+                + "practice. Calloway Grant confirmed her departure."))
+                .contains("Priya Nair: move Calloway Grant -> Hythe Partners");
+    }
+
+    @Test
+    void aDepartureToComeIsNotTowardAPostTakenYearsBefore() {
+        assertThat(described("Adobe said Lena Ruiz, its head of payments, will step down at the end of the year. Ruiz "
+                + "joined Adobe in 2019 from Stripe, where she ran fraud prevention."))
+                .contains("Lena Ruiz: leave Adobe -> -");
+    }
+
+    @Test
+    void oneLuredIsTheObjectOfTheLure() {
+        assertThat(described("The Kestrel Post has named Ana Ruiz as its next editor, luring her from the Coastal Ledger, "
+                + "where she has been deputy editor since 2020."))
+                .contains("Ana Ruiz: move Coastal Ledger -> Kestrel Post");
+    }
+
+    @Test
+    void sheIsNotTheOneNamedBesideHer() {
+        assertThat(described("Ines Costa was named chief executive of Tarvik Robotics in 2019. Born in Braga, she began her career at Siemens. Her mentor "
+                + "there, Hans Vogt, later left Siemens to teach. In 2014 she left Siemens for Tarvik Robotics, then a small "
+                + "startup."))
+                .contains("Ines Costa: move Siemens -> Tarvik Robotics")
+                .noneMatch(m -> m.startsWith("Hans Vogt: move Siemens -> Tarvik"));
     }
 }

@@ -137,4 +137,23 @@ class LexiconTest {
         assertThat(lexicon.sayingVerbs("source")).contains("say", "argue").doesNotContain("tweet");
         assertThat(lexicon.wordKinds("staying-verbs.tsv")).containsKeys("remain", "transition");
     }
+
+    @Test
+    void aListedPlaceWithACompassWordIsAPlace() {
+        assertThat(lexicon.isPlace("North Africa")).isTrue();
+        assertThat(lexicon.isPlace("Western Europe")).isTrue();
+        assertThat(lexicon.isPlace("Western Digital")).isFalse();
+        assertThat(lexicon.isPlace("North Coast")).isFalse();
+    }
+
+    @Test
+    void wordsThatOpenNamesAreReadAsWritten() {
+        assertThat(lexicon.isOrgNamePrefix("CD")).isTrue();
+        assertThat(lexicon.isOrgNamePrefix("Banque")).isTrue();
+        assertThat(lexicon.isOrgNamePrefix("As")).isFalse();
+        assertThat(lexicon.isOrgNameWord("fc")).isTrue();
+        assertThat(lexicon.isOrgNameWord("cd")).isFalse();
+        assertThat(lexicon.isSchoolWord("Faculty")).isTrue();
+        assertThat(lexicon.isOrgNameWord("faculty")).isFalse();
+    }
 }

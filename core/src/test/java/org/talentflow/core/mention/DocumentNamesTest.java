@@ -112,4 +112,21 @@ class DocumentNamesTest {
         // never read as an organization's: left to the tagger
         assertThat(DocumentNames.organizations(List.of(owner), ORG_WORDS, TITLES)).isEmpty();
     }
+
+    @Test
+    void aNameWhoTakesUpIsAPersonsWhateverTheTaggerRead() {
+        ParsedSentence s = sentence("the/O/DT firm/O/NN said/O/VBD Chiara/ORGANIZATION Valenti/ORGANIZATION ,/O/, who/O/WP "
+                + "runs/O/VBZ its/O/PRP$ studio/O/NN");
+        ParsedSentence t = sentence("Orsini/ORGANIZATION Labs/ORGANIZATION ,/O/, who/O/WP hired/O/VBD her/O/PRP");
+        assertThat(DocumentNames.peopleTakenUpByWho(List.of(s, t), ORG_WORDS)).containsExactly("Chiara Valenti", "Valenti");
+    }
+
+    @Test
+    void aNameThatOwnsAUnitNoPersonHasIsAFirms() {
+        ParsedSentence s = sentence("head/O/NN of/O/IN Calloway/PERSON Grant/PERSON 's/O/POS pensions/O/NNS and/O/CC "
+                + "employment/O/NN practice/O/NN");
+        ParsedSentence t = sentence("Dr./O Ana/PERSON Ruiz/PERSON 's/O/POS practice/O/NN");
+        assertThat(DocumentNames.organizations(List.of(s, t), ORG_WORDS, java.util.Map.of("head", "c-level")))
+                .contains("Calloway Grant").doesNotContain("Ana Ruiz");
+    }
 }

@@ -13,7 +13,10 @@ class TagRepairsTest {
 
     private static final Lexicon LEXICON = Lexicon.english();
 
-    /** Tokens from "word/TAG" pairs; a pair written with no space before it ("-/HYPH" after "start") touches the one before. */
+    /**
+     * Tokens from "word/TAG" pairs (or "word/TAG/ENTITY"); a pair written with no space before it ("-/HYPH" after
+     * "start") touches the one before.
+     */
     private static List<CoreLabel> tagged(String text) {
         List<CoreLabel> labels = new ArrayList<>();
         int at = 0;
@@ -25,7 +28,8 @@ class TagRepairsTest {
             l.setWord(wt[0]);
             l.setValue(wt[0]);
             l.setTag(wt[1]);
-            l.setLemma(wt[0].toLowerCase());
+            l.setLemma(wt[1].startsWith("NNP") ? wt[0] : wt[0].toLowerCase()); // (as the tagger's lemmas are)
+            l.setNER(wt.length > 2 ? wt[2] : "O");
             l.setBeginPosition(at);
             l.setEndPosition(at + wt[0].length());
             at += wt[0].length();
@@ -83,5 +87,44 @@ class TagRepairsTest {
     @Test
     void aCapitalInsideAWordThatOpensSmallMarksAName() {
         assertThat(tagged("she/PRP left/VBD iRobot/NN in/IN 2019/CD").get(2).tag()).isEqualTo("NNP");
+    }
+
+    @Test
+    void anOrganizationWordTheTaggerLeftOutEndsTheNameBeforeIt() {
+        List<CoreLabel> l = tagged("joined/VBN Korsvik/NNP/PERSON Re/IN as/IN head/NN");
+        assertThat(l.subList(1, 3)).extracting(CoreLabel::ner).containsOnly("ORGANIZATION");
+        assertThat(l.get(2).tag()).isEqualTo("NNP");
+        // a heading in capitals, or a word after no name, is left alone
+        assertThat(tagged("KORSVIK/NNP/PERSON RE/NNP").get(1).ner()).isEqualTo("O");
+        assertThat(tagged("the/DT Group/NNP said/VBD").get(1).ner()).isEqualTo("O");
+    }
+
+    @Test
+    void aWordThatOpensClubNamesMakesTheNameAnOrganizations() {
+        List<CoreLabel> l = tagged("arrives/VBZ from/IN CD/NNP Serrano/NNP/PERSON ,/,");
+        assertThat(l.subList(2, 4)).extracting(CoreLabel::ner).containsOnly("ORGANIZATION");
+        assertThat(tagged("left/VBD Banque/NNP Morel/NNP/PERSON in/IN").get(2).ner()).isEqualTo("ORGANIZATION");
+        // "As Rocha said": a short word opens a name only written in capitals
+        assertThat(tagged("As/IN Rocha/NNP/PERSON said/VBD").get(1).ner()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aNumberAtTheHeadOfASentenceCountsWhatFollows() {
+        List<CoreLabel> l = tagged("Eleven/NNP engineers/NNS from/IN Halvern/NNP");
+        assertThat(l.get(0).tag()).isEqualTo("CD");
+        assertThat(tagged("Eleven/NNP Madison/NNP Park/NNP").get(0).tag()).isEqualTo("NNP");
+    }
+
+    @Test
+    void herBeforeAPrepositionIsTheObject() {
+        assertThat(tagged("luring/VBG her/PRP$ from/IN the/DT Ledger/NNP").get(1).tag()).isEqualTo("PRP");
+        assertThat(tagged("luring/VBG her/PRP$ deputy/NN").get(1).tag()).isEqualTo("PRP$");
+    }
+
+    @Test
+    void capitalizedTitleWordsBeforeANameTakeTheTitlesLemmas() {
+        List<CoreLabel> l = tagged("said/VBD Chief/NNP Operating/NNP Officer/NNP Dana/NNP/PERSON Kell/NNP/PERSON");
+        assertThat(l.subList(1, 4)).extracting(CoreLabel::lemma).containsExactly("chief", "Operating", "officer");
+        assertThat(tagged("Officer/NNP Park/NNP said/VBD").get(0).lemma()).isEqualTo("Officer");
     }
 }

@@ -51,11 +51,14 @@ public final class ReadClauses implements Stage {
                 titles, reader.lexicon().orgNouns());
         organizations.addAll(DocumentNames.companyShortNames(e.parsed().values(), e.document().text(), reader.lexicon()));
         organizations.removeIf(reader.lexicon()::isPlace); // "Cape Town" is no club
+        java.util.Set<String> people = DocumentNames.peopleTakenUpByWho(e.parsed().values(), reader.lexicon().orgNameWords());
+        organizations.removeAll(people);
         if (DEBUG) {
             System.err.println("[" + e.document().name() + "] ORGANIZATION NAMES " + organizations);
         }
         java.util.Set<String> surnames = DocumentNames.surnames(e.parsed().values());
         surnames.addAll(DocumentNames.surnamesAfterGivenNames(e.parsed().values(), e.document().text()));
+        surnames.addAll(people);
         for (Map.Entry<Integer, ParsedSentence> p : e.parsed().entrySet()) {
             ParsedSentence labeled = DocumentNames.personsRelabeled(DocumentNames.relabeled(p.getValue(), organizations),
                     surnames, organizations, reader.lexicon(), reader::knowsOrganization);
