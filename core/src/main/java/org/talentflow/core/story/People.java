@@ -626,15 +626,15 @@ public final class People {
     private static boolean mainClause(ParsedSentence s, int verb) {
         int at = verb;
         for (int steps = 0; steps < 4; steps++) {
-            if (s.governors(at).isEmpty()) {
-                return true; // the root
+            if (isRoot(s, at)) {
+                return true;
             }
             // (what someone says is the sentence's matter: "'Tariq built our engine,' Deshpande said")
-            List<Integer> conj = s.governors(at, "conj:", "parataxis", "ccomp", "xcomp");
-            if (conj.isEmpty()) {
+            List<Integer> up = s.governors(at, "conj:", "parataxis", "ccomp", "xcomp");
+            if (up.isEmpty()) {
                 return false;
             }
-            at = conj.get(0);
+            at = up.get(0);
         }
         return false;
     }
@@ -643,12 +643,16 @@ public final class People {
     private static boolean objectOfTheMainClause(ParsedSentence s, Mention m) {
         for (int i = m.first(); i <= m.last(); i++) {
             for (int verb : s.governors(i, "obj")) {
-                if (s.governors(verb).isEmpty()) {
+                if (isRoot(s, verb)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isRoot(ParsedSentence s, int token) {
+        return s.governors(token).isEmpty();
     }
 
     private static boolean isSubject(ParsedSentence s, Mention m) {
